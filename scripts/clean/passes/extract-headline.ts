@@ -1,0 +1,31 @@
+/**
+ * Pass: recognise the headline. When the first paragraph reads as a headline (short,
+ * no closing punctuation) and more text follows, it becomes the level-1 heading; the
+ * content build takes it as the title. A seed whose first line is already body text
+ * has lost its headline, and the content build then needs one from the seed's metadata.
+ */
+import type { Heading, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { blockText } from '../tree.ts';
+
+const MAX_HEADLINE_WORDS = 30;
+const MAX_HEADLINE_CHARACTERS = 250;
+
+export function looksLikeHeadline(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > MAX_HEADLINE_CHARACTERS) return false;
+  if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
+  return !/[.,;:!"”]$/.test(trimmed);
+}
+
+const extractHeadline: Plugin<[], Root> = function () {
+  return (tree) => {
+    const [first, ...rest] = tree.children;
+    if (first?.type !== 'paragraph' || rest.length === 0) return;
+    if (!looksLikeHeadline(blockText(first))) return;
+    const heading: Heading = { type: 'heading', depth: 1, children: first.children, data: first.data };
+    tree.children[0] = heading;
+  };
+};
+
+export default extractHeadline;

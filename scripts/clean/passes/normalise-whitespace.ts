@@ -1,0 +1,40 @@
+/**
+ * Pass: make spacing plain. Invisible and control characters are removed (bidi controls
+ * can make text display differently from what it says), exotic spaces become plain
+ * spaces, runs of spaces collapse, and paragraphs are trimmed.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { rewriteBlocks } from '../tree.ts';
+
+const normaliseWhitespace: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    rewriteBlocks(tree, file, {
+      ruleId: 'whitespace/invisible-character',
+      // C0/C1 controls (tab excepted), zero-width characters, bidi embeddings and isolates.
+      pattern: /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/g,
+      replace: () => '',
+      reason: 'An invisible or control character that is not part of the text.',
+    });
+    rewriteBlocks(tree, file, {
+      ruleId: 'whitespace/unusual-space',
+      pattern: /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g,
+      replace: () => ' ',
+      reason: 'A tab or special space, made a plain space.',
+    });
+    rewriteBlocks(tree, file, {
+      ruleId: 'whitespace/repeated-space',
+      pattern: / {2,}/g,
+      replace: () => ' ',
+      reason: 'Several spaces in a row, made one.',
+    });
+    rewriteBlocks(tree, file, {
+      ruleId: 'whitespace/edge-space',
+      pattern: /^ +| +$/g,
+      replace: () => '',
+      reason: 'Space at the start or end of a paragraph.',
+    });
+  };
+};
+
+export default normaliseWhitespace;

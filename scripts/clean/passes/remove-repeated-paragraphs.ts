@@ -1,0 +1,31 @@
+/**
+ * Pass: drop a paragraph that repeats the one before it word for word, such as a headline
+ * printed twice (once as the page title, once above the article).
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { blockText, blocksOf, removeBlock } from '../tree.ts';
+
+/** Comparison key: case and spacing do not make a paragraph different. */
+function sameness(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const removeRepeatedParagraphs: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    let previous: string | undefined;
+    for (const block of blocksOf(tree)) {
+      const key = sameness(blockText(block));
+      if (key !== '' && key === previous) {
+        removeBlock(tree, file, block, {
+          ruleId: 'structure/repeated-paragraph',
+          reason: 'The same paragraph twice in a row (a doubled headline or a scraping slip).',
+        });
+      } else {
+        previous = key;
+      }
+    }
+  };
+};
+
+export default removeRepeatedParagraphs;

@@ -1,0 +1,25 @@
+/**
+ * Front matter of an actor in `content/actors/`: a person, organisation, agency or government
+ * that acts in the events. The Markdown body is a short neutral bio citing source paragraphs.
+ */
+import { z } from 'astro/zod';
+
+/** The kinds of actor; also a search filter. */
+export const actorKinds = ['person', 'agency', 'organisation', 'government', 'outlet'] as const;
+
+export const actorSchema = z
+  .object({
+    /** Name as a reader knows it, e.g. "Pete Hegseth". */
+    name: z.string().min(1),
+    /** Other forms the name takes in sources, e.g. "Hegseth", "the defence secretary". */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** What kind of actor this is. */
+    kind: z.enum(actorKinds),
+    /** Role at the time of the events, e.g. "US Secretary of Defense". */
+    role: z.string().min(1),
+    /** Ids of actors this one belongs to or reports to (e.g. Cyber Command → Department of Defense). */
+    affiliations: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type ActorFrontmatter = z.infer<typeof actorSchema>;

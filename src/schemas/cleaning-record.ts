@@ -1,0 +1,48 @@
+/**
+ * What the cleaner did to one seed: written by the content build to
+ * `content/cleaning/<slug>.json`, read by the source page to show readers every change.
+ */
+import { z } from 'astro/zod';
+
+export const changeSchema = z
+  .object({
+    /** Id of the pass that made the change, `<pass>/<rule>`, e.g. `debris/comment-form`. */
+    ruleId: z.string().min(1),
+    /** The text before the change (a whole paragraph when one was removed). */
+    before: z.string(),
+    /** The text after the change; empty when text was removed. */
+    after: z.string(),
+    /** 1-based number of the raw paragraph (line block) the change was made in. */
+    rawParagraph: z.number().int().positive(),
+    /** 1-based number of the cleaned body paragraph it ended up in; null in the headline or a dropped paragraph. */
+    paragraph: z.number().int().positive().nullable(),
+    /** Where the change landed: the body, the headline, or a paragraph that was removed. */
+    location: z.enum(['body', 'headline', 'removed']),
+    /** Character offset of the change within that paragraph's text when the pass ran. */
+    offset: z.number().int().nonnegative(),
+    /** True when the change falls inside a direct quotation. */
+    inQuotation: z.boolean(),
+    /** One line saying why, for readers. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+export const cleaningRecordSchema = z
+  .object({
+    /** Version of this record's shape; bump on incompatible change. */
+    schemaVersion: z.literal(1),
+    /** File name of the raw seed in `seeds/`. */
+    seed: z.string().min(1),
+    /** SHA-256 of the raw seed's bytes, hex. */
+    seedSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** The raw paragraphs (line blocks) in order, as read from the seed. */
+    rawParagraphs: z.array(z.string()),
+    /** For each cleaned paragraph, the 1-based raw paragraph it came from. */
+    paragraphOrigins: z.array(z.number().int().positive()),
+    /** Every change, in the order the passes made them. */
+    changes: z.array(changeSchema),
+  })
+  .strict();
+
+export type Change = z.infer<typeof changeSchema>;
+export type CleaningRecord = z.infer<typeof cleaningRecordSchema>;

@@ -1,0 +1,20 @@
+/**
+ * Front matter of an outlet in `content/outlets/`: a publication that published a source
+ * or that sources cite for their reporting.
+ */
+import { z } from 'astro/zod';
+
+export const outletSchema = z
+  .object({
+    /** Name as the outlet styles it, e.g. "The Record". */
+    name: z.string().min(1),
+    /** Other forms the name takes in sources, e.g. "BBC" for "BBC News". */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Home page of the outlet. */
+    homepage: z.url({ protocol: /^https?$/ }).optional(),
+    /** One line saying what the outlet is, in our words. */
+    description: z.string().min(1),
+  })
+  .strict();
+
+export type OutletFrontmatter = z.infer<typeof outletSchema>;
