@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
+import { dossierMarkdown } from './src/markdown/processor.ts';
+import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
+import { siteLocation } from './src/site-location.ts';
+
+// Where the site is published. On GitHub Pages the workflow passes the Pages origin and
+// the project's base path (`/<repo>/`); locally the defaults mirror that shape.
+const { site, base } = siteLocation(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // A separate output folder lets tests and the safe build write elsewhere than dist/.
+  outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  // Sources are read from content/; nothing in the site is rendered on demand.
+  output: 'static',
+  markdown: {
+    // Shiki would run before sanitising and be stripped by it; sources carry no code.
+    syntaxHighlight: false,
+    processor: dossierMarkdown({ base, paragraphCounts: paragraphCounts('./content/sources') }),
+  },
+  integrations: [searchIndex()],
+  devToolbar: { enabled: false },
+});

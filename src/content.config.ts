@@ -1,0 +1,57 @@
+/**
+ * Content collections: everything the site shows comes from content/, checked against
+ * the schemas in src/schemas/ (shared with the content build). An invalid entry fails the
+ * build with the file and the field.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { actorSchema } from './schemas/actor.ts';
+import { cleaningRecordSchema } from './schemas/cleaning-record.ts';
+import { outletSchema } from './schemas/outlet.ts';
+import { sourceSchema } from './schemas/source.ts';
+
+/** News articles, cleaned from seeds or written by maintainers. Markdown only: MDX would run code. */
+const sources = defineCollection({
+  loader: glob({ base: './content/sources', pattern: '*.md' }),
+  schema: sourceSchema.extend({
+    /** The publishing outlet, a file in content/outlets/. */
+    outlet: reference('outlets'),
+  }),
+});
+
+/** What the cleaner changed in each generated source, by the source's slug. */
+const cleaning = defineCollection({
+  loader: glob({ base: './content/cleaning', pattern: '*.json' }),
+  schema: cleaningRecordSchema,
+});
+
+/** People, agencies, organisations and governments that act in the events. */
+const actors = defineCollection({
+  loader: glob({ base: './content/actors', pattern: '*.md' }),
+  schema: actorSchema.extend({
+    /** Actors this one belongs to or reports to. */
+    affiliations: z.array(reference('actors')).default([]),
+  }),
+});
+
+/** Publications that published sources or that sources cite. */
+const outlets = defineCollection({
+  loader: glob({ base: './content/outlets', pattern: '*.md' }),
+  schema: outletSchema,
+});
+
+/** Prose pages written by the editors (the explainer, the method), with cited facts. */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '*.md' }),
+  schema: z
+    .object({
+      /** Page heading. */
+      title: z.string().min(1),
+      /** One-sentence summary, used as the page description. */
+      description: z.string().min(1),
+    })
+    .strict(),
+});
+
+export const collections = { sources, cleaning, actors, outlets, pages };

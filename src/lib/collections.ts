@@ -1,0 +1,36 @@
+/**
+ * Collections in a fixed order (Astro does not promise one), so every build is byte-identical.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { sourceParagraphs } from './source-text';
+
+export type Source = CollectionEntry<'sources'>;
+export type Actor = CollectionEntry<'actors'>;
+export type Outlet = CollectionEntry<'outlets'>;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Sources, oldest first, then by slug. */
+export async function getSources(): Promise<Source[]> {
+  const sources = await getCollection('sources');
+  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || byId(a, b));
+}
+
+export async function getActors(): Promise<Actor[]> {
+  const actors = await getCollection('actors');
+  return actors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || byId(a, b));
+}
+
+export async function getOutletNames(): Promise<Map<string, string>> {
+  const outlets = await getCollection('outlets');
+  return new Map(outlets.sort(byId).map((outlet) => [outlet.id, outlet.data.name]));
+}
+
+export async function getCleaningRecord(slug: string) {
+  return getEntry('cleaning', slug);
+}
+
+/** Plain-text paragraphs of a source, numbered as on its page. */
+export function paragraphsOf(source: Source): string[] {
+  return sourceParagraphs(source.body ?? '');
+}
