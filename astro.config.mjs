@@ -9,6 +9,10 @@ import { siteLocation } from './src/site-location.ts';
 // the project's base path (`/<repo>/`); locally the defaults mirror that shape.
 const { site, base } = siteLocation(process.env);
 
+// Vite copies process.env into import.meta.env, so a BASE_URL left in the environment
+// (test runners set one) would silently replace the base path on every link.
+delete process.env.BASE_URL;
+
 export default defineConfig({
   site,
   base,

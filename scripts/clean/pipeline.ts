@@ -29,6 +29,13 @@ export interface CleanedArticle {
   changes: Change[];
 }
 
+declare module 'unified' {
+  interface CompileResultMap {
+    /** What the cleaner's compiler returns. */
+    CleanedArticle: CleanedArticle;
+  }
+}
+
 /** unified compiler: the cleaned tree and the file's record → a `CleanedArticle`. */
 const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
   this.compiler = (tree, file) => {

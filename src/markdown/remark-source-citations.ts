@@ -6,6 +6,7 @@
  */
 import type { Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 export interface SourceCitationOptions {
@@ -18,7 +19,8 @@ export interface SourceCitationOptions {
 const CITATION = /^source:([a-z0-9-]+)#p(\d+)$/;
 
 const remarkSourceCitations: Plugin<[SourceCitationOptions], Root> = function (options) {
-  return (tree, file) => {
+  // `file` is annotated so TypeScript knows `file.fail` never returns.
+  return (tree: Root, file: VFile) => {
     visit(tree, 'link', (node: Link) => {
       if (!node.url.startsWith('source:')) return;
       const match = CITATION.exec(node.url);

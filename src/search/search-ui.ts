@@ -77,7 +77,5 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   input.addEventListener('input', () => void run(input.value));
   const initial = new URLSearchParams(window.location.search).get('q') ?? '';
   input.value = initial;
-  form.hidden = false;
-  document.getElementById('search-noscript')?.setAttribute('hidden', '');
   await run(initial);
 }

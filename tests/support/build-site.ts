@@ -1,6 +1,7 @@
 /**
  * Vitest global setup for the site tests: runs the real build (content, Astro, Pagefind)
- * into `.dist-test/` so tests check what this code builds now, not a stale dist/.
+ * into a folder of this run's own, so tests check what this code builds now (not a stale
+ * dist/) and two test runs at once cannot trample each other's site.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -8,7 +9,6 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { DEFAULT_BASE } from '../../src/site-location.ts';
 
-export const TEST_SITE_DIR = resolve('.dist-test');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,10 +17,18 @@ declare module 'vitest' {
   }
 }
 
+/** Variables Vitest sets for its own workers; a build must see the environment a user's shell has. */
+const TEST_RUNNER_VARIABLES = /^(?:VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.test(name)));
+  return { ...env, ...extra };
+}
+
 export function runBuild(outDir: string, extraEnv: Record<string, string> = {}): void {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, DOSSIER_OUT_DIR: outDir, BASE_PATH: DEFAULT_BASE, ...extraEnv },
+    env: buildEnvironment({ DOSSIER_OUT_DIR: outDir, BASE_PATH: DEFAULT_BASE, ...extraEnv }),
     encoding: 'utf8',
   });
   if (result.status !== 0) {
@@ -28,8 +36,10 @@ export function runBuild(outDir: string, extraEnv: Record<string, string> = {}):
   }
 }
 
-export default function setup(project: TestProject): void {
-  runBuild(TEST_SITE_DIR);
-  project.provide('siteDir', TEST_SITE_DIR);
+export default function setup(project: TestProject): () => void {
+  const siteDir = resolve(`.dist-test-${process.pid}`);
+  runBuild(siteDir);
+  project.provide('siteDir', siteDir);
   project.provide('siteBase', DEFAULT_BASE);
+  return () => rmSync(siteDir, { recursive: true, force: true });
 }

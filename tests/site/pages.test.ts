@@ -1,0 +1,215 @@
+/**
+ * Every kind of page, opened in Chromium under the base path: the basics every page needs
+ * (one h1, a title, a description, lang), what each kind must show according to content/,
+ * citations that land on a real paragraph, and no errors in the console.
+ */
+import { describe, expect, test } from 'vitest';
+import { actors, sources } from '../support/site-content.ts';
+import { FIXED_PAGES, MISSING_PAGE, idsOn, useSite, withPage, type Site } from '../support/site-page.ts';
+
+const site = useSite();
+const sourceList = sources();
+const actorList = actors();
+
+interface PageCase {
+  name: string;
+  path: string;
+  status: number;
+}
+
+const pageCases: PageCase[] = [
+  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200 })),
+  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200 })),
+  ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200 })),
+  { name: 'missing page', path: MISSING_PAGE, status: 404 },
+];
+
+describe('every page', () => {
+  test.for(pageCases)('$name has the basics and loads without errors', async ({ path, status }) => {
+    await withPage(
+      site(),
+      path,
+      async ({ page, status: actual, errors }) => {
+        expect(actual, `HTTP status of /${path}`).toBe(status);
+        const h1 = page.locator('h1');
+        await expect.poll(() => h1.count(), { message: 'exactly one h1' }).toBe(1);
+        expect((await h1.innerText()).trim()).not.toBe('');
+        expect((await page.title()).trim()).not.toBe('');
+        const description = await page.locator('meta[name="description"]').getAttribute('content');
+        expect(description?.trim() ?? '', 'meta description').not.toBe('');
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        // Scripts (the search page's Pagefind bundle) must have run before errors are judged.
+        await page.waitForLoadState('networkidle');
+        expect(errors).toEqual([]);
+      },
+      { expectedStatus: status },
+    );
+  });
+});
+
+describe('the 404 page', () => {
+  test('is served with status 404 and offers a way back', async () => {
+    await withPage(
+      site(),
+      MISSING_PAGE,
+      async ({ page, status }) => {
+        expect(status).toBe(404);
+        await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+        expect(await page.title()).toContain('Page not found');
+        const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        const base = site().base;
+        expect(hrefs).toEqual(expect.arrayContaining([base, `${base}sources/`, `${base}search/`]));
+      },
+      { expectedStatus: 404 },
+    );
+  });
+});
+
+describe('source pages', () => {
+  test.for(sourceList)('$slug numbers its paragraphs p1..pN in order', async (source) => {
+    await withPage(site(), `sources/${source.slug}/`, async ({ page }) => {
+      expect(await page.locator('h1').innerText()).toBe(source.title);
+      const numbered = await page.locator('main [id]').evaluateAll((elements) =>
+        elements
+          .filter((element) => /^p\d+$/.test(element.id))
+          .map((element) => ({
+            id: element.id,
+            tag: element.tagName,
+            anchor: element.firstElementChild?.matches('a.paragraph-anchor') ? element.firstElementChild.getAttribute('href') : null,
+          })),
+      );
+      // The page numbers the Markdown's top-level paragraphs, so the count comes from the file.
+      const expected = Array.from({ length: source.paragraphCount }, (_, index) => `p${index + 1}`);
+      expect(source.paragraphCount).toBeGreaterThan(0);
+      expect(numbered.map((entry) => entry.id)).toEqual(expected);
+      for (const entry of numbered) {
+        expect(entry.tag, `#${entry.id} is a paragraph`).toBe('P');
+        expect(entry.anchor, `#${entry.id} starts with its own anchor`).toBe(`#${entry.id}`);
+      }
+    });
+  });
+
+  test.for(sourceList.filter((source) => source.changeCount !== undefined))(
+    '$slug lists every change from its cleaning record',
+    async (source) => {
+      await withPage(site(), `sources/${source.slug}/`, async ({ page }) => {
+        const section = page.locator('section[aria-labelledby="what-we-changed"]');
+        expect(await section.locator('h2#what-we-changed').innerText()).toBe('What we changed');
+        // One table row per recorded change, across all the pass groups.
+        expect(await section.locator('table tbody tr').count()).toBe(source.changeCount);
+        if ((source.changeCount ?? 0) > 0) expect(await section.locator('table').count()).toBeGreaterThan(0);
+      });
+    },
+  );
+});
+
+describe('index pages', () => {
+  test('the sources index links to every source in content/', async () => {
+    await withPage(site(), 'sources/', async ({ page }) => {
+      const cards = page.locator('main ul.cards > li');
+      expect(await cards.count()).toBe(sourceList.length);
+      for (const source of sourceList) {
+        const link = cards.locator(`a[href="${site().base}sources/${source.slug}/"]`);
+        expect(await link.innerText(), source.slug).toBe(source.title);
+      }
+    });
+  });
+
+  test('the actors index lists every actor under its kind', async () => {
+    await withPage(site(), 'actors/', async ({ page }) => {
+      const kinds = [...new Set(actorList.map((actor) => actor.kind))];
+      expect(await page.locator('main section[aria-labelledby^="kind-"]').count()).toBe(kinds.length);
+      for (const kind of kinds) {
+        const section = page.locator(`main section[aria-labelledby="kind-${kind}"]`);
+        const members = actorList.filter((actor) => actor.kind === kind);
+        expect(await section.locator('li.card').count(), `actors of kind ${kind}`).toBe(members.length);
+        for (const actor of members) {
+          expect(await section.locator(`a[href="${site().base}actors/${actor.id}/"]`).innerText()).toBe(actor.name);
+        }
+      }
+    });
+  });
+
+  test('the home page shows every person and every source', async () => {
+    await withPage(site(), '', async ({ page }) => {
+      const people = actorList.filter((actor) => actor.kind === 'person');
+      const peopleCards = page.locator('section[aria-labelledby="key-actors"] li.card');
+      expect(await peopleCards.count()).toBe(people.length);
+      const sourceCards = page.locator('section[aria-labelledby="the-sources"] li.card');
+      expect(await sourceCards.count()).toBe(sourceList.length);
+    });
+  });
+
+  test('the compare page has one column per source with all its paragraphs', async () => {
+    await withPage(site(), 'compare/', async ({ page }) => {
+      const columns = page.locator('.compare > section');
+      expect(await columns.count()).toBe(sourceList.length);
+      for (const source of sourceList) {
+        const column = page.locator(`.compare > section[aria-labelledby="column-${source.slug}"]`);
+        const refs = await column
+          .locator('a.paragraph-ref')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        expect(refs).toEqual(
+          Array.from({ length: source.paragraphCount }, (_, index) => `${site().base}sources/${source.slug}/#p${index + 1}`),
+        );
+      }
+    });
+  });
+
+  test('each actor page is headed with the actor name', async () => {
+    for (const actor of actorList) {
+      await withPage(site(), `actors/${actor.id}/`, async ({ page }) => {
+        expect(await page.locator('h1').innerText()).toBe(actor.name);
+      });
+    }
+  });
+});
+
+/** Ids on each target page, fetched once however many citations point at it. */
+const idCache = new Map<string, Promise<{ status: number; ids: string[] }>>();
+
+function targetIds(current: Site, url: string): Promise<{ status: number; ids: string[] }> {
+  let cached = idCache.get(url);
+  if (!cached) {
+    cached = withPage(current, url, async ({ page, status }) => ({ status, ids: await idsOn(page) }));
+    idCache.set(url, cached);
+  }
+  return cached;
+}
+
+describe('citations', () => {
+  const citingPages = [
+    { name: 'home', path: '' },
+    ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/` })),
+  ];
+  const slugs = sourceList.map((source) => source.slug).join('|');
+
+  test.for(citingPages)('on $name, every citation lands on an existing paragraph', async ({ path }) => {
+    const current = site();
+    // Editors' citations (a.citation) and the actor pages' generated "In the sources" links.
+    const hrefs = await withPage(current, path, ({ page }) =>
+      page
+        .locator('main a.citation, main section[aria-labelledby="mentions"] a[href*="#"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+    );
+    if (path === '') expect(hrefs.length, 'the explainer cites its sources').toBeGreaterThan(0);
+    const citation = new RegExp(`^${current.base}sources/(${slugs})/#p\\d+$`);
+    for (const href of hrefs) {
+      expect(href, 'citation points at a paragraph of a known source').toMatch(citation);
+      const target = new URL(href, current.url());
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      target.hash = '';
+      const { status, ids } = await targetIds(current, target.href);
+      expect(status, `${href} is served`).toBe(200);
+      expect(ids, `${href} has an element with id "${fragment}"`).toContain(fragment);
+    }
+  });
+
+  test('actor pages cite the sources at least once between them', async () => {
+    let total = 0;
+    for (const actor of actorList) {
+      total += await withPage(site(), `actors/${actor.id}/`, ({ page }) => page.locator('main a.citation').count());
+    }
+    expect(total).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * What the site should show, read straight from content/ at test time, so the site tests
+ * follow the data instead of hard-coding how many sources or actors there are.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { countParagraphs } from '../../src/markdown/paragraph-counts.ts';
+
+export const CONTENT_DIR = resolve('content');
+
+function markdownFiles(folder: string): string[] {
+  const dir = join(CONTENT_DIR, folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function frontMatter(file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  const data: unknown = parseYaml(match?.[1] ?? '');
+  if (typeof data !== 'object' || data === null) throw new Error(`${file} has no front matter`);
+  return data as Record<string, unknown>;
+}
+
+function stringField(data: Record<string, unknown>, field: string, file: string): string {
+  const value = data[field];
+  if (typeof value !== 'string') throw new Error(`${file}: front matter field "${field}" is not a string`);
+  return value;
+}
+
+export interface SourceInfo {
+  slug: string;
+  title: string;
+  /** Top-level Markdown paragraphs, which the page numbers p1..pN. */
+  paragraphCount: number;
+  /** Changes listed in content/cleaning/<slug>.json, or undefined for a hand-written source. */
+  changeCount: number | undefined;
+}
+
+export interface ActorInfo {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export function sources(): SourceInfo[] {
+  return markdownFiles('sources').map((file) => {
+    const slug = basename(file, '.md');
+    const cleaning = join(CONTENT_DIR, 'cleaning', `${slug}.json`);
+    let changeCount: number | undefined;
+    if (existsSync(cleaning)) {
+      const record: unknown = JSON.parse(readFileSync(cleaning, 'utf8'));
+      const changes = typeof record === 'object' && record !== null && 'changes' in record ? record.changes : undefined;
+      if (!Array.isArray(changes)) throw new Error(`${cleaning} has no changes array`);
+      changeCount = changes.length;
+    }
+    return {
+      slug,
+      title: stringField(frontMatter(file), 'title', file),
+      paragraphCount: countParagraphs(readFileSync(file, 'utf8')),
+      changeCount,
+    };
+  });
+}
+
+export function actors(): ActorInfo[] {
+  return markdownFiles('actors').map((file) => {
+    const data = frontMatter(file);
+    return { id: basename(file, '.md'), name: stringField(data, 'name', file), kind: stringField(data, 'kind', file) };
+  });
+}
+
+/** Every text file under content/, for checking whether a word occurs anywhere in the data. */
+export function allContentText(dir: string = CONTENT_DIR): string {
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? allContentText(path) : readFileSync(path, 'utf8');
+    })
+    .join('\n');
+}
