@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { actorSchema } from './schemas/actor.ts';
 import { cleaningRecordSchema } from './schemas/cleaning-record.ts';
 import { outletSchema } from './schemas/outlet.ts';
+import { pageSchema } from './schemas/page.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** News articles, cleaned from seeds or written by maintainers. Markdown only: MDX would run code. */
@@ -44,14 +45,7 @@ const outlets = defineCollection({
 /** Prose pages written by the editors (the explainer, the method), with cited facts. */
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '*.md' }),
-  schema: z
-    .object({
-      /** Page heading. */
-      title: z.string().min(1),
-      /** One-sentence summary, used as the page description. */
-      description: z.string().min(1),
-    })
-    .strict(),
+  schema: pageSchema,
 });
 
 export const collections = { sources, cleaning, actors, outlets, pages };

@@ -12,11 +12,11 @@ function annotation(problem: ContentProblem): string {
   return `::error file=${escape(problem.file)}${line}::${escape(field + problem.message)}`;
 }
 
-export function reportFailure(error: unknown): number {
+export function reportFailure(error: unknown, consequence = 'nothing was written'): number {
   if (error instanceof ContentError) {
     const inActions = process.env.GITHUB_ACTIONS === 'true';
     for (const problem of error.problems) console.error(inActions ? annotation(problem) : formatProblem(problem));
-    console.error(`\n${error.problems.length} problem(s); nothing was written.`);
+    console.error(`\n${error.problems.length} problem(s); ${consequence}.`);
     return 1;
   }
   if (process.env.DEBUG) console.error(error);

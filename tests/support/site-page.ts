@@ -14,7 +14,10 @@ export interface Site {
   /** Origin of the local server, e.g. `http://127.0.0.1:43210`. */
   origin: string;
   context: BrowserContext;
-  /** Absolute URL of a path relative to the base (`sources/`), or of an absolute URL unchanged. */
+  /**
+   * Absolute URL of a path relative to the base (`sources/`), of a root-relative address
+   * as links on the site write it (`/dossier/sources/`), or of an absolute URL unchanged.
+   */
   url: (path?: string) => string;
 }
 
@@ -30,7 +33,7 @@ async function openSite(): Promise<OpenSite> {
     base: inject('siteBase'),
     origin: root.origin,
     context,
-    url: (path = '') => (/^https?:/.test(path) ? path : new URL(path.replace(/^\/+/, ''), root).href),
+    url: (path = '') => new URL(path, root).href,
     close: async () => {
       await context.close();
       await server.close();

@@ -1,0 +1,145 @@
+/**
+ * Checks every file in content/ before Astro sees it, with the same schemas, so a mistake
+ * is reported as `file:line: field "x": what was expected (found …)` and never as a stack
+ * trace: front matter, references between entries (outlets, affiliations), cleaning
+ * records, and citations of source paragraphs.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Link } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import type { z } from 'astro/zod';
+import { actorSchema } from '../../src/schemas/actor.ts';
+import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
+import { outletSchema } from '../../src/schemas/outlet.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { countParagraphs } from '../../src/markdown/paragraph-counts.ts';
+import { ContentError, type ContentProblem } from '../lib/content-error.ts';
+import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
+
+interface MarkdownEntry {
+  id: string;
+  file: string;
+  /** Front matter, validated. */
+  data: Record<string, unknown>;
+  body: string;
+  /** Line of the body's first line in the file. */
+  bodyLine: number;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function listEntries(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+/** Reads one Markdown entry; problems are collected, not thrown. */
+function readMarkdownEntry(
+  path: string,
+  file: string,
+  schema: z.ZodType,
+  problems: ContentProblem[],
+): MarkdownEntry | undefined {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    problems.push({ file, line: 1, message: 'must start with front matter between two "---" lines.' });
+    return undefined;
+  }
+  try {
+    // Front matter starts on line 2, after the opening "---".
+    const parsed = parseYaml(match[1] ?? '', file, 1);
+    const data = validateYaml(parsed, schema, file) as Record<string, unknown>;
+    const bodyLine = match[0].split('\n').length;
+    return { id: relative('', path).split(/[\\/]/).at(-1)?.replace(/\.md$/, '') ?? path, file, data, body: text.slice(match[0].length), bodyLine };
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else throw error;
+    return undefined;
+  }
+}
+
+function readCollection(
+  root: string,
+  folder: string,
+  schema: z.ZodType,
+  problems: ContentProblem[],
+): MarkdownEntry[] {
+  const dir = join(root, 'content', folder);
+  const entries: MarkdownEntry[] = [];
+  for (const name of listEntries(dir)) {
+    const file = `content/${folder}/${name}`;
+    if (name.endsWith('.mdx')) {
+      problems.push({ file, message: 'MDX is not accepted (it runs code at build time); rename it to .md.' });
+    } else if (name.endsWith('.md')) {
+      const entry = readMarkdownEntry(join(dir, name), file, schema, problems);
+      if (entry) entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<string, number>, problems: ContentProblem[]): void {
+  visit(fromMarkdown(entry.body), 'link', (node: Link) => {
+    if (!node.url.startsWith('source:')) return;
+    const line = (node.position?.start.line ?? 1) + entry.bodyLine - 1;
+    const match = /^source:([a-z0-9-]+)#p(\d+)$/.exec(node.url);
+    const count = match ? paragraphCounts.get(match[1] ?? '') : undefined;
+    if (!match) {
+      problems.push({ file: entry.file, line, message: `citation "${node.url}" must look like source:<slug>#p<number>.` });
+    } else if (count === undefined) {
+      problems.push({ file: entry.file, line, message: `citation "${node.url}": there is no content/sources/${match[1]}.md.` });
+    } else if (Number(match[2]) < 1 || Number(match[2]) > count) {
+      problems.push({ file: entry.file, line, message: `citation "${node.url}": that source has paragraphs 1 to ${count}.` });
+    }
+  });
+}
+
+/** Validates all of content/; throws a ContentError listing every problem. */
+export function validateContent(root: string): { counts: Record<string, number> } {
+  const problems: ContentProblem[] = [];
+  const outlets = readCollection(root, 'outlets', outletSchema, problems);
+  const actors = readCollection(root, 'actors', actorSchema, problems);
+  const sources = readCollection(root, 'sources', sourceSchema, problems);
+  const pages = readCollection(root, 'pages', pageSchema, problems);
+
+  const outletIds = new Set(outlets.map((entry) => entry.id));
+  const actorIds = new Set(actors.map((entry) => entry.id));
+  for (const source of sources) {
+    if (!outletIds.has(String(source.data.outlet))) {
+      problems.push({ file: source.file, field: 'outlet', message: `no outlet "${String(source.data.outlet)}" in content/outlets/.` });
+    }
+  }
+  for (const actor of actors) {
+    for (const affiliation of actor.data.affiliations as string[]) {
+      if (!actorIds.has(affiliation)) {
+        problems.push({ file: actor.file, field: 'affiliations', message: `no actor "${affiliation}" in content/actors/.` });
+      }
+    }
+  }
+  const paragraphCounts = new Map(sources.map((source) => [source.id, countParagraphs(source.body)]));
+  for (const entry of [...sources, ...actors, ...pages]) checkCitations(entry, paragraphCounts, problems);
+
+  const cleaningDir = join(root, 'content', 'cleaning');
+  for (const name of listEntries(cleaningDir).filter((file) => file.endsWith('.json'))) {
+    const file = `content/cleaning/${name}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(join(cleaningDir, name), 'utf8'));
+    } catch (error) {
+      problems.push({ file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
+    }
+    const result = cleaningRecordSchema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.'), message: issue.message });
+    }
+    if (!sources.some((source) => source.id === name.replace(/\.json$/, ''))) {
+      problems.push({ file, message: 'has no source of the same name in content/sources/; run `npm run build:content`.' });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { counts: { sources: sources.length, actors: actors.length, outlets: outlets.length, pages: pages.length } };
+}

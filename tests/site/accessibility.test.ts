@@ -1,0 +1,90 @@
+/**
+ * axe-core on every page of the site, in the states a reader sees: search with results
+ * shown, the raw copy of a source expanded, the 404 page, and the dark colour scheme
+ * (its palette is a separate set of colours, so contrast is checked in both).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { actors, sources } from '../support/site-content.ts';
+import { FIXED_PAGES, MISSING_PAGE, useSite, withPage, type VisitOptions } from '../support/site-page.ts';
+
+const site = useSite();
+const sourceList = sources();
+const firstSource = sourceList[0];
+if (!firstSource) throw new Error('content/sources/ has no source to test');
+
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+
+/** Serious and critical violations, one line per affected element, so a failure says what and where. */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${violation.help}`),
+    );
+}
+
+/** Opens every <details>, so the text hidden in them (a source's raw copy) is checked too. */
+async function openAllDetails(page: Page): Promise<void> {
+  await page.locator('details').evaluateAll((elements) => elements.forEach((element) => element.setAttribute('open', '')));
+}
+
+/** Runs a search through the page's own form and waits until the results are on screen. */
+async function showResults(page: Page, query: string): Promise<void> {
+  await page.locator('#search-form').waitFor({ state: 'visible' });
+  await page.locator('#search-input').pressSequentially(query, { delay: 30 });
+  await page.waitForFunction(
+    (expected) => document.getElementById('search-status')?.textContent?.includes(expected),
+    `“${query}”`,
+  );
+  await page.locator('#search-results > li mark').first().waitFor();
+}
+
+interface AxeCase {
+  name: string;
+  path: string;
+  options?: VisitOptions;
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const cases: AxeCase[] = [
+  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path })),
+  { name: 'search/ with results', path: 'search/', prepare: (page: Page) => showResults(page, 'Hegseth') },
+  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, prepare: openAllDetails })),
+  ...actors().map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/` })),
+  { name: '404', path: MISSING_PAGE, options: { expectedStatus: 404 } },
+  { name: 'home, dark', path: '', options: { colorScheme: 'dark' } },
+  {
+    name: `source ${firstSource.slug}, dark`,
+    path: `sources/${firstSource.slug}/`,
+    options: { colorScheme: 'dark' },
+    prepare: openAllDetails,
+  },
+  {
+    name: 'search/ with results, dark',
+    path: 'search/',
+    options: { colorScheme: 'dark' },
+    prepare: (page: Page) => showResults(page, 'Hegseth'),
+  },
+];
+
+describe('axe-core finds no serious or critical violation', () => {
+  test.for(cases)('$name', async ({ path, options, prepare }) => {
+    await withPage(
+      site(),
+      path,
+      async ({ page }) => {
+        if (options?.colorScheme) {
+          // Guards the test itself: the emulated scheme must be the one the page sees.
+          const dark = await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+          expect(dark).toBe(options.colorScheme === 'dark');
+        }
+        await prepare?.(page);
+        expect(await blockingViolations(page)).toEqual([]);
+      },
+      options,
+    );
+  });
+});
