@@ -14,9 +14,11 @@ const sourceList = sources();
 const firstSource = sourceList[0];
 if (!firstSource) throw new Error('content/sources/ has no source to test');
 
-const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+// Every impact level fails the test: the floor the project promises is "no serious or
+// critical", and the site currently has no violation of any level, so none may creep in.
+const BLOCKING_IMPACTS = new Set(['minor', 'moderate', 'serious', 'critical']);
 
-/** Serious and critical violations, one line per affected element, so a failure says what and where. */
+/** Violations, one line per affected element, so a failure says what and where. */
 async function blockingViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
@@ -70,7 +72,7 @@ const cases: AxeCase[] = [
   },
 ];
 
-describe('axe-core finds no serious or critical violation', () => {
+describe('axe-core finds no violation', () => {
   test.for(cases)('$name', async ({ path, options, prepare }) => {
     await withPage(
       site(),

@@ -22,6 +22,8 @@ const pageCases: PageCase[] = [
   ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200 })),
   ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200 })),
   { name: 'missing page', path: MISSING_PAGE, status: 404 },
+  // Deeper than the 404 page's own folder: its styles and links must not be relative.
+  { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404 },
 ];
 
 describe('every page', () => {
@@ -38,6 +40,17 @@ describe('every page', () => {
         const description = await page.locator('meta[name="description"]').getAttribute('content');
         expect(description?.trim() ?? '', 'meta description').not.toBe('');
         expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        const ids = await idsOn(page);
+        expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate ids').toEqual([]);
+        const canonical = page.locator('link[rel="canonical"]');
+        if (status === 200) {
+          // Link previews and search engines get the page's own address, base path included.
+          expect(new URL((await canonical.getAttribute('href')) ?? '').pathname).toBe(new URL(page.url()).pathname);
+        } else {
+          // A missing page has no address of its own: no canonical link, and not indexed.
+          expect(await canonical.count()).toBe(0);
+          expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+        }
         // Scripts (the search page's Pagefind bundle) must have run before errors are judged.
         await page.waitForLoadState('networkidle');
         expect(errors).toEqual([]);

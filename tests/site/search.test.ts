@@ -129,6 +129,25 @@ describe('the search page', () => {
   });
 });
 
+describe('queries are text, never markup', () => {
+  test('a query written as HTML is shown literally and runs nothing', async () => {
+    const query = '<img src=x onerror=alert(1)>';
+    await withPage(site(), 'search/', async ({ page, errors }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await searchReady(page);
+      await page.locator('#search-input').pressSequentially(query, { delay: 20 });
+      expect(await statusFor(page, query)).toContain(query);
+      expect(await page.locator('main img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
 describe('the header search form', () => {
   test('on another page, it submits to the search page with the query and its results', async () => {
     const query = 'Zelensky';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../scripts/clean/pipeline.ts';
-import { cleanedMarkdown } from '../../support/cleaned-text.ts';
+import { cleanedMarkdown, cleanedText } from '../../support/cleaned-text.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/clean/', import.meta.url));
 
@@ -44,6 +44,12 @@ describe('cleaner fixtures', () => {
 
     it('records the expected changes, in order', () => {
       expect(cleaned.changes.map((change) => change.ruleId)).toEqual(readRuleIds(join(dir, 'expected-rules.json')));
+    });
+
+    it('leaves its own output unchanged when cleaned again', () => {
+      const again = cleanArticle(cleanedText(cleaned));
+      expect(again.changes).toEqual([]);
+      expect(cleanedMarkdown(again)).toBe(cleanedMarkdown(cleaned));
     });
   });
 });
