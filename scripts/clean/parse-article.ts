@@ -4,22 +4,25 @@
  * Raw articles come one paragraph per line, or with blank lines between paragraphs, or
  * hard-wrapped. A line is its own paragraph unless it continues the previous one: the
  * previous line has no closing punctuation and this one starts in lower case (a wrap).
- * Line endings (CRLF, lone CR) and a leading byte-order mark are read, not kept.
+ * Line endings (CRLF, lone CR, Unicode line and paragraph separators) and a leading
+ * byte-order mark are read, not kept. A line of only invisible characters is blank.
  */
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 
 const CLOSES_SENTENCE = /[.!?:;"”’)\]]\s*$/u;
+/** Characters that show nothing; a line of only these (and spaces) is blank. */
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/gu;
 const STARTS_LOWER_CASE = /^\s*\p{Ll}/u;
 
 /** Splits raw text into paragraphs; each is the raw lines it was read from. */
 export function splitRawParagraphs(raw: string): string[][] {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|[\r\n\u2028\u2029]/);
   const paragraphs: string[][] = [];
   let previous: string[] | undefined;
   for (const line of lines) {
-    if (line.trim() === '') {
+    if (line.replace(INVISIBLE, '') === '') {
       previous = undefined;
       continue;
     }

@@ -66,15 +66,18 @@ export function createCleaner() {
   return (
     unified()
       .use(parseArticle)
+      // 0. Spacing first: invisible characters and odd spaces would hide debris,
+      //    repeats and headlines from the passes that judge whole paragraphs.
+      .use(normaliseWhitespace)
       // 1. Debris: what the web page added around the article.
       .use(removeWebDebris)
-      .use(removeRepeatedParagraphs)
       // 2. Structure: the headline, apart from the body.
       .use(extractHeadline)
-      // 3. Typography: spacing, punctuation, quotation marks.
-      .use(normaliseWhitespace)
+      // 3. Typography: punctuation and quotation marks.
       .use(normalisePunctuation)
       .use(curlQuotes)
+      // 4. Repeats, judged on finished text (a doubled headline, a paragraph pasted twice).
+      .use(removeRepeatedParagraphs)
       .use(compileArticle)
   );
 }

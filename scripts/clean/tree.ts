@@ -46,6 +46,16 @@ export function setBlockText(block: Block, value: string): void {
   block.children = [text];
 }
 
+/** Comparison key for whole paragraphs: case, spacing and quotation-mark style do not count. */
+export function comparable(text: string): string {
+  return text
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
 export function rawParagraphOf(block: Block): number {
   return block.data?.rawParagraph ?? 0;
 }

@@ -54,8 +54,15 @@ function readSeedText(path: string, file: string): { text: string; sha256: strin
   }
 }
 
-function readSidecar(path: string, file: string): SeedMetadata {
-  return validateYaml(parseYaml(readFileSync(path, 'utf8'), file), seedMetadataSchema, file);
+interface Sidecar {
+  meta: SeedMetadata;
+  /** Line of a field in the sidecar, for problems found after validation. */
+  lineOf: (field: string) => number | undefined;
+}
+
+function readSidecar(path: string, file: string): Sidecar {
+  const parsed = parseYaml(readFileSync(path, 'utf8'), file);
+  return { meta: validateYaml(parsed, seedMetadataSchema, file), lineOf: (field) => parsed.lineOf([field]) };
 }
 
 function cleaningRecordJson(record: CleaningRecord): string {
@@ -157,16 +164,22 @@ export function planContent(paths: ProjectPaths): ContentPlan {
       continue;
     }
     try {
-      const meta = readSidecar(sidecarPath, display(sidecarPath));
+      const { meta, lineOf } = readSidecar(sidecarPath, display(sidecarPath));
       const owner = slugOwners.get(meta.slug);
       if (owner) {
-        problems.push({ file: display(sidecarPath), field: 'slug', message: `"${meta.slug}" is already used by ${owner}; choose another.` });
+        problems.push({
+          file: display(sidecarPath),
+          line: lineOf('slug'),
+          field: 'slug',
+          message: `"${meta.slug}" is already used by ${owner}; choose another.`,
+        });
         continue;
       }
       slugOwners.set(meta.slug, display(sidecarPath));
       if (!outlets.has(meta.outlet)) {
         problems.push({
           file: display(sidecarPath),
+          line: lineOf('outlet'),
           field: 'outlet',
           message: `no outlet "${meta.outlet}" in content/outlets/; use one of: ${[...outlets].join(', ')}, or add it.`,
         });

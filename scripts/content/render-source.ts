@@ -4,6 +4,7 @@
  * so characters such as `*`, `[` or `<` in an article can never become markup.
  */
 import type { Paragraph } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { SourceFrontmatter } from '../../src/schemas/source.ts';
@@ -25,7 +26,8 @@ const FIELD_ORDER: ReadonlyArray<keyof FrontmatterInput> = [
 
 export function paragraphToMarkdown(text: string): string {
   const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text }] };
-  return toMarkdown(paragraph).trimEnd();
+  // The site renders GFM, so GFM's syntax (`~~`, tables, autolinks) is escaped too.
+  return toMarkdown(paragraph, { extensions: [gfmToMarkdown()] }).trimEnd();
 }
 
 export function renderSourceMarkdown(

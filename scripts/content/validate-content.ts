@@ -6,7 +6,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Link } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
@@ -15,7 +14,7 @@ import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { countParagraphs } from '../../src/markdown/paragraph-counts.ts';
+import { countParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
 
@@ -82,8 +81,8 @@ function readCollection(
 }
 
 function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<string, number>, problems: ContentProblem[]): void {
-  visit(fromMarkdown(entry.body), 'link', (node: Link) => {
-    if (!node.url.startsWith('source:')) return;
+  visit(fromMarkdown(entry.body), (node) => {
+    if ((node.type !== 'link' && node.type !== 'definition') || !node.url.startsWith('source:')) return;
     const line = (node.position?.start.line ?? 1) + entry.bodyLine - 1;
     const match = /^source:([a-z0-9-]+)#p(\d+)$/.exec(node.url);
     const count = match ? paragraphCounts.get(match[1] ?? '') : undefined;

@@ -64,14 +64,23 @@ export function validateYaml<Schema extends z.ZodType>(
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   throw new ContentError(
-    result.error.issues.map((issue) => {
+    result.error.issues.flatMap((issue) => {
+      // zod reports unknown keys once, on their object; a reader needs each key and its line.
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => {
+          const path = [...issue.path, key];
+          return { file, line: parsed.lineOf(path), field: path.map(String).join('.'), message: `"${String(key)}" is not a known field; check its spelling.` };
+        });
+      }
       const path = issue.path;
-      return {
-        file,
-        line: parsed.lineOf(path),
-        field: path.length > 0 ? path.map(String).join('.') : undefined,
-        message: `${issue.message} (found ${describeFound(parsed.data, path)})`,
-      };
+      return [
+        {
+          file,
+          line: parsed.lineOf(path),
+          field: path.length > 0 ? path.map(String).join('.') : undefined,
+          message: `${issue.message} (found ${describeFound(parsed.data, path)})`,
+        },
+      ];
     }),
   );
 }

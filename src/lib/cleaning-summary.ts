@@ -36,9 +36,29 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
   return [...groups.values()];
 }
 
-/** Shows whitespace-only text so a reader can see what changed. */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  ' ': 'space',
+  '\t': 'tab',
+  '\u00A0': 'no-break space',
+  '\u200B': 'zero-width space',
+  '\u200C': 'zero-width non-joiner',
+  '\u200D': 'zero-width joiner',
+  '\u2060': 'word joiner',
+  '\uFEFF': 'byte-order mark',
+};
+
+/** `space`, `tab`, or `U+202E` for any other invisible character. */
+function characterName(character: string): string {
+  return CHARACTER_NAMES[character] ?? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}]+$/u;
+
+/** Makes text a reader cannot see (spaces, tabs, invisible characters) visible by naming it. */
 export function visible(text: string): string {
   if (text === '') return '(nothing)';
-  if (text.trim() === '') return `(${text.length === 1 ? 'a space' : `${text.length} spaces`})`;
-  return text;
+  if (!INVISIBLE_ONLY.test(text)) return text;
+  const names = [...text].map(characterName);
+  const counted = names.length > 1 && names.every((name) => name === names[0]) ? `${names.length} × ${names[0]}` : names.join(', ');
+  return `(${counted})`;
 }

@@ -2,7 +2,7 @@
  * Collections in a fixed order (Astro does not promise one), so every build is byte-identical.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { sourceParagraphs } from './source-text';
+import { sourceParagraphs } from '../markdown/source-paragraphs';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;

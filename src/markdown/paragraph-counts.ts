@@ -1,15 +1,11 @@
 /**
- * Counts the paragraphs of each source file the way the page numbers them (top-level
- * paragraphs of the Markdown body), so citations can be checked before rendering.
+ * Paragraph counts of every source in a folder, for checking citations before rendering.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { countParagraphs } from './source-paragraphs.ts';
 
-export function countParagraphs(markdown: string): number {
-  const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  return fromMarkdown(body).children.filter((node) => node.type === 'paragraph').length;
-}
+export { countParagraphs };
 
 export function paragraphCounts(sourcesDir: string): Map<string, number> {
   const counts = new Map<string, number>();

@@ -4,7 +4,7 @@
  * A citation of a source or paragraph that does not exist fails the build with the file
  * and line, so a dossier never shows a citation that leads nowhere.
  */
-import type { Link, Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -21,8 +21,7 @@ const CITATION = /^source:([a-z0-9-]+)#p(\d+)$/;
 const remarkSourceCitations: Plugin<[SourceCitationOptions], Root> = function (options) {
   // `file` is annotated so TypeScript knows `file.fail` never returns.
   return (tree: Root, file: VFile) => {
-    visit(tree, 'link', (node: Link) => {
-      if (!node.url.startsWith('source:')) return;
+    const resolve = (node: Link | Definition): void => {
       const match = CITATION.exec(node.url);
       const where = `${node.position?.start.line ?? '?'}`;
       if (!match) {
@@ -37,7 +36,22 @@ const remarkSourceCitations: Plugin<[SourceCitationOptions], Root> = function (o
         file.fail(`citation "${node.url}" (line ${where}): source "${slug}" has paragraphs 1 to ${count}`, node, 'dossier:citation');
       }
       node.url = `${options.base}sources/${slug}/#p${paragraph}`;
-      node.data = { ...node.data, hProperties: { className: ['citation'] } };
+    };
+    const citationClass = { hProperties: { className: ['citation'] } };
+    // Reference definitions (`[c]: source:slug#p2`) first, so references to them get the class.
+    const citedDefinitions = new Set<string>();
+    visit(tree, 'definition', (node: Definition) => {
+      if (!node.url.startsWith('source:')) return;
+      resolve(node);
+      citedDefinitions.add(node.identifier);
+    });
+    visit(tree, (node) => {
+      if (node.type === 'link' && node.url.startsWith('source:')) {
+        resolve(node);
+        node.data = { ...node.data, ...citationClass };
+      } else if (node.type === 'linkReference' && citedDefinitions.has(node.identifier)) {
+        node.data = { ...node.data, ...citationClass };
+      }
     });
   };
 };

@@ -15,7 +15,9 @@ function renderResult(data: PagefindResultData, document: Document, parse: (html
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   item.append(heading);
-  const details = [data.meta.kind, data.meta.outlet].filter((value): value is string => Boolean(value));
+  const details = [data.meta['actor kind'] ?? data.meta.kind, data.meta.outlet, data.meta.date].filter(
+    (value): value is string => Boolean(value),
+  );
   if (details.length > 0) {
     const meta = document.createElement('p');
     meta.className = 'meta';

@@ -6,12 +6,22 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { rewriteBlocks } from '../tree.ts';
 
-/** An opening mark follows the start of the text, a space or an opening bracket or dash. */
-const OPENING_CONTEXT = /[\s([{\u2014\u2013-]/u;
+/** An opening mark follows the start of the text, a space, an opening bracket or dash, or another opening mark. */
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\u201C\u2018-]/u;
 
-/** Looks only at the character before the mark, so a long text stays linear. */
+const STRAIGHT_MARK = /["']/;
+/** Real nesting is two or three marks deep; a longer run is not worth looking through. */
+const MAX_NESTING = 4;
+
+/**
+ * A mark opens when what precedes it opens; a short run of straight marks (`'"`) is
+ * looked through to the character before it. The look-back is bounded, so a text made
+ * of quotation marks still cleans in linear time.
+ */
 function opensQuotation(text: string, index: number): boolean {
-  const before = text[index - 1];
+  let position = index - 1;
+  while (position >= 0 && index - position <= MAX_NESTING && STRAIGHT_MARK.test(text[position] ?? '')) position -= 1;
+  const before = text[position];
   return before === undefined || OPENING_CONTEXT.test(before);
 }
 

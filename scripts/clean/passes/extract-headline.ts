@@ -6,7 +6,7 @@
  */
 import type { Heading, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { blockText } from '../tree.ts';
+import { blockText, comparable } from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 30;
 const MAX_HEADLINE_CHARACTERS = 250;
@@ -14,15 +14,20 @@ const MAX_HEADLINE_CHARACTERS = 250;
 export function looksLikeHeadline(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_HEADLINE_CHARACTERS) return false;
-  if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
-  return !/[.,;:!"”]$/.test(trimmed);
+  // Words, not space-separated tokens: a stray comma is not a word.
+  if ((trimmed.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length > MAX_HEADLINE_WORDS) return false;
+  // Closing punctuation or any quotation mark (straight or curled alike) ends body text;
+  // a question mark does not (headlines ask questions).
+  return !/[.,;:!"“”'‘’]$/.test(trimmed);
 }
 
 const extractHeadline: Plugin<[], Root> = function () {
   return (tree) => {
     const [first, ...rest] = tree.children;
-    if (first?.type !== 'paragraph' || rest.length === 0) return;
-    if (!looksLikeHeadline(blockText(first))) return;
+    if (first?.type !== 'paragraph' || !looksLikeHeadline(blockText(first))) return;
+    // A headline heads something: body text other than copies of itself.
+    const key = comparable(blockText(first));
+    if (!rest.some((block) => block.type === 'paragraph' && comparable(blockText(block)) !== key)) return;
     const heading: Heading = { type: 'heading', depth: 1, children: first.children, data: first.data };
     tree.children[0] = heading;
   };

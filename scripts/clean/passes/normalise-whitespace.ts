@@ -11,8 +11,8 @@ const normaliseWhitespace: Plugin<[], Root> = function () {
   return (tree, file) => {
     rewriteBlocks(tree, file, {
       ruleId: 'whitespace/invisible-character',
-      // C0/C1 controls (tab excepted), zero-width characters, bidi embeddings and isolates.
-      pattern: /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/g,
+      // C0/C1 controls (tab excepted), zero-width characters, every bidi control.
+      pattern: /(?:[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\u2060-\u2064\uFEFF]|\p{Bidi_Control})+/gu,
       replace: () => '',
       reason: 'An invisible or control character that is not part of the text.',
     });

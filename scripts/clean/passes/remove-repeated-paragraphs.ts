@@ -4,18 +4,13 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { blockText, blocksOf, removeBlock } from '../tree.ts';
-
-/** Comparison key: case and spacing do not make a paragraph different. */
-function sameness(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
+import { blockText, blocksOf, comparable, removeBlock } from '../tree.ts';
 
 const removeRepeatedParagraphs: Plugin<[], Root> = function () {
   return (tree, file) => {
     let previous: string | undefined;
     for (const block of blocksOf(tree)) {
-      const key = sameness(blockText(block));
+      const key = comparable(blockText(block));
       if (key !== '' && key === previous) {
         removeBlock(tree, file, block, {
           ruleId: 'structure/repeated-paragraph',

@@ -9,9 +9,10 @@ import { parse as parseYamlText } from 'yaml';
 import { cleanArticle } from '../../../../scripts/clean/pipeline.ts';
 import { paragraphToMarkdown, renderSourceMarkdown } from '../../../../scripts/content/render-source.ts';
 import { countParagraphs } from '../../../../src/markdown/paragraph-counts.ts';
-import { sourceParagraphs } from '../../../../src/lib/source-text.ts';
+import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 import { sourceSchema } from '../../../../src/schemas/source.ts';
 import { rawArticle } from '../../support/article-arbitrary.ts';
+import { elementsOf, renderMarkdown, SOURCE_PATH } from '../../support/markdown.ts';
 
 const FRONTMATTER: Parameters<typeof renderSourceMarkdown>[0] = {
   title: 'A title: with "quotes" and # signs',
@@ -88,6 +89,23 @@ describe('renderSourceMarkdown', () => {
     '    not code',
     'a &amp; b &#65;',
   ])('keeps %j a paragraph of text', (text) => {
-    expect(sourceParagraphs(paragraphToMarkdown(text))).toEqual([text]);
+    // Compared as a browser shows it: runs of spaces collapse (which is why "    not code"
+    // reads "not code"), but it stays one paragraph rather than becoming code or markup.
+    expect(sourceParagraphs(paragraphToMarkdown(text))).toEqual([text.replace(/\s+/g, ' ').trim()]);
+  });
+
+  it('keeps text that looks like GFM tables, task lists or footnotes text on the page', async () => {
+    for (const text of ['| a | b |', '[ ] not a task', '[^1]: not a footnote']) {
+      const tags = elementsOf(await renderMarkdown(paragraphToMarkdown(text), SOURCE_PATH)).map((element) => element.tagName);
+      expect(tags, text).toEqual(['p', 'a']);
+    }
+  });
+
+  // Pages render GFM, where `~~x~~` is strikethrough: the text must be escaped for it.
+  it('keeps tildes text on the page (GFM strikethrough)', async () => {
+    const text = 'Prices fell ~~10%~~ and then ~rose~ again.';
+    const html = await renderMarkdown(paragraphToMarkdown(text), SOURCE_PATH);
+    expect(elementsOf(html).map((element) => element.tagName)).toEqual(['p', 'a']);
+    expect(html).toContain('~~10%~~');
   });
 });

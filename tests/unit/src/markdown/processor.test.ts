@@ -159,17 +159,17 @@ describe('citations', () => {
     expect(hrefOf(link)).toBeUndefined();
   });
 
-  // BUG (remark-source-citations.ts): only inline `link` nodes are visited. A reference-style
+  // Regression guard, once a bug (remark-source-citations.ts): only inline `link` nodes are visited. A reference-style
   // citation (`[¶2][c]` with `[c]: source:example#p2`) is a `linkReference` + `definition`,
   // so it is neither rewritten nor checked: it renders as a dead `<a>¶2</a>` (the sanitiser
   // drops the unknown `source:` protocol), and a citation of a missing source passes the
   // build silently. Fix: also visit `definition` nodes (rewrite and check their url the same way).
-  it.fails('handle reference-style citations', async () => {
+  it('handle reference-style citations', async () => {
     const link = elementsOf(await renderMarkdown('See [¶2][c].\n\n[c]: source:example#p2')).find((element) => element.tagName === 'a');
     expect(hrefOf(link)).toBe('/dossier/sources/example/#p2');
   });
 
-  it.fails('fail the build on a reference-style citation of a missing source', async () => {
+  it('fail the build on a reference-style citation of a missing source', async () => {
     await expect(renderMarkdown('See [¶1][c].\n\n[c]: source:nowhere#p1')).rejects.toThrow(/nowhere/);
   });
 });
@@ -215,27 +215,27 @@ describe('paragraph anchors', () => {
     }
   });
 
-  // BUG (paragraph-counts.ts / source-text.ts vs rehype-paragraph-anchors.ts): the counts
+  // Regression guard, once a bug (paragraph-counts.ts / source-text.ts vs rehype-paragraph-anchors.ts): the counts
   // (and the plain-text paragraphs used for comparisons and actor mentions) take top-level
   // *Markdown* paragraphs, but anchors number top-level *HTML* <p> elements. In a
   // hand-written source, a raw `<p>…</p>` block is one more page paragraph than counted, so
   // every later anchor is shifted: citation #p2 lands on what the counts call paragraph 1,
   // and the last paragraph cannot be cited. Fix: count in the same tree (e.g. count hast
   // <p> children after rehype-raw) or number only paragraphs that came from Markdown.
-  it.fails('number the same paragraphs the counts count, when a source holds raw HTML paragraphs', async () => {
+  it('number the same paragraphs the counts count, when a source holds raw HTML paragraphs', async () => {
     const markdown = '<p>Raw HTML paragraph.</p>\n\nMarkdown paragraph.';
     const ids = elementsOf(await renderMarkdown(markdown, SOURCE_PATH)).map((element) => element.properties.id).filter((id) => typeof id === 'string' && /^p\d+$/.test(id));
     expect(ids).toHaveLength(countParagraphs(markdown));
   });
 
-  // BUG (paragraph-counts.ts, and source-text.ts likewise): paragraphs are counted with
+  // Regression guard, once a bug (paragraph-counts.ts, and source-text.ts likewise): paragraphs are counted with
   // plain CommonMark (`fromMarkdown` without GFM), but pages are rendered with GFM (Astro's
   // default). A GFM table or a footnote definition is a paragraph to the counter and not on
   // the page: after a table every anchor is one lower than the count expects, and a citation
   // of the "last" paragraph passes the check yet points at no anchor. Here the page has 2
   // paragraphs, the count says 4. Fix: parse with the GFM extensions
   // (micromark-extension-gfm + mdast-util-gfm) in countParagraphs and sourceParagraphs.
-  it.fails('count paragraphs as the page renders them (GFM tables and footnotes are not paragraphs)', async () => {
+  it('count paragraphs as the page renders them (GFM tables and footnotes are not paragraphs)', async () => {
     const markdown = 'Before the table.[^n]\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nAfter the table.\n\n[^n]: A note.';
     const ids = elementsOf(await renderMarkdown(markdown, SOURCE_PATH)).map((element) => element.properties.id).filter((id) => typeof id === 'string' && /^p\d+$/.test(id));
     expect(ids).toEqual(['p1', 'p2']);

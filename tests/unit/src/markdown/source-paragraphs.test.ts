@@ -2,7 +2,7 @@
  * A source's paragraphs as plain text, as its page numbers them.
  */
 import { describe, expect, it } from 'vitest';
-import { sourceParagraphs } from '../../../../src/lib/source-text.ts';
+import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 
 describe('sourceParagraphs', () => {
   it('gives the text of each top-level paragraph, without markup', () => {
