@@ -4,10 +4,19 @@
  * make; `cleanArticle` returns the cleaned text with that record.
  */
 import type { Root } from 'mdast';
-import { unified, type Plugin } from 'unified';
+import { unified, type Plugin, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Change } from '../../src/schemas/cleaning-record.ts';
+import { damageScore, type DamageScore } from './damage-score.ts';
+import { bundledLexicon, type Lexicon } from './lexicon.ts';
 import parseArticle from './parse-article.ts';
+import applyCorrections, { type CorrectionOptions } from './passes/apply-corrections.ts';
+import { lexiconPass } from './passes/apply-lexicon.ts';
+import classifyDamage, { type DamageKind } from './passes/classify-damage.ts';
+import normaliseAcronyms from './passes/normalise-acronyms.ts';
+import removeRepeatedWords from './passes/remove-repeated-words.ts';
+import removeTemplateResidue from './passes/remove-template-residue.ts';
+import splitFusedWords from './passes/split-fused-words.ts';
 import curlQuotes from './passes/curl-quotes.ts';
 import extractHeadline from './passes/extract-headline.ts';
 import normalisePunctuation from './passes/normalise-punctuation.ts';
@@ -27,6 +36,10 @@ export interface CleanedArticle {
   rawParagraphs: string[];
   /** Every change, in the order made, located in the cleaned article. */
   changes: Change[];
+  /** Kinds of damage found (or declared), and the marker fingerprints that showed them. */
+  damage: { kinds: DamageKind[]; markers: Partial<Record<DamageKind, string[]>>; suspects: Array<{ ruleId: string; text: string }> };
+  /** Fingerprints found, fixed and left; share of words changed. */
+  score: DamageScore;
 }
 
 declare module 'unified' {
@@ -52,38 +65,129 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
         location: index !== -1 ? 'body' : inHeadline ? 'headline' : 'removed',
       };
     });
+    const rawParagraphs = file.data.rawParagraphs ?? [];
+    const paragraphs = body.map(blockText);
+    const headline = heading ? blockText(heading) : undefined;
+    const finalText = blocks.map(blockText).join('\n').toLowerCase();
+    // A suspect a later pass fixed after all is not left.
+    const suspects = (file.data.suspects ?? []).filter((suspect) => finalText.includes(suspect.text.toLowerCase()));
+    const cleanText = [...(headline === undefined ? [] : [headline]), ...paragraphs].join('\n\n');
     return {
-      headline: heading ? blockText(heading) : undefined,
-      paragraphs: body.map(blockText),
+      headline,
+      paragraphs,
       paragraphOrigins,
-      rawParagraphs: file.data.rawParagraphs ?? [],
+      rawParagraphs,
       changes,
+      damage: { kinds: file.data.damageKinds ?? [], markers: file.data.markers ?? {}, suspects },
+      score: damageScore(rawParagraphs.join('\n\n'), cleanText, changes.map((change) => change.ruleId), suspects.length),
     };
   };
 };
 
-export function createCleaner() {
-  return (
-    unified()
-      .use(parseArticle)
-      // 0. Spacing first: invisible characters and odd spaces would hide debris,
-      //    repeats and headlines from the passes that judge whole paragraphs.
-      .use(normaliseWhitespace)
-      // 1. Debris: what the web page added around the article.
-      .use(removeWebDebris)
-      // 2. Structure: the headline, apart from the body.
-      .use(extractHeadline)
-      // 3. Typography: punctuation and quotation marks.
-      .use(normalisePunctuation)
-      .use(curlQuotes)
-      // 4. Repeats, judged on finished text (a doubled headline, a paragraph pasted twice).
-      .use(removeRepeatedParagraphs)
-      .use(compileArticle)
-  );
+/** What a caller may add to the general rules: one seed's own knowledge. */
+export interface CleanOptions {
+  /** Damage a maintainer declared for the document (opens the lexicons' gates). */
+  declaredDamage?: readonly DamageKind[];
+  /** Per-seed corrections and uncertain passages; absent for the general cleaner. */
+  corrections?: CorrectionOptions;
+}
+
+/** One named pass, as the benchmark and the pipeline see it. */
+export interface CleaningPass {
+  name: string;
+  plugin: PluggableList[number];
+}
+
+let lexicons: { spinner: Lexicon; machineTranslation: Lexicon } | undefined;
+
+/** The bundled lexicons, read and checked once per process. */
+export function generalLexicons() {
+  lexicons ??= {
+    spinner: bundledLexicon('spinner.yaml'),
+    machineTranslation: bundledLexicon('machine-translation.yaml'),
+  };
+  return lexicons;
+}
+
+/** The per-seed pass: applied once, after the general passes have settled. */
+const EDITORIAL_PASS = 'editorial-corrections';
+
+/** The passes in the order they run: this list is the cleaning specification. */
+export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
+  const { spinner, machineTranslation } = generalLexicons();
+  const passes: CleaningPass[] = [
+    // 0. Spacing first: invisible characters and odd spaces would hide debris,
+    //    repeats and headlines from the passes that judge whole paragraphs.
+    { name: 'normalise-whitespace', plugin: normaliseWhitespace },
+    // 1. Debris: what the web page added around the article.
+    { name: 'remove-web-debris', plugin: removeWebDebris },
+    // 2. Structure: the headline, apart from the body.
+    { name: 'extract-headline', plugin: extractHeadline },
+    // 3. Typography: punctuation, fused words, quotation marks, acronyms.
+    { name: 'normalise-punctuation', plugin: normalisePunctuation },
+    { name: 'split-fused-words', plugin: splitFusedWords },
+    { name: 'curl-quotes', plugin: curlQuotes },
+    // 4. Repeats, judged on finished text: words ("CISA CISA"), then whole paragraphs.
+    { name: 'remove-repeated-words', plugin: removeRepeatedWords },
+    { name: 'remove-repeated-paragraphs', plugin: removeRepeatedParagraphs },
+    // 5. Template residue a spinner left ("{that a}").
+    { name: 'remove-template-residue', plugin: removeTemplateResidue },
+    { name: 'normalise-acronyms', plugin: normaliseAcronyms },
+    // 6. What kind of damage is this? Opens the gates of the lexicon entries below.
+    {
+      name: 'classify-damage',
+      plugin: [
+        classifyDamage,
+        {
+          lexicons: [
+            { kind: 'spun', lexicon: spinner },
+            { kind: 'machine-translated', lexicon: machineTranslation },
+          ],
+          declared: options.declaredDamage ?? [],
+        },
+      ],
+    },
+    // 7. Lexicons: a spinner's synonym swaps, a translation tool's mistranslations.
+    { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
+    { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
+  ];
+  // 8. One seed's own editorial corrections, last, on the text the general rules left.
+  if (options.corrections) passes.push({ name: EDITORIAL_PASS, plugin: [applyCorrections, options.corrections] });
+  return passes;
+}
+
+/** Rounds of the general passes at most; real text settles in two. */
+export const MAX_ROUNDS = 4;
+
+/**
+ * Runs passes again until a round changes nothing: a later pass can make work for an
+ * earlier one (a fused "theThe" split into a repeated word, a repeat removed to leave a
+ * debris line), and cleaning must be idempotent. Bounded, so it always ends.
+ */
+function untilStable(passes: readonly CleaningPass[]): Plugin<[], Root> {
+  const round = unified().use(passes.map((pass) => pass.plugin)).freeze();
+  return () => (tree, file) => {
+    for (let index = 0; index < MAX_ROUNDS; index += 1) {
+      const before = file.data.changes?.length ?? 0;
+      round.runSync(tree, file);
+      if ((file.data.changes?.length ?? 0) === before) return;
+    }
+  };
+}
+
+export function createCleaner(options: CleanOptions = {}) {
+  const passes = cleaningPasses(options);
+  const general = passes.filter((pass) => pass.name !== EDITORIAL_PASS);
+  const editorial = passes.filter((pass) => pass.name === EDITORIAL_PASS);
+  return unified()
+    .use(parseArticle)
+    .use(untilStable(general))
+    .use(editorial.map((pass) => pass.plugin))
+    .use(compileArticle);
 }
 
 /** Cleans one raw article. `path` only names the file in messages. */
-export function cleanArticle(raw: string, path?: string): CleanedArticle {
+export function cleanArticle(raw: string, path?: string, options: CleanOptions = {}): CleanedArticle {
   const file = new VFile({ value: raw, path });
-  return createCleaner().processSync(file).result;
+  return createCleaner(options).processSync(file).result;
 }

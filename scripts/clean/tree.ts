@@ -66,6 +66,11 @@ export function blocksOf(tree: Root): Block[] {
   );
 }
 
+/** All block texts joined, for document-wide judgements (classification, context). */
+export function documentText(tree: Root): string {
+  return blocksOf(tree).map(blockText).join('\n\n');
+}
+
 /**
  * Spans of direct quotation in a text: curly “…” pairs and straight "…" pairs.
  * An unclosed quotation runs to the end of the text (news copy often continues a
@@ -96,13 +101,20 @@ export function recordChange(file: VFile, change: PendingChange): void {
   message.expected = [change.after];
 }
 
+/** A replacement that names its own rule (a lexicon entry), overriding the rewrite's. */
+export interface RuledReplacement {
+  after: string;
+  ruleId: string;
+  reason: string;
+}
+
 export interface Rewrite {
   /** Rule id, `<pass>/<rule>`. */
   ruleId: string;
   /** A global regular expression; each match is offered to `replace`. */
   pattern: RegExp;
   /** The replacement for a match, or null to leave it alone. */
-  replace: (match: RegExpExecArray, text: string) => string | null;
+  replace: (match: RegExpExecArray, text: string) => string | RuledReplacement | null;
   /** One line saying why, for readers. */
   reason: string;
 }
@@ -118,18 +130,20 @@ export function rewriteBlocks(tree: Root, file: VFile, rewrite: Rewrite): void {
     let spans: Array<[number, number]> | undefined;
     rewrite.pattern.lastIndex = 0;
     for (const match of text.matchAll(rewrite.pattern)) {
-      const replacement = rewrite.replace(match, text);
-      if (replacement === null || replacement === match[0]) continue;
+      const result = rewrite.replace(match, text);
+      if (result === null) continue;
+      const replacement = typeof result === 'string' ? result : result.after;
+      if (replacement === match[0]) continue;
       output += text.slice(cursor, match.index) + replacement;
       cursor = match.index + match[0].length;
       recordChange(file, {
-        ruleId: rewrite.ruleId,
+        ruleId: typeof result === 'string' ? rewrite.ruleId : result.ruleId,
         before: match[0],
         after: replacement,
         rawParagraph: rawParagraphOf(block),
         offset: match.index,
         inQuotation: overlapsAny((spans ??= quotationSpans(text)), match.index, match.index + match[0].length),
-        reason: rewrite.reason,
+        reason: typeof result === 'string' ? rewrite.reason : result.reason,
       });
     }
     if (cursor > 0) setBlockText(block, output + text.slice(cursor));

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative } from 'node:path';
 import type { CleaningRecord } from '../../src/schemas/cleaning-record.ts';
 import { seedMetadataSchema, type SeedMetadata } from '../../src/schemas/seed-metadata.ts';
-import { cleanArticle } from '../clean/pipeline.ts';
+import { UnmatchedCorrectionError } from '../clean/passes/apply-corrections.ts';
+import type { DamageKind } from '../clean/passes/classify-damage.ts';
+import { cleanArticle, type CleanedArticle } from '../clean/pipeline.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
 import { renderSourceMarkdown } from './render-source.ts';
@@ -57,12 +59,17 @@ function readSeedText(path: string, file: string): { text: string; sha256: strin
 interface Sidecar {
   meta: SeedMetadata;
   /** Line of a field in the sidecar, for problems found after validation. */
-  lineOf: (field: string) => number | undefined;
+  lineOf: (path: ReadonlyArray<string | number>) => number | undefined;
 }
 
 function readSidecar(path: string, file: string): Sidecar {
   const parsed = parseYaml(readFileSync(path, 'utf8'), file);
-  return { meta: validateYaml(parsed, seedMetadataSchema, file), lineOf: (field) => parsed.lineOf([field]) };
+  return { meta: validateYaml(parsed, seedMetadataSchema, file), lineOf: (fieldPath) => parsed.lineOf(fieldPath) };
+}
+
+/** The damage kinds the cleaner's gates know, from what a maintainer declared. */
+function declaredDamage(meta: SeedMetadata): DamageKind[] {
+  return meta.damage.filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
 }
 
 function cleaningRecordJson(record: CleaningRecord): string {
@@ -71,11 +78,23 @@ function cleaningRecordJson(record: CleaningRecord): string {
 }
 
 /** Plans every file for one seed; throws a ContentError naming the seed or its sidecar. */
-function planSeed(paths: ProjectPaths, seedFile: string, meta: SeedMetadata, display: (p: string) => string) {
+function planSeed(paths: ProjectPaths, seedFile: string, { meta, lineOf }: Sidecar, display: (p: string) => string) {
   const seedPath = join(paths.seeds, seedFile);
   const { text, sha256 } = readSeedText(seedPath, display(seedPath));
-  const cleaned = cleanArticle(text, display(seedPath));
   const sidecar = display(join(paths.seeds, seedFile.replace(/\.txt$/, '.yaml')));
+  let cleaned: CleanedArticle;
+  try {
+    cleaned = cleanArticle(text, display(seedPath), {
+      declaredDamage: declaredDamage(meta),
+      corrections: { corrections: meta.corrections, uncertain: meta.uncertain },
+    });
+  } catch (error) {
+    if (!(error instanceof UnmatchedCorrectionError)) throw error;
+    const field = error.list === 'corrections' ? 'find' : 'text';
+    throw new ContentError([
+      { file: sidecar, line: lineOf([error.list, error.index, field]), field: `${error.list}.${error.index}.${field}`, message: error.message },
+    ]);
+  }
   const title = meta.headline ?? cleaned.headline ?? meta.editorialTitle;
   if (title === undefined) {
     throw new ContentError([
@@ -111,6 +130,9 @@ function planSeed(paths: ProjectPaths, seedFile: string, meta: SeedMetadata, dis
     seedSha256: sha256,
     rawParagraphs: cleaned.rawParagraphs,
     paragraphOrigins: cleaned.paragraphOrigins,
+    damageFound: cleaned.damage.kinds,
+    markers: [...(cleaned.damage.markers.spun ?? []), ...(cleaned.damage.markers['machine-translated'] ?? [])],
+    score: cleaned.score,
     changes: cleaned.changes.map((change) => ({
       ruleId: change.ruleId,
       before: change.before,
@@ -169,7 +191,7 @@ export function planContent(paths: ProjectPaths): ContentPlan {
       if (owner) {
         problems.push({
           file: display(sidecarPath),
-          line: lineOf('slug'),
+          line: lineOf(['slug']),
           field: 'slug',
           message: `"${meta.slug}" is already used by ${owner}; choose another.`,
         });
@@ -179,13 +201,13 @@ export function planContent(paths: ProjectPaths): ContentPlan {
       if (!outlets.has(meta.outlet)) {
         problems.push({
           file: display(sidecarPath),
-          line: lineOf('outlet'),
+          line: lineOf(['outlet']),
           field: 'outlet',
           message: `no outlet "${meta.outlet}" in content/outlets/; use one of: ${[...outlets].join(', ')}, or add it.`,
         });
         continue;
       }
-      files.push(...planSeed(paths, seedFile, meta, display));
+      files.push(...planSeed(paths, seedFile, { meta, lineOf }, display));
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;

@@ -39,6 +39,27 @@ export const cleaningRecordSchema = z
     rawParagraphs: z.array(z.string()),
     /** For each cleaned paragraph, the 1-based raw paragraph it came from. */
     paragraphOrigins: z.array(z.number().int().positive()),
+    /** Kinds of damage the cleaner found or the maintainer declared (they open gated rules). */
+    damageFound: z.array(z.enum(['spun', 'machine-translated'])),
+    /** Marker fingerprints found: the evidence for `damageFound`. */
+    markers: z.array(z.string()),
+    /** Fingerprints found, fixed and left, and the share of raw words changed. */
+    score: z
+      .object({
+        /** Fingerprints of damage found: fixed plus left. */
+        found: z.number().int().nonnegative(),
+        /** Fingerprints restored by the rules or the editors. */
+        fixed: z.number().int().nonnegative(),
+        /** Fingerprints left as received (uncertain passages, rules that could not apply). */
+        left: z.number().int().nonnegative(),
+        /** Words in the raw text. */
+        words: z.number().int().nonnegative(),
+        /** Raw words removed or replaced. */
+        wordsChanged: z.number().int().nonnegative(),
+        /** wordsChanged / words. */
+        shareChanged: z.number().min(0).max(1),
+      })
+      .strict(),
     /** Every change, in the order the passes made them. */
     changes: z.array(changeSchema),
   })

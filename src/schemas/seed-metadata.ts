@@ -10,6 +10,36 @@ export const damageKinds = ['machine-translated', 'spun', 'web-debris', 'lost-he
 /** How sure we are of a date: printed in the seed, or estimated from its contents. */
 export const dateBases = ['stated', 'estimated'] as const;
 
+/** How sure the editors are of a correction. */
+export const certainties = ['certain', 'probable'] as const;
+
+export const correctionSchema = z
+  .object({
+    /** Exact text in the article after the general cleaning rules. */
+    find: z.string().min(1),
+    /** What it is corrected to. */
+    replace: z.string(),
+    /** Why, in one line a reader can check (shown on the source page). */
+    reason: z.string().min(1),
+    /** `certain`, or `probable` (shown to readers as a probable restoration). */
+    certainty: z.enum(certainties).default('certain'),
+    /** Correct every occurrence, not only the first. */
+    everywhere: z.boolean().default(false),
+  })
+  .strict();
+
+export const uncertainPassageSchema = z
+  .object({
+    /** Exact text in the cleaned article that stays as received. */
+    text: z.string().min(1),
+    /** Why it is doubtful, shown to readers. */
+    note: z.string().min(1),
+  })
+  .strict();
+
+export type Correction = z.infer<typeof correctionSchema>;
+export type UncertainPassage = z.infer<typeof uncertainPassageSchema>;
+
 export const seedMetadataSchema = z
   .object({
     /** URL path segment of the cleaned source (`/sources/<slug>/`); kebab-case, stable once published. */
@@ -34,6 +64,10 @@ export const seedMetadataSchema = z
     damage: z.array(z.enum(damageKinds)).default([]),
     /** Provenance notes for readers: how outlet, date or title were established. */
     notes: z.string().optional(),
+    /** Fixes only this article needs, applied after the general rules, each with its reason. */
+    corrections: z.array(correctionSchema).default([]),
+    /** Passages left as received because no restoration is certain; flagged to readers. */
+    uncertain: z.array(uncertainPassageSchema).default([]),
   })
   .strict()
   .refine((meta) => !(meta.headline && meta.editorialTitle), {

@@ -5,15 +5,31 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { rewriteBlocks } from '../tree.ts';
+import { documentText, rewriteBlocks } from '../tree.ts';
 
 const normalisePunctuation: Plugin<[], Root> = function () {
   return (tree, file) => {
+    // Words the article capitalises mid-sentence are names; others were capitalised by the list.
+    const names = new Set(
+      [...documentText(tree).matchAll(/(?<=\p{Ll}[,;]? )(\p{Lu}\p{Ll}+)/gu)].map((match) => match[1]),
+    );
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/repeated-comma',
-      pattern: /,(?: ?,)+/g,
-      replace: () => ',',
-      reason: 'A run of commas (often where a list of links was), made one.',
+      // A run of commas, and the capitalised word a lost list item may have left after it.
+      pattern: /,(?: ?,)+(?: (\p{Lu}\p{Ll}+))?/gu,
+      replace: (match) => {
+        const word = match[1];
+        if (word === undefined) return ',';
+        return `, ${names.has(word) ? word : word.toLowerCase()}`;
+      },
+      reason: 'A run of commas where a list of links was, made one; the list item that follows continues the sentence.',
+    });
+    rewriteBlocks(tree, file, {
+      ruleId: 'punctuation/space-before-hyphen',
+      // "cyber -aggressive": a hyphen with a space before it and none after joins a compound.
+      pattern: /(?<=\p{L}) -(?=\p{L})/gu,
+      replace: () => '-',
+      reason: 'A stray space before the hyphen of a compound word, removed.',
     });
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/space-before',

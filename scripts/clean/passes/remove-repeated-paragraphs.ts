@@ -20,6 +20,11 @@ const removeRepeatedParagraphs: Plugin<[], Root> = function () {
         previous = key;
       }
     }
+    // A headline whose only body was its own copy is the text itself, not a headline.
+    const [first, ...rest] = tree.children;
+    if (first?.type === 'heading' && !rest.some((node) => node.type === 'paragraph')) {
+      tree.children[0] = { type: 'paragraph', children: first.children, data: first.data };
+    }
   };
 };
 

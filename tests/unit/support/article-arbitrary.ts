@@ -55,13 +55,17 @@ export const rawArticle: fc.Arbitrary<string> = fc
 /** Words that are text whichever way they are combined (not debris on their own, no straight quotes). */
 const CLEAN_WORDS = WORDS.filter((w) => !w.includes('\'') && w !== 'share' && w !== 'subscribe');
 
+/** A word printed twice in a row is damage (the repeated-words pass removes it), not clean text. */
+const noAdjacentRepeats = (words: readonly string[]) =>
+  words.every((word, index) => index === 0 || word.toLowerCase() !== words[index - 1]?.toLowerCase());
+
 /** Text of clean words only: one paragraph per line or blank-line separated, nothing to repair. */
 export const cleanArticleText: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.constantFrom(...CLEAN_WORDS), { minLength: 1, maxLength: 8 }),
+    fc.array(fc.constantFrom(...CLEAN_WORDS), { minLength: 1, maxLength: 8 }).filter(noAdjacentRepeats),
     fc.array(
       fc.tuple(
-        fc.array(fc.constantFrom(...CLEAN_WORDS), { minLength: 1, maxLength: 15 }),
+        fc.array(fc.constantFrom(...CLEAN_WORDS), { minLength: 1, maxLength: 15 }).filter(noAdjacentRepeats),
         fc.constantFrom('.', '?', '!'),
         fc.boolean(),
       ),

@@ -61,11 +61,13 @@ describe('change locations', () => {
     fc.assert(
       fc.property(rawArticle, (raw) => {
         const cleaned = cleanArticle(raw);
-        for (const change of cleaned.changes) {
-          if (change.location !== 'body' || change.after === '') continue;
+        cleaned.changes.forEach((change, index) => {
+          // A later change in the same paragraph may rework this one's result.
+          const reworked = cleaned.changes.slice(index + 1).some((later) => later.rawParagraph === change.rawParagraph);
+          if (change.location !== 'body' || change.after === '' || reworked) return;
           expect(change.paragraph).not.toBeNull();
           expect(cleaned.paragraphs[(change.paragraph ?? 0) - 1]).toContain(change.after);
-        }
+        });
       }),
       { numRuns: 2000 },
     );

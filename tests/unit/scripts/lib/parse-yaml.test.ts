@@ -69,6 +69,8 @@ describe('validateYaml', () => {
       language: 'en',
       dateBasis: 'stated',
       damage: [],
+      corrections: [],
+      uncertain: [],
     });
   });
 

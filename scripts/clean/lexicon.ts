@@ -1,0 +1,153 @@
+/**
+ * Lexicons: reviewable data (`lexicons/*.yaml`) mapping a damaged form to the form it
+ * restores, with the context it needs and why. All entries of a lexicon are compiled into
+ * one pattern, so a text is scanned once however long the lexicon grows.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
+
+/** Which documents an entry applies to. */
+export const gates = ['always', 'spun', 'machine-translated', 'damaged'] as const;
+export type Gate = (typeof gates)[number];
+
+const regexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a valid regular expression' },
+);
+
+export const lexiconEntrySchema = z
+  .object({
+    /** The damaged form, matched as whole words, case-insensitively; spaces match any spacing. */
+    damaged: z.string().min(1),
+    /** What it restores to; the damaged form's capitalisation is carried over. */
+    restored: z.string(),
+    /** What kind of damage this is, e.g. `synonym-swap`, `name`, `mistranslation`. */
+    category: z.string().min(1),
+    /**
+     * Which documents it applies to: `always` (forms that never occur in correct English),
+     * or only documents found to be `spun`, `machine-translated`, or either (`damaged`).
+     */
+    when: z.enum(gates),
+    /** A fingerprint so telling that finding it counts towards classifying the document. */
+    marker: z.boolean().default(false),
+    /** Regular expression the text just before the match must end with. */
+    precededBy: regexSource.optional(),
+    /** Regular expression the text just after the match must start with. */
+    followedBy: regexSource.optional(),
+    /** Regular expression the text just before the match must not end with. */
+    notPrecededBy: regexSource.optional(),
+    /** Regular expression the text just after the match must not start with. */
+    notFollowedBy: regexSource.optional(),
+    /** Regular expression the whole document must match (e.g. a US setting for US names). */
+    documentMentions: regexSource.optional(),
+    /** One line saying why this is damage and why the restoration is right. */
+    rationale: z.string().min(1),
+  })
+  .strict();
+
+export const lexiconSchema = z
+  .object({
+    /** What the lexicon restores, for the change record. */
+    description: z.string().min(1),
+    /** Rule id prefix of its changes, e.g. `spinner`. */
+    ruleId: z.string().regex(/^[a-z-]+$/),
+    /** The entries, in no particular order: longer damaged forms win. */
+    entries: z.array(lexiconEntrySchema).min(1),
+  })
+  .strict();
+
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+
+/** How far either side of a match context patterns look. */
+const CONTEXT_WINDOW = 60;
+
+interface CompiledEntry extends LexiconEntry {
+  /** Position in the file, for the rule id and for error messages. */
+  index: number;
+  precededByPattern?: RegExp;
+  followedByPattern?: RegExp;
+  notPrecededByPattern?: RegExp;
+  notFollowedByPattern?: RegExp;
+  documentPattern?: RegExp;
+}
+
+export interface Lexicon {
+  description: string;
+  ruleId: string;
+  entries: readonly CompiledEntry[];
+  /** One pattern for every damaged form, longest first. */
+  pattern: RegExp;
+  /** Entries by lower-cased, space-normalised damaged form (several may share one). */
+  byForm: ReadonlyMap<string, readonly CompiledEntry[]>;
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The key a matched text is looked up by. */
+export function formKey(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
+  const entries: CompiledEntry[] = data.entries.map((entry, index) => ({
+    ...entry,
+    index,
+    precededByPattern: entry.precededBy ? new RegExp(`(?:${entry.precededBy})$`, 'u') : undefined,
+    followedByPattern: entry.followedBy ? new RegExp(`^(?:${entry.followedBy})`, 'u') : undefined,
+    notPrecededByPattern: entry.notPrecededBy ? new RegExp(`(?:${entry.notPrecededBy})$`, 'u') : undefined,
+    notFollowedByPattern: entry.notFollowedBy ? new RegExp(`^(?:${entry.notFollowedBy})`, 'u') : undefined,
+    documentPattern: entry.documentMentions ? new RegExp(entry.documentMentions, 'u') : undefined,
+  }));
+  const byForm = new Map<string, CompiledEntry[]>();
+  for (const entry of entries) {
+    const key = formKey(entry.damaged);
+    byForm.set(key, [...(byForm.get(key) ?? []), entry]);
+  }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const alternatives = forms.map((form) => escapeRegExp(form).replace(/ /g, '\\s+'));
+  // Whole words: not inside a longer word on either side.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return { description: data.description, ruleId: data.ruleId, entries, pattern, byForm };
+}
+
+/** Whether an entry's context conditions hold around a match at [start, end). */
+export function contextHolds(entry: CompiledEntry, text: string, start: number, end: number, document: string): boolean {
+  const before = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const after = text.slice(end, end + CONTEXT_WINDOW);
+  if (entry.precededByPattern && !entry.precededByPattern.test(before)) return false;
+  if (entry.followedByPattern && !entry.followedByPattern.test(after)) return false;
+  if (entry.notPrecededByPattern?.test(before)) return false;
+  if (entry.notFollowedByPattern?.test(after)) return false;
+  if (entry.documentPattern && !entry.documentPattern.test(document)) return false;
+  return true;
+}
+
+/** Carries the damaged form's capitalisation over: `Warfare` → `War`, `WARFARE` → `WAR`. */
+export function matchCase(damaged: string, restored: string): string {
+  if (restored === '') return restored;
+  const letters = damaged.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return restored.toUpperCase();
+  const first = damaged.charAt(0);
+  if (first !== first.toLowerCase()) return restored.charAt(0).toUpperCase() + restored.slice(1);
+  return restored;
+}
+
+export function loadLexicon(path: string): Lexicon {
+  const file = path.replace(/^.*?(scripts[\\/])/, '$1');
+  const data = validateYaml(parseYaml(readFileSync(path, 'utf8'), file), lexiconSchema, file);
+  return compileLexicon(data);
+}
+
+/** A lexicon shipped in `lexicons/`, by file name. */
+export function bundledLexicon(name: string): Lexicon {
+  return loadLexicon(fileURLToPath(new URL(`./lexicons/${name}`, import.meta.url)));
+}

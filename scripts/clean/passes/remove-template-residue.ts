@@ -1,0 +1,22 @@
+/**
+ * Pass: remove what article-spinning templates leave behind. Spintax offers alternatives
+ * in braces, `{war|conflict}`; a spinner that fails leaves the braces in the text, with
+ * one choice (`{that a}`) or several. The first choice is kept, as the spinner would have.
+ * Only braces holding plain words are touched.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { rewriteBlocks } from '../tree.ts';
+
+const removeTemplateResidue: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    rewriteBlocks(tree, file, {
+      ruleId: 'template/spintax',
+      pattern: /\{([\p{L}\p{N}'’ -]{1,60})(?:\|[\p{L}\p{N}'’ |-]{0,200})?\}/gu,
+      replace: (match) => (match[1] ?? '').trim(),
+      reason: 'Spinner template braces left in the text; the words inside are kept.',
+    });
+  };
+};
+
+export default removeTemplateResidue;
