@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
 import { dossierMarkdown } from './src/markdown/processor.ts';
+import { alteredQuotationsBySlug } from './src/markdown/cleaning-records.ts';
 import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
 import { siteLocation } from './src/site-location.ts';
 
@@ -25,7 +26,11 @@ export default defineConfig({
   markdown: {
     // Shiki would run before sanitising and be stripped by it; sources carry no code.
     syntaxHighlight: false,
-    processor: dossierMarkdown({ base, paragraphCounts: paragraphCounts('./content/sources') }),
+    processor: dossierMarkdown({
+      base,
+      paragraphCounts: paragraphCounts('./content/sources'),
+      alteredQuotations: alteredQuotationsBySlug('./content/cleaning'),
+    }),
   },
   integrations: [searchIndex()],
   devToolbar: { enabled: false },

@@ -32,6 +32,8 @@ export interface CleanedArticle {
   paragraphs: string[];
   /** For each body paragraph, the 1-based raw paragraph it came from. */
   paragraphOrigins: number[];
+  /** The 1-based raw paragraph the headline came from, if there is one. */
+  headlineOrigin: number | undefined;
   /** The raw paragraphs (line blocks) as read. */
   rawParagraphs: string[];
   /** Every change, in the order made, located in the cleaned article. */
@@ -76,6 +78,7 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
       headline,
       paragraphs,
       paragraphOrigins,
+      headlineOrigin: heading ? rawParagraphOf(heading) : undefined,
       rawParagraphs,
       changes,
       damage: { kinds: file.data.damageKinds ?? [], markers: file.data.markers ?? {}, suspects },

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative } from 'node:path';
 import type { CleaningRecord } from '../../src/schemas/cleaning-record.ts';
 import { seedMetadataSchema, type SeedMetadata } from '../../src/schemas/seed-metadata.ts';
+import { alteredQuotations } from '../clean/altered-quotations.ts';
 import { UnmatchedCorrectionError } from '../clean/passes/apply-corrections.ts';
 import type { DamageKind } from '../clean/passes/classify-damage.ts';
 import { cleanArticle, type CleanedArticle } from '../clean/pipeline.ts';
@@ -130,9 +131,11 @@ function planSeed(paths: ProjectPaths, seedFile: string, { meta, lineOf }: Sidec
     seedSha256: sha256,
     rawParagraphs: cleaned.rawParagraphs,
     paragraphOrigins: cleaned.paragraphOrigins,
+    headlineOrigin: cleaned.headlineOrigin ?? null,
     damageFound: cleaned.damage.kinds,
     markers: [...(cleaned.damage.markers.spun ?? []), ...(cleaned.damage.markers['machine-translated'] ?? [])],
     score: cleaned.score,
+    alteredQuotations: alteredQuotations(cleaned.rawParagraphs, cleaned.paragraphs, cleaned.paragraphOrigins),
     changes: cleaned.changes.map((change) => ({
       ruleId: change.ruleId,
       before: change.before,

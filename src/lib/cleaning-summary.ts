@@ -4,12 +4,20 @@
 import type { Change } from '../schemas/cleaning-record.ts';
 
 export const passLabels: Readonly<Record<string, string>> = {
+  editorial: 'Corrected by the editors for this article',
+  spinner: 'Words an article spinner swapped',
+  'machine-translation': 'Terms garbled by machine translation',
   debris: 'Web-page debris removed',
   structure: 'Structure',
-  whitespace: 'Spacing',
+  repeats: 'Repeated words',
+  template: 'Spinner template residue',
+  typography: 'Typography: quotation marks, fused words, acronyms',
   punctuation: 'Punctuation',
-  typography: 'Quotation marks',
+  whitespace: 'Spacing and invisible characters',
 };
+
+/** Order of the groups on the page: the changes that matter most to a reader first. */
+const GROUP_ORDER = Object.keys(passLabels);
 
 export interface ChangeGroup {
   pass: string;
@@ -21,7 +29,10 @@ export function passOf(ruleId: string): string {
   return ruleId.split('/')[0] ?? ruleId;
 }
 
-/** Groups changes by pass, in the order the passes first appear in the record. */
+/** Flags that leave text as received: listed apart, not as changes. */
+export const isUncertainFlag = (change: Change) => change.ruleId === 'editorial/uncertain';
+
+/** Groups changes by pass, the changes that matter most to a reader first (see passLabels). */
 export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
   for (const change of changes) {
@@ -33,7 +44,8 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
     }
     group.changes.push(change);
   }
-  return [...groups.values()];
+  const rank = (pass: string) => (GROUP_ORDER.includes(pass) ? GROUP_ORDER.indexOf(pass) : GROUP_ORDER.length);
+  return [...groups.values()].sort((a, b) => rank(a.pass) - rank(b.pass) || (a.pass < b.pass ? -1 : 1));
 }
 
 const CHARACTER_NAMES: Readonly<Record<string, string>> = {

@@ -39,6 +39,8 @@ export const cleaningRecordSchema = z
     rawParagraphs: z.array(z.string()),
     /** For each cleaned paragraph, the 1-based raw paragraph it came from. */
     paragraphOrigins: z.array(z.number().int().positive()),
+    /** The 1-based raw paragraph the headline came from; null when the copy had none. */
+    headlineOrigin: z.number().int().positive().nullable(),
     /** Kinds of damage the cleaner found or the maintainer declared (they open gated rules). */
     damageFound: z.array(z.enum(['spun', 'machine-translated'])),
     /** Marker fingerprints found: the evidence for `damageFound`. */
@@ -60,6 +62,19 @@ export const cleaningRecordSchema = z
         shareChanged: z.number().min(0).max(1),
       })
       .strict(),
+    /** Direct quotations whose words cleaning changed, marked for readers on the page. */
+    alteredQuotations: z.array(
+      z
+        .object({
+          /** 1-based cleaned paragraph. */
+          paragraph: z.number().int().positive(),
+          /** The quotation as it reads after cleaning. */
+          text: z.string().min(1),
+          /** The quotation as received. */
+          original: z.string(),
+        })
+        .strict(),
+    ),
     /** Every change, in the order the passes made them. */
     changes: z.array(changeSchema),
   })

@@ -46,11 +46,12 @@ export function findMarkers(lexicon: Lexicon, document: string): string[] {
 const classifyDamage: Plugin<[ClassifyOptions], Root> = function (options) {
   return (tree, file) => {
     const document = documentText(tree);
-    const kinds = new Set<DamageKind>(options.declared ?? []);
-    const markers: Partial<Record<DamageKind, string[]>> = {};
+    // Later rounds see restored text: what earlier rounds found still stands.
+    const kinds = new Set<DamageKind>([...(options.declared ?? []), ...(file.data.damageKinds ?? [])]);
+    const markers: Partial<Record<DamageKind, string[]>> = { ...file.data.markers };
     for (const { kind, lexicon } of options.lexicons) {
-      const found = findMarkers(lexicon, document);
-      markers[kind] = [...(markers[kind] ?? []), ...found];
+      const found = [...new Set([...(markers[kind] ?? []), ...findMarkers(lexicon, document)])].sort();
+      markers[kind] = found;
       if (found.length >= MARKERS_TO_CLASSIFY) kinds.add(kind);
     }
     file.data.damageKinds = [...kinds].sort();

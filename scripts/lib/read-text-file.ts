@@ -1,0 +1,68 @@
+/**
+ * Reads a file that should be text: UTF-8, not binary. Every failure is a `TextFileError`
+ * whose message names the file and says what is wrong in words, never an errno dump, so a
+ * command line can print it as it is.
+ */
+import { readFileSync } from 'node:fs';
+
+/** How much of the start of a file is searched for NUL bytes (the heuristic git and grep use). */
+export const BINARY_SNIFF_BYTES = 8 * 1024;
+
+/** A file that could not be read as text; `message` is `<file>: <what is wrong>`. */
+export class TextFileError extends Error {
+  /** The file as the caller named it. */
+  readonly file: string;
+
+  constructor(file: string, problem: string, options?: { cause?: unknown }) {
+    super(`${file}: ${problem}`, options);
+    this.name = 'TextFileError';
+    this.file = file;
+  }
+}
+
+/** Plain words for the errors a read usually fails with; anything else keeps Node's own message. */
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'a component of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+function hasCode(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+function readReason(error: unknown): string {
+  if (hasCode(error)) return REASONS[error.code] ?? error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Bytes → text. A NUL byte near the start means binary (UTF-8 text never needs one); bytes
+ * that are not UTF-8 are refused rather than replaced, so nothing is silently altered. A
+ * leading byte-order mark is dropped, as the content build does when it reads a seed.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new TextFileError(file, 'looks like a binary file (NUL bytes), not text');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new TextFileError(file, 'is not valid UTF-8 text', { cause: error });
+  }
+}
+
+/** Reads `path` as UTF-8 text. `file` names it in messages (defaults to the path). */
+export function readTextFile(path: string, file: string = path): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new TextFileError(file, `cannot read: ${readReason(error)}`, { cause: error });
+  }
+  return decodeText(bytes, file);
+}
