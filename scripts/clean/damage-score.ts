@@ -2,7 +2,6 @@
  * The damage score of a cleaned article: how many fingerprints of damage were found,
  * how many fixed and how many left, and the share of the raw words that cleaning changed.
  */
-import { diffWords } from 'diff';
 
 export interface DamageScore {
   /** Fingerprints of damage found: fixed plus left. */
@@ -23,7 +22,27 @@ export interface DamageScore {
 const NORMALISATION = /^(?:whitespace\/|typography\/(?:double|single)-quote$)/;
 const LEFT = /^editorial\/uncertain$/;
 
-const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+/** Words compared as words: case and apostrophe style do not make one different. */
+function words(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => word.toLowerCase().replace(/'/g, '’'));
+}
+
+/**
+ * Raw words with no counterpart in the cleaned text, counted as a multiset difference:
+ * linear in the text's length (a word diff is quadratic, and articles can be long), and
+ * equal to the diff's count wherever cleaning replaces or removes words in place.
+ */
+function wordsRemoved(raw: readonly string[], clean: readonly string[]): number {
+  const available = new Map<string, number>();
+  for (const word of clean) available.set(word, (available.get(word) ?? 0) + 1);
+  let removed = 0;
+  for (const word of raw) {
+    const count = available.get(word) ?? 0;
+    if (count > 0) available.set(word, count - 1);
+    else removed += 1;
+  }
+  return removed;
+}
 
 export function damageScore(
   rawText: string,
@@ -33,16 +52,14 @@ export function damageScore(
 ): DamageScore {
   const fixed = ruleIds.filter((id) => !NORMALISATION.test(id) && !LEFT.test(id)).length;
   const left = ruleIds.filter((id) => LEFT.test(id)).length + suspects;
-  const words = countWords(rawText);
-  const wordsChanged = diffWords(rawText, cleanText)
-    .filter((part) => part.removed)
-    .reduce((sum, part) => sum + countWords(part.value), 0);
+  const rawWords = words(rawText);
+  const wordsChanged = wordsRemoved(rawWords, words(cleanText));
   return {
     found: fixed + left,
     fixed,
     left,
-    words,
+    words: rawWords.length,
     wordsChanged,
-    shareChanged: words === 0 ? 0 : Math.round((wordsChanged / words) * 10_000) / 10_000,
+    shareChanged: rawWords.length === 0 ? 0 : Math.round((wordsChanged / rawWords.length) * 10_000) / 10_000,
   };
 }

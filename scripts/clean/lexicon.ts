@@ -39,11 +39,16 @@ export const lexiconEntrySchema = z
     when: z.enum(gates),
     /** A fingerprint so telling that finding it counts towards classifying the document. */
     marker: z.boolean().default(false),
+    /**
+     * Match the damaged form's capitals exactly (the first letter excepted, for the start
+     * of a sentence): a "white home" is not the White House.
+     */
+    caseSensitive: z.boolean().default(false),
     /** Regular expression the text just before the match must end with. */
     precededBy: regexSource.optional(),
     /** Regular expression the text just after the match must start with. */
     followedBy: regexSource.optional(),
-    /** Regular expression the text just before the match must not end with. */
+    /** Regular expression the text just before the match must not end with (any case: "Police officers"). */
     notPrecededBy: regexSource.optional(),
     /** Regular expression the text just after the match must not start with. */
     notFollowedBy: regexSource.optional(),
@@ -103,7 +108,8 @@ export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
     index,
     precededByPattern: entry.precededBy ? new RegExp(`(?:${entry.precededBy})$`, 'u') : undefined,
     followedByPattern: entry.followedBy ? new RegExp(`^(?:${entry.followedBy})`, 'u') : undefined,
-    notPrecededByPattern: entry.notPrecededBy ? new RegExp(`(?:${entry.notPrecededBy})$`, 'u') : undefined,
+    // Exclusion lists are words, and a sentence may start with one: compared in any case.
+    notPrecededByPattern: entry.notPrecededBy ? new RegExp(`(?:${entry.notPrecededBy})$`, 'iu') : undefined,
     notFollowedByPattern: entry.notFollowedBy ? new RegExp(`^(?:${entry.notFollowedBy})`, 'u') : undefined,
     documentPattern: entry.documentMentions ? new RegExp(entry.documentMentions, 'u') : undefined,
   }));
@@ -119,8 +125,11 @@ export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
   return { description: data.description, ruleId: data.ruleId, entries, pattern, byForm };
 }
 
+const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
+
 /** Whether an entry's context conditions hold around a match at [start, end). */
 export function contextHolds(entry: CompiledEntry, text: string, start: number, end: number, document: string): boolean {
+  if (entry.caseSensitive && lowerFirst(text.slice(start, end).replace(/\s+/g, ' ')) !== lowerFirst(entry.damaged)) return false;
   const before = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
   const after = text.slice(end, end + CONTEXT_WINDOW);
   if (entry.precededByPattern && !entry.precededByPattern.test(before)) return false;

@@ -71,8 +71,13 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
     const paragraphs = body.map(blockText);
     const headline = heading ? blockText(heading) : undefined;
     const finalText = blocks.map(blockText).join('\n').toLowerCase();
-    // A suspect a later pass fixed after all is not left.
-    const suspects = (file.data.suspects ?? []).filter((suspect) => finalText.includes(suspect.text.toLowerCase()));
+    const markers = file.data.markers ?? {};
+    const anyMarker = Object.values(markers).some((found) => found.length > 0);
+    // A suspect counts as damage left only in a text with some fingerprint of damage (one
+    // "in opposition to" in clean prose is English), and only if no later pass fixed it.
+    const suspects = anyMarker
+      ? (file.data.suspects ?? []).filter((suspect) => finalText.includes(suspect.text.toLowerCase()))
+      : [];
     const cleanText = [...(headline === undefined ? [] : [headline]), ...paragraphs].join('\n\n');
     return {
       headline,
@@ -81,7 +86,7 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
       headlineOrigin: heading ? rawParagraphOf(heading) : undefined,
       rawParagraphs,
       changes,
-      damage: { kinds: file.data.damageKinds ?? [], markers: file.data.markers ?? {}, suspects },
+      damage: { kinds: file.data.damageKinds ?? [], markers, suspects },
       score: damageScore(rawParagraphs.join('\n\n'), cleanText, changes.map((change) => change.ruleId), suspects.length),
     };
   };
@@ -135,7 +140,6 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'remove-repeated-paragraphs', plugin: removeRepeatedParagraphs },
     // 5. Template residue a spinner left ("{that a}").
     { name: 'remove-template-residue', plugin: removeTemplateResidue },
-    { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     // 6. What kind of damage is this? Opens the gates of the lexicon entries below.
     {
       name: 'classify-damage',
@@ -150,7 +154,9 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
         },
       ],
     },
-    // 7. Lexicons: a spinner's synonym swaps, a translation tool's mistranslations.
+    // 7. Damage-specific rules: acronyms a translation tool title-cased ("Cisa"), then the
+    //    lexicons of a spinner's synonym swaps and a translation tool's mistranslations.
+    { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
     { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
   ];
@@ -172,6 +178,8 @@ function untilStable(passes: readonly CleaningPass[]): Plugin<[], Root> {
   return () => (tree, file) => {
     for (let index = 0; index < MAX_ROUNDS; index += 1) {
       const before = file.data.changes?.length ?? 0;
+      // Suspects describe the text as it stands: only the last round's count.
+      file.data.suspects = [];
       round.runSync(tree, file);
       if ((file.data.changes?.length ?? 0) === before) return;
     }

@@ -108,9 +108,14 @@ describe('source pages', () => {
       await withPage(site(), `sources/${source.slug}/`, async ({ page }) => {
         const section = page.locator('section[aria-labelledby="what-we-changed"]');
         expect(await section.locator('h2#what-we-changed').innerText()).toBe('What we changed');
-        // One table row per recorded change, across all the pass groups.
+        // One table row per recorded change, across all the pass groups; uncertain passages
+        // are not changes and are listed apart, under "Left as received".
         expect(await section.locator('table tbody tr').count()).toBe(source.changeCount);
         if ((source.changeCount ?? 0) > 0) expect(await section.locator('table').count()).toBeGreaterThan(0);
+        expect(await section.locator('#left-as-received + p + ul > li').count()).toBe(source.uncertainCount);
+        // Every altered quotation is marked † in the text and listed with its received wording.
+        expect(await page.locator('.source-body a.quotation-marker').count()).toBe(source.alteredQuotationCount);
+        expect(await page.locator('ol.altered-list > li').count()).toBe(source.alteredQuotationCount);
       });
     },
   );

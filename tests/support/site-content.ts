@@ -2,6 +2,7 @@
  * What the site should show, read straight from content/ at test time, so the site tests
  * follow the data instead of hard-coding how many sources or actors there are.
  */
+import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -37,6 +38,10 @@ export interface SourceInfo {
   paragraphCount: number;
   /** Changes listed in content/cleaning/<slug>.json, or undefined for a hand-written source. */
   changeCount: number | undefined;
+  /** Passages the record flags as uncertain (left as received), listed apart from changes. */
+  uncertainCount: number;
+  /** Quotations the record says cleaning altered. */
+  alteredQuotationCount: number;
 }
 
 export interface ActorInfo {
@@ -50,17 +55,21 @@ export function sources(): SourceInfo[] {
     const slug = basename(file, '.md');
     const cleaning = join(CONTENT_DIR, 'cleaning', `${slug}.json`);
     let changeCount: number | undefined;
+    let uncertainCount = 0;
+    let alteredQuotationCount = 0;
     if (existsSync(cleaning)) {
-      const record: unknown = JSON.parse(readFileSync(cleaning, 'utf8'));
-      const changes = typeof record === 'object' && record !== null && 'changes' in record ? record.changes : undefined;
-      if (!Array.isArray(changes)) throw new Error(`${cleaning} has no changes array`);
-      changeCount = changes.length;
+      const record = cleaningRecordSchema.parse(JSON.parse(readFileSync(cleaning, 'utf8')));
+      uncertainCount = record.changes.filter((change) => change.ruleId === 'editorial/uncertain').length;
+      changeCount = record.changes.length - uncertainCount;
+      alteredQuotationCount = record.alteredQuotations.length;
     }
     return {
       slug,
       title: stringField(frontMatter(file), 'title', file),
       paragraphCount: countParagraphs(readFileSync(file, 'utf8')),
       changeCount,
+      uncertainCount,
+      alteredQuotationCount,
     };
   });
 }

@@ -46,6 +46,8 @@ export function lexiconPass(lexicon: Lexicon): Plugin<[], Root> {
       reason: lexicon.description,
       replace: (match, text) => {
         const end = match.index + match[0].length;
+        // A damaged form quoted on its own (“White Home”) is mentioned, not used: leave it.
+        if (/["“‘']/.test(text[match.index - 1] ?? '') && /["”’']/.test(text[end] ?? '')) return null;
         const candidates = (lexicon.byForm.get(formKey(match[0])) ?? []).filter((entry) =>
           contextHolds(entry, text, match.index, end, document),
         );

@@ -36,7 +36,12 @@ const curlQuotes: Plugin<[], Root> = function () {
     rewriteBlocks(tree, file, {
       ruleId: 'typography/single-quote',
       pattern: /'/g,
-      replace: (match, text) => (opensQuotation(text, match.index) ? '‘' : '’'),
+      replace: (match, text) => {
+        const after = text.slice(match.index + 1, match.index + 3);
+        // Elisions are apostrophes wherever they stand: the '90s, rock 'n' roll.
+        if (/^\d\d/.test(after) || (/^n'/.test(after) && text[match.index - 1] === ' ')) return '’';
+        return opensQuotation(text, match.index) ? '‘' : '’';
+      },
       reason: 'A straight apostrophe or single quotation mark, made typographic.',
     });
   };

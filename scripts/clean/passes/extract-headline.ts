@@ -24,6 +24,12 @@ export function looksLikeHeadline(text: string): boolean {
 const extractHeadline: Plugin<[], Root> = function () {
   return (tree) => {
     const [first, ...rest] = tree.children;
+    // Judged again each round: a later pass (splitting fused words) can lengthen a headline
+    // past what a headline is, and then it is body text after all.
+    if (first?.type === 'heading' && !looksLikeHeadline(blockText(first))) {
+      tree.children[0] = { type: 'paragraph', children: first.children, data: first.data };
+      return;
+    }
     if (first?.type !== 'paragraph' || !looksLikeHeadline(blockText(first))) return;
     // A headline heads something: body text other than copies of itself.
     const key = comparable(blockText(first));

@@ -1,26 +1,43 @@
 /**
- * Pass: an acronym the document writes in capitals ("CISA") but also in title case
- * ("Cisa", a translation tool's habit) is written in capitals throughout. The document is
- * its own evidence: a word is only changed when its all-capitals form appears too.
+ * Pass, for damaged documents only: an acronym the document writes in capitals ("CISA")
+ * but also in title case ("Cisa", a translation tool's habit) is written in capitals throughout. The document is
+ * its own evidence: a word is only changed when its all-capitals form stands, as a lone
+ * capitalised word, among lower-case text elsewhere in the document. Common words ("The",
+ * "Who") and place names after a preposition ("in Nice") are never changed.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { blocksOf, blockText, rewriteBlocks } from '../tree.ts';
 
+/** Title-case words that are also everyday English; their capitals are shouting, not an acronym. */
+const COMMON_WORDS = new Set(
+  'The And But For Not Who What When Where Why How All Any Can May Now New Our Out One Two Six Ten Yes She Her His Him They Them This That With From Into Over Stop Save Free Help Hope Love Care Act Art Nice Well Just Last Next Only Also'.split(
+    ' ',
+  ),
+);
+
+/** An all-caps word with lower-case words on both sides: an acronym, not part of a shouted phrase. */
+const LONE_ACRONYM = /(?<=\p{Ll}[\p{P}]* |^)(\p{Lu}{3,6})(?= [\p{P}]*\p{Ll}|[\p{P}]* \p{Ll}|[.,;:]?$)/gmu;
+
 const normaliseAcronyms: Plugin<[], Root> = function () {
   return (tree, file) => {
-    // Capitals in a shouted line (an all-caps headline) are not evidence of an acronym.
-    const mixedCase = blocksOf(tree)
-      .map(blockText)
-      .filter((text) => (text.match(/\p{Ll}/gu) ?? []).length > (text.match(/\p{Lu}/gu) ?? []).length);
-    const acronyms = new Set(mixedCase.join('\n').match(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu) ?? []);
+    // Title-cased acronyms are a translation tool's habit; in undamaged text "Sage" and
+    // "SAGE" may well be two different things.
+    if ((file.data.damageKinds ?? []).length === 0) return;
+    const acronyms = new Set<string>();
+    for (const text of blocksOf(tree).map(blockText)) {
+      for (const match of text.matchAll(LONE_ACRONYM)) acronyms.add(match[1] ?? '');
+    }
     if (acronyms.size === 0) return;
     rewriteBlocks(tree, file, {
       ruleId: 'typography/acronym-case',
       pattern: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,5}(?![\p{L}\p{N}])/gu,
-      replace: (match) => {
+      replace: (match, text) => {
         const upper = match[0].toUpperCase();
-        return acronyms.has(upper) ? upper : null;
+        if (!acronyms.has(upper) || COMMON_WORDS.has(match[0])) return null;
+        // "Doctors in Nice": a place, whatever an agency calls itself.
+        if (/\b(?:in|at|from|to|near|of)\s$/.test(text.slice(Math.max(0, match.index - 6), match.index))) return null;
+        return upper;
       },
       reason: 'An acronym the article also writes in capitals, written the same way.',
     });

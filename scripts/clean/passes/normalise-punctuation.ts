@@ -27,14 +27,16 @@ const normalisePunctuation: Plugin<[], Root> = function () {
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/space-before-hyphen',
       // "cyber -aggressive": a hyphen with a space before it and none after joins a compound.
-      pattern: /(?<=\p{L}) -(?=\p{L})/gu,
+      // Word parts of two and three letters at least: "git -v" and "ls -la" are commands.
+      pattern: /(?<=\p{L}{2}) -(?=\p{L}{3})/gu,
       replace: () => '-',
       reason: 'A stray space before the hyphen of a compound word, removed.',
     });
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/space-before',
-      // A space before , ; : ! ? or a full stop, unless the full stop starts a number or an ellipsis.
-      pattern: / +(?=[,;:!?]|\.(?![\d.]))/g,
+      // A space before , ; : ! ? or a full stop, unless the full stop starts a number, an
+      // ellipsis or a name (".NET").
+      pattern: / +(?=[,;:!?]|\.(?![\d.\p{L}]))/gu,
       replace: () => '',
       reason: 'A space before punctuation, removed.',
     });

@@ -12,6 +12,12 @@ import { blocksOf, blockText, isInQuotation, rawParagraphOf, recordChange, setBl
 
 const finder = retext().use(retextEnglish).use(retextRepeatedWords).freeze();
 
+/**
+ * Words that double in correct English beyond retext-repeated-words' own list
+ * ("gave in in the end", "went on on Friday", "what it is is").
+ */
+const MAY_REPEAT = new Set(['in', 'on', 'is', 'to', 'it', 'so', 'do', 'was', 'very', 'by']);
+
 /** [start, end) of each repeat to remove (the space and the second copy), in text order. */
 export function repeatedWordSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -20,6 +26,7 @@ export function repeatedWordSpans(text: string): Array<[number, number]> {
     if (!place || !('start' in place)) continue;
     const { start, end } = place;
     if (start.offset === undefined || end.offset === undefined) continue;
+    if (MAY_REPEAT.has((message.expected?.[0] ?? '').toLowerCase())) continue;
     const firstWordEnd = start.offset + text.slice(start.offset, end.offset).search(/\s/);
     if (firstWordEnd > start.offset) spans.push([firstWordEnd, end.offset]);
   }

@@ -13,7 +13,7 @@ import { rewriteBlocks } from '../tree.ts';
 const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'it', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /** Real words of this shape (lower-case run, then a capital). */
-const CAMEL_CASE_NAMES = new Set(['macOS', 'iOS', 'watchOS', 'tvOS', 'iPadOS', 'wikiHow', 'chatGPT']);
+const CAMEL_CASE_NAMES = new Set(['macOS', 'iOS', 'watchOS', 'tvOS', 'iPadOS', 'wikiHow', 'chatGPT', 'easyJet', 'easyGroup', 'openDemocracy', 'airBaltic', 'bioRxiv', 'medRxiv', 'arXiv']);
 
 const splitFusedWords: Plugin<[], Root> = function () {
   return (tree, file) => {

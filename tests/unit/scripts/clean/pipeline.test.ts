@@ -279,3 +279,11 @@ describe('judging whole paragraphs before their spacing is cleaned', () => {
     expect(twice.paragraphs).toEqual(once.paragraphs);
   });
 });
+
+describe('apostrophes of elision', () => {
+  it('curls a straight apostrophe before a year or in rock ’n’ roll as an apostrophe, not an opening quote', () => {
+    expect(cleanArticle("The band, formed in the '90s, still plays rock 'n' roll.").paragraphs).toEqual([
+      'The band, formed in the ’90s, still plays rock ’n’ roll.',
+    ]);
+  });
+});

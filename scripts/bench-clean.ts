@@ -1,0 +1,443 @@
+/**
+ * `npm run bench:clean [-- --mb N]`: how fast the general cleaner is, and where its time goes.
+ * A benchmark, not a test: it passes or fails nothing, it measures.
+ *
+ * 1. Builds a deterministic corpus (default 50 MB) in memory: ~800-word articles whose
+ *    headlines, paragraphs and debris are drawn, by a seeded PRNG, from both seeds' raw text,
+ *    so every article mixes the spinner's damage with the machine translator's.
+ * 2. Cleans every article with the general passes (no seed's corrections), through a copy of
+ *    the cleaner whose every pass is wrapped in a timer, rounds to a fixed point included.
+ * 3. Prints the figures as Markdown and writes them to docs/cleaning-benchmark.md.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import type { Root } from 'mdast';
+import { unified, type Pluggable, type Plugin } from 'unified';
+import { VFile } from 'vfile';
+import {
+  cleanArticle,
+  cleaningPasses,
+  createCleaner,
+  MAX_ROUNDS,
+  type CleanedArticle,
+  type CleaningPass,
+} from './clean/pipeline.ts';
+import { reportFailure } from './lib/report-failure.ts';
+
+const ROOT = new URL('../', import.meta.url);
+const REPORT = new URL('docs/cleaning-benchmark.md', ROOT);
+/** The seeds the corpus is drawn from: one spun, one machine-translated. */
+const SEEDS = ['seeds/004_bd6e33f06cb5aaa0.txt', 'seeds/000_6c2a3f58d0cf528c.txt'];
+const DEFAULT_MB = 50;
+/** Fixed, so every run cleans the same corpus and runs can be compared. */
+const PRNG_SEED = 20250303;
+const WORDS_PER_ARTICLE = 800;
+/** Articles cleaned (and checked against `cleanArticle`) before the clock starts. */
+const WARM_UP_ARTICLES = 25;
+/** 1 MB = 10^6 bytes of UTF-8, the unit throughput is reported in. */
+const MB = 1_000_000;
+
+const USAGE = `usage: npm run bench:clean [-- --mb N]
+
+Cleans a generated corpus of N MB (default ${DEFAULT_MB}) and writes docs/cleaning-benchmark.md.`;
+
+// ---------------------------------------------------------------------------------------
+// Corpus
+
+/** mulberry32: a tiny, fast, seedable PRNG; Math.random cannot be seeded. Returns [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+
+const integer = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('cannot pick from an empty list');
+  return item;
+}
+
+function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The raw material: damaged headlines, body paragraphs and page debris, as the seeds have them. */
+interface Material {
+  headlines: string[];
+  paragraphs: string[];
+  debris: string[];
+}
+
+/**
+ * Sorts each seed's raw paragraphs by what the cleaner itself made of them (headline, body,
+ * removed), so the corpus carries raw damage in the places real pages carry it.
+ */
+function readMaterial(): Material {
+  const material: Material = { headlines: [], paragraphs: [], debris: [] };
+  for (const seed of SEEDS) {
+    const cleaned = cleanArticle(readFileSync(new URL(seed, ROOT), 'utf8'), seed);
+    cleaned.rawParagraphs.forEach((raw, index) => {
+      const origin = index + 1;
+      if (cleaned.paragraphOrigins.includes(origin)) material.paragraphs.push(raw);
+      else if (cleaned.headlineOrigin === origin) material.headlines.push(raw);
+      else if (!material.headlines.includes(raw)) material.debris.push(raw);
+    });
+  }
+  return material;
+}
+
+/** A headline made of a body paragraph's opening words: damaged the way the body is. */
+function syntheticHeadline(random: Random, paragraphs: readonly string[]): string {
+  const words = pick(random, paragraphs).split(/\s+/).slice(0, integer(random, 6, 11));
+  return words.join(' ').replace(/[^\p{L}\p{N}]+$/u, '');
+}
+
+/**
+ * One article: a headline (sometimes doubled, as scraped pages double it), 8–15 paragraphs
+ * of ~800 words in all, each one or more seed paragraphs run together, and sometimes the
+ * comment form's debris. Seed paragraphs are dealt without replacement, so an article
+ * rarely repeats a paragraph word for word.
+ */
+function generateArticle(random: Random, material: Material): string {
+  const headline =
+    random() < 0.3 && material.headlines.length > 0
+      ? pick(random, material.headlines)
+      : syntheticHeadline(random, material.paragraphs);
+  const count = integer(random, 8, 15);
+  let deck: string[] = [];
+  const deal = () => {
+    if (deck.length === 0) deck = shuffled(random, material.paragraphs);
+    return deck.pop() ?? '';
+  };
+  const body: string[] = [];
+  let words = 0;
+  for (let index = 0; index < count; index += 1) {
+    // Fill paragraph `index` until the article is on course for its word count.
+    const target = (WORDS_PER_ARTICLE * (index + 1)) / count;
+    const parts = [deal()];
+    words += countWords(parts[0] ?? '');
+    while (words < target) {
+      const next = deal();
+      parts.push(next);
+      words += countWords(next);
+    }
+    body.push(parts.join(' '));
+  }
+  const blocks = [headline, ...(random() < 0.2 ? [headline] : []), ...body];
+  if (random() < 0.3) blocks.push(...material.debris);
+  // Both layouts the seeds use: blank lines between paragraphs, or one paragraph per line.
+  return `${blocks.join(random() < 0.5 ? '\n\n' : '\n')}\n`;
+}
+
+interface Corpus {
+  articles: string[];
+  bytes: number;
+  words: number;
+}
+
+function generateCorpus(megabytes: number, material: Material): Corpus {
+  const random = mulberry32(PRNG_SEED);
+  const corpus: Corpus = { articles: [], bytes: 0, words: 0 };
+  while (corpus.bytes < megabytes * MB) {
+    const article = generateArticle(random, material);
+    corpus.articles.push(article);
+    corpus.bytes += Buffer.byteLength(article, 'utf8');
+    corpus.words += countWords(article);
+  }
+  return corpus;
+}
+
+// ---------------------------------------------------------------------------------------
+// A cleaner with a stopwatch on every pass
+
+/** Milliseconds summed by stage name: parse, each pass, compile. */
+class Stopwatch {
+  readonly totals = new Map<string, number>();
+
+  add(stage: string, ms: number): void {
+    this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
+  }
+
+  reset(): void {
+    this.totals.clear();
+  }
+}
+
+/**
+ * The pass's transformer, timed. Always a new attacher: unified merges the options of an
+ * attacher `use`d twice, so two passes sharing one (the two lexicon passes could) would
+ * otherwise be merged into one.
+ */
+function timedPass(pass: CleaningPass, stopwatch: Stopwatch): Pluggable {
+  const [attacher, ...parameters] = Array.isArray(pass.plugin) ? pass.plugin : [pass.plugin];
+  if (typeof attacher !== 'function') throw new TypeError(`pass ${pass.name}: a preset cannot be timed`);
+  const timed: Plugin<[], Root> = function () {
+    const transformer = attacher.apply(this, parameters);
+    if (typeof transformer !== 'function') return undefined;
+    // One that takes a callback may finish later; the stopwatch could not see when.
+    if (transformer.length > 2) throw new TypeError(`pass ${pass.name}: only synchronous transformers can be timed`);
+    return (tree, file) => {
+      const start = performance.now();
+      const result = transformer(tree, file, () => {});
+      stopwatch.add(pass.name, performance.now() - start);
+      if (result instanceof Promise) throw new TypeError(`pass ${pass.name}: only synchronous transformers can be timed`);
+      return result;
+    };
+  };
+  return timed;
+}
+
+interface TimedClean {
+  article: CleanedArticle;
+  /** Rounds of the general passes this article took. */
+  rounds: number;
+  /** Whether the last round still changed something (the loop stopped at MAX_ROUNDS). */
+  settled: boolean;
+}
+
+/**
+ * `createCleaner()`, taken apart so each part can be timed: its parser and compiler as they
+ * are, and the general passes run round by round to a fixed point exactly as `untilStable`
+ * runs them (at most MAX_ROUNDS; stop when a round records no change).
+ */
+function timedCleaner(stopwatch: Stopwatch): (text: string) => TimedClean {
+  const cleaner = createCleaner().freeze();
+  const round = unified()
+    .use(cleaningPasses().map((pass) => timedPass(pass, stopwatch)))
+    .freeze();
+  return (text) => {
+    const file = new VFile({ value: text });
+    let start = performance.now();
+    const tree = cleaner.parse(file);
+    stopwatch.add('parse', performance.now() - start);
+    let rounds = 0;
+    let settled = false;
+    while (rounds < MAX_ROUNDS && !settled) {
+      const before = file.data.changes?.length ?? 0;
+      round.runSync(tree, file);
+      rounds += 1;
+      settled = (file.data.changes?.length ?? 0) === before;
+    }
+    start = performance.now();
+    const article = cleaner.stringify(tree, file);
+    stopwatch.add('compile', performance.now() - start);
+    return { article, rounds, settled };
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The run
+
+interface Results {
+  articles: number;
+  bytes: number;
+  words: number;
+  wallMs: number;
+  generateMs: number;
+  changes: number;
+  /** Articles by the number of rounds they took. */
+  rounds: Map<number, number>;
+  unsettled: number;
+  peakRss: number;
+  stages: Array<{ stage: string; ms: number }>;
+}
+
+/**
+ * A timed copy of the cleaner is only worth measuring if it is the cleaner: the warm-up
+ * articles (which also let the JIT settle) must come out exactly as `cleanArticle` makes them.
+ */
+function checkAgainstCleaner(clean: (text: string) => TimedClean, articles: readonly string[]): void {
+  for (const text of articles.slice(0, WARM_UP_ARTICLES)) {
+    if (!isDeepStrictEqual(clean(text).article, cleanArticle(text))) {
+      throw new Error('the benchmark cleaner no longer matches createCleaner(); update scripts/bench-clean.ts');
+    }
+  }
+}
+
+function run(megabytes: number): Results {
+  let start = performance.now();
+  const corpus = generateCorpus(megabytes, readMaterial());
+  const generateMs = performance.now() - start;
+
+  const stopwatch = new Stopwatch();
+  const clean = timedCleaner(stopwatch);
+  checkAgainstCleaner(clean, corpus.articles);
+  stopwatch.reset();
+
+  const rounds = new Map<number, number>();
+  let unsettled = 0;
+  let changes = 0;
+  let peakRss = process.memoryUsage().rss;
+  const progressEvery = Math.max(1, Math.ceil(corpus.articles.length / 10));
+  start = performance.now();
+  corpus.articles.forEach((text, index) => {
+    const result = clean(text);
+    // Only counts are kept: holding every cleaned article would measure the heap, not the cleaner.
+    changes += result.article.changes.length;
+    rounds.set(result.rounds, (rounds.get(result.rounds) ?? 0) + 1);
+    if (!result.settled) unsettled += 1;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    if ((index + 1) % progressEvery === 0) {
+      const seconds = (performance.now() - start) / 1000;
+      console.error(`  cleaned ${index + 1} of ${corpus.articles.length} articles in ${seconds.toFixed(1)} s`);
+    }
+  });
+  const wallMs = performance.now() - start;
+
+  const order = ['parse', ...cleaningPasses().map((pass) => pass.name), 'compile'];
+  const stages = order.map((stage) => ({ stage, ms: stopwatch.totals.get(stage) ?? 0 }));
+  return {
+    articles: corpus.articles.length,
+    bytes: corpus.bytes,
+    words: corpus.words,
+    wallMs,
+    generateMs,
+    changes,
+    rounds,
+    unsettled,
+    peakRss,
+    stages,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The report
+
+const number = (value: number, digits = 0) =>
+  value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, align: readonly ('l' | 'r')[]): string {
+  const rule = align.map((side) => (side === 'r' ? '---:' : ':---'));
+  return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function report(results: Results, megabytes: number): string {
+  const seconds = results.wallMs / 1000;
+  const mb = results.bytes / MB;
+  const cpus = os.cpus();
+  const timed = results.stages.reduce((sum, { ms }) => sum + ms, 0);
+  const share = (ms: number) => number((100 * ms) / results.wallMs, 1);
+  const totals = table(
+    ['measure', 'value'],
+    [
+      ['corpus', `${number(mb, 1)} MB`],
+      ['articles', number(results.articles)],
+      ['words', number(results.words)],
+      ['wall time (cleaning)', `${number(seconds, 1)} s`],
+      ['throughput', `${number(mb / seconds, 2)} MB/s`],
+      ['articles per second', number(results.articles / seconds, 0)],
+      ['mean time per article', `${number(results.wallMs / results.articles, 2)} ms`],
+      ['changes recorded', number(results.changes)],
+      ['peak RSS (sampled after each article)', `${number(results.peakRss / 2 ** 20, 0)} MiB`],
+      ['corpus generation (not in wall time)', `${number(results.generateMs / 1000, 1)} s`],
+    ],
+    ['l', 'r'],
+  );
+  const passes = table(
+    ['pass', 'ms', 'share %'],
+    [
+      ...results.stages.map(({ stage, ms }) => [stage, number(ms), share(ms)]),
+      // The fixed-point loop, unified's run machinery, VFile creation, the timers themselves.
+      ['(between stages)', number(results.wallMs - timed), share(results.wallMs - timed)],
+      ['**total**', `**${number(results.wallMs)}**`, '**100.0**'],
+    ],
+    ['l', 'r', 'r'],
+  );
+  const rounds = table(
+    ['rounds', 'articles'],
+    [...results.rounds.entries()].sort(([a], [b]) => a - b).map(([count, articles]) => [String(count), number(articles)]),
+    ['r', 'r'],
+  );
+  return `# Cleaning benchmark
+
+How fast the general cleaner (\`scripts/clean/pipeline.ts\`, no seed's corrections) cleans,
+and where its time goes. Written by \`npm run bench:clean\` (\`scripts/bench-clean.ts\`);
+run it again to refresh these figures, which vary by a few per cent from run to run.
+
+## Machine
+
+${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${os.platform()} ${os.arch()}.
+
+## Corpus
+
+${number(mb, 1)} MB of UTF-8 (asked for ${number(megabytes, 1)} MB; 1 MB = 10⁶ bytes) in ${number(results.articles)} articles
+of about ${number(WORDS_PER_ARTICLE)} words, generated in memory with a seeded PRNG (mulberry32, seed
+${PRNG_SEED}) from the raw paragraphs of \`${SEEDS.join('` and `')}\`: a headline (sometimes
+doubled), 8–15 paragraphs mixing both seeds' damage (spinner swaps, machine translation,
+typography, repeats), sometimes the comment form's debris. The same every run. The first
+${WARM_UP_ARTICLES} articles are cleaned once untimed, to warm up and to check the timed cleaner
+against \`cleanArticle\`.
+
+## Totals
+
+${totals}
+
+## Time per pass
+
+In pipeline order, between parsing and compiling. Each pass's time is summed over every
+round of the fixed-point loop (at most ${MAX_ROUNDS} rounds; a round that records no change
+ends it). \`compile\` builds the \`CleanedArticle\`, damage score included (a word diff of the
+raw text against the cleaned text).
+
+${passes}
+
+## Rounds to a fixed point
+
+${rounds}
+
+Articles whose last round still changed something (stopped by the limit, not settled): ${number(results.unsettled)}.
+`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Command line
+
+function parseMegabytes(args: string[]): number | undefined {
+  const { values, positionals } = parseArgs({ args, options: { mb: { type: 'string' } }, strict: true, allowPositionals: true });
+  if (positionals.length > 0) return undefined;
+  if (values.mb === undefined) return DEFAULT_MB;
+  const megabytes = Number(values.mb);
+  return Number.isFinite(megabytes) && megabytes > 0 ? megabytes : undefined;
+}
+
+function main(args: string[]): number {
+  let megabytes: number | undefined;
+  try {
+    megabytes = parseMegabytes(args);
+  } catch {
+    megabytes = undefined;
+  }
+  if (megabytes === undefined) {
+    console.error(USAGE);
+    return 2;
+  }
+  console.error(`bench:clean: generating ${megabytes} MB and cleaning it…`);
+  const markdown = report(run(megabytes), megabytes);
+  process.stdout.write(markdown);
+  writeFileSync(REPORT, markdown);
+  console.error(`bench:clean: wrote docs/cleaning-benchmark.md`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.exitCode = reportFailure(error, 'no report was written');
+}
