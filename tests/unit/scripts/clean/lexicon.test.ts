@@ -150,7 +150,7 @@ describe('matchCase', () => {
 
 describe('contextHolds', () => {
   const entry = (fields: Partial<LexiconEntry>): CompiledEntry => {
-    const base: LexiconEntry = { damaged: 'officers', restored: 'officials', category: 'test', when: 'always', marker: false, rationale: 'Test.', ...fields };
+    const base: LexiconEntry = { damaged: 'officers', restored: 'officials', category: 'test', when: 'always', marker: false, caseSensitive: false, rationale: 'Test.', ...fields };
     const [compiled] = compileLexicon({ description: 'Test.', ruleId: 'test', entries: [base] }).entries;
     if (!compiled) throw new Error('unreachable');
     return compiled;
