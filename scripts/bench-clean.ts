@@ -393,8 +393,7 @@ ${totals}
 
 In pipeline order, between parsing and compiling. Each pass's time is summed over every
 round of the fixed-point loop (at most ${MAX_ROUNDS} rounds; a round that records no change
-ends it). \`compile\` builds the \`CleanedArticle\`, damage score included (a word diff of the
-raw text against the cleaned text).
+ends it). \`compile\` builds the \`CleanedArticle\`, damage score included (a linear count of the raw words missing from the cleaned text).
 
 ${passes}
 
