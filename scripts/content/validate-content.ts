@@ -5,7 +5,7 @@
  * records, and citations of source paragraphs.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
@@ -52,7 +52,7 @@ function readMarkdownEntry(
     const parsed = parseYaml(match[1] ?? '', file, 1);
     const data = validateYaml(parsed, schema, file) as Record<string, unknown>;
     const bodyLine = match[0].split('\n').length;
-    return { id: relative('', path).split(/[\\/]/).at(-1)?.replace(/\.md$/, '') ?? path, file, data, body: text.slice(match[0].length), bodyLine };
+    return { id: basename(path, '.md'), file, data, body: text.slice(match[0].length), bodyLine };
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;

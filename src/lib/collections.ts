@@ -30,7 +30,19 @@ export async function getCleaningRecord(slug: string) {
   return getEntry('cleaning', slug);
 }
 
-/** Plain-text paragraphs of a source, numbered as on its page. */
+const paragraphCache = new Map<string, string[]>();
+
+/**
+ * Plain-text paragraphs of a source, numbered as on its page. Parsed once per source and
+ * build: every actor page reads every source, and parsing is the costly part.
+ */
 export function paragraphsOf(source: Source): string[] {
-  return sourceParagraphs(source.body ?? '');
+  const body = source.body ?? '';
+  const key = `${source.id}\u0000${body}`;
+  let paragraphs = paragraphCache.get(key);
+  if (!paragraphs) {
+    paragraphs = sourceParagraphs(body);
+    paragraphCache.set(key, paragraphs);
+  }
+  return paragraphs;
 }

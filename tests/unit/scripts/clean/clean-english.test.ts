@@ -147,7 +147,7 @@ describe('one marker is not enough to open a gate', () => {
   });
 });
 
-describe('correct English the cleaner damages today', () => {
+describe('correct English the cleaner once damaged', () => {
   for (const known of KNOWN_DAMAGE) {
     // Regression guard, once a bug: see `known.bug` (KNOWN_DAMAGE in clean-english-corpus.ts) for the pass or entry at fault.
     it(`${known.name} — ${known.bug}`, () => {
@@ -181,62 +181,18 @@ describe('context conditions keep correct English in a spun document', () => {
     expectUnchanged(text, spun);
   });
 
-  // Regression guard, once a bug (lexicon.ts compileLexicon): context patterns are compiled without the `i` flag,
-  // while damaged forms match in any case. So `notPrecededBy: '(?:police|military|…) '` does
-  // not see "Police" at the start of a sentence, and "Police officers said" becomes "Police
-  // officials said"; likewise "Prison officers said". Fix: compile the context patterns with
-  // the `iu` flags (or write the lists as `[Pp]olice`).
-  it('keeps "officers" after a capitalised "Police" at the start of a sentence', () => {
-    expectUnchanged('Police officers said the road was closed.', spun);
-  });
-
-  // Regression guard, once a bug (same cause, spinner.yaml `warfare`): "Cyber warfare" at the start of a sentence
-  // becomes "Cyber war", because `notPrecededBy: '(?:cyber|electronic|…)[- ]?'` is case-sensitive.
-  it('keeps "Cyber warfare" at the start of a sentence', () => {
-    expectUnchanged('Cyber warfare has changed how states compete.', spun);
-  });
-
-  // Regression guard, once a bug (spinner.yaml `throughout`): `followedBy: ' (?:the |a |an |…)'` takes any noun
-  // phrase, so the spatial "throughout the country" becomes "during the country". Fix: add
-  // `notFollowedBy: ' the (?:country|world|region|nation|city|area|continent|building|state|day|year|night|season)\b'`,
-  // or restrict `followedBy` to events ("throughout (?:the |recent |latest )?(?:votes?|talks|meeting|war|campaign)").
-  it('keeps "throughout the country"', () => {
-    expectUnchanged('The drought will affect crops throughout the country.', spun);
-  });
-
-  // Regression guard, once a bug (spinner.yaml `fulfil`/`fulfill`): `followedBy: ' (?:his|her|their|the|with)\b'`
-  // takes "fulfil his dream" for "meet his …": "He hoped to meet his dream". Fix: only before
-  // a person ("fulfil with", "fulfil his counterpart"), e.g. `notFollowedBy: ' (?:his|her|their|the) (?:dreams?|promises?|pledges?|obligations?|duty|duties|ambitions?|potential|role|mandate|requirements?|demands?|wishes)\b'`.
-  it('keeps "fulfil his dream"', () => {
-    expectUnchanged('He hoped to fulfil his dream of playing at Wembley.', spun);
-  });
-
-  // Regression guard, once a bug (spinner.yaml `in the past`): the entry only looks behind ("three days "), so "three
-  // days in the past week" becomes "three days ago week". Fix: add `notFollowedBy: ' (?:week|fortnight|month|year|decade|century|few|several|\d)'`
-  // (or require `followedBy: '[.,;:)]|$'`).
-  it('keeps "three days in the past week"', () => {
-    expectUnchanged('Prices have risen on three days in the past week.', spun);
-  });
-
-  // Regression guard, once a bug (spinner.yaml `however`): after a comma and without a comma after it, "however"
-  // is also the adverb "in whatever way": "The party will lose, however it votes." becomes
-  // "…, but it votes." Fix: `notFollowedBy` a clause of that kind, e.g.
-  // `notFollowedBy: '(?:,| (?:it|they|he|she|we|you|much|many|long|far|often|hard|badly|little|good|bad)\b)'`.
-  it('keeps "however" meaning "in whatever way"', () => {
-    expectUnchanged('The party will lose, however it votes.', spun);
-  });
-
-  // Regression guard, once a bug (spinner.yaml `to incorporate`): the corporate sense is restored to "include":
-  // "The firm plans to include in Delaware". Fix: `notFollowedBy: ' (?:in|as|into|under)\b'`
-  // or a `followedBy` requiring a following noun phrase ("to incorporate the …").
-  it('keeps "to incorporate in Delaware"', () => {
-    expectUnchanged('The firm plans to incorporate in Delaware next year.', spun);
-  });
-
-  // Regression guard, once a bug (spinner.yaml `if you happen to`): the swap is "if you’re" → "if you happen to’re";
-  // restoring every "if you happen to" makes "If you happen to be in town" "If you be in
-  // town". Fix: `followedBy: '[’''](?:re|ve|ll|d)\b'` (and drop `marker: true`, see above).
-  it('keeps "If you happen to be"', () => {
-    expectUnchanged('“If you happen to be in town, call me,” she said.', spun);
+  // Regression guards: each sentence was once damaged in a spun document; the cell says what
+  // now protects it (a context condition in spinner.yaml, or how lexicon.ts compiles them).
+  it.each([
+    ['Police officers said the road was closed.', 'exclusion lists are compared in any case ("Police" starts the sentence)'],
+    ['Cyber warfare has changed how states compete.', '`warfare`: kinds of warfare, in any case'],
+    ['The drought will affect crops throughout the country.', '`throughout`: not before places and spans'],
+    ['He hoped to fulfil his dream of playing at Wembley.', '`fulfil`: not before a dream, promise or duty'],
+    ['Prices have risen on three days in the past week.', '`in the past`: not before "week", "month"…'],
+    ['The party will lose, however it votes.', '`however`: not the adverb "in whatever way"'],
+    ['The firm plans to incorporate in Delaware next year.', '`to incorporate`: not the corporate sense'],
+    ['“If you happen to be in town, call me,” she said.', '`if you happen to`: only before a contraction'],
+  ])('keeps %j (%s)', (text) => {
+    expectUnchanged(text, spun);
   });
 });
