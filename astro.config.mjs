@@ -4,6 +4,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import { dossierMarkdown } from './src/markdown/processor.ts';
 import { alteredQuotationsBySlug } from './src/markdown/cleaning-records.ts';
 import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
+import { readRegistry } from './src/actors/registry-files.ts';
 import { siteLocation } from './src/site-location.ts';
 
 // Where the site is published. On GitHub Pages the workflow passes the Pages origin and
@@ -30,6 +31,7 @@ export default defineConfig({
       base,
       paragraphCounts: paragraphCounts('./content/sources'),
       alteredQuotations: alteredQuotationsBySlug('./content/cleaning'),
+      registry: readRegistry('./content'),
     }),
   },
   integrations: [searchIndex()],

@@ -15,6 +15,7 @@ import { outletSchema } from '../../src/schemas/outlet.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { countParagraphs } from '../../src/markdown/source-paragraphs.ts';
+import { NameMatcher, type NamedEntry } from '../../src/actors/name-matcher.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
 
@@ -96,6 +97,41 @@ function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<strin
   });
 }
 
+/**
+ * Names drive mention links and quotation speakers, so each must point to one entry, and
+ * none may be an ordinary lower-case word that would match text everywhere.
+ */
+function checkNames(actors: readonly MarkdownEntry[], outlets: readonly MarkdownEntry[], problems: ContentProblem[]): void {
+  const files = new Map<string, string>();
+  const entries: NamedEntry[] = [];
+  for (const [type, list] of [['actor', actors], ['outlet', outlets]] as const) {
+    for (const entry of list) {
+      const name = String(entry.data.name);
+      const aliases = (entry.data.aliases as string[] | undefined) ?? [];
+      files.set(`${type}:${entry.id}`, entry.file);
+      entries.push({ type, id: entry.id, kind: type === 'outlet' ? 'outlet' : String(entry.data.kind), name, aliases });
+      for (const alias of aliases) {
+        if (/^[\p{Ll}]+$/u.test(alias)) {
+          problems.push({
+            file: entry.file,
+            field: 'aliases',
+            message: `alias "${alias}" is a single lower-case word, which would match ordinary text everywhere; use a longer form ("the ${alias} of …") or a capitalised name.`,
+          });
+        }
+      }
+    }
+  }
+  for (const conflict of new NameMatcher(entries).conflicts) {
+    const first = files.get(`${conflict.first.type}:${conflict.first.id}`) ?? conflict.first.id;
+    const second = files.get(`${conflict.second.type}:${conflict.second.id}`) ?? conflict.second.id;
+    problems.push({
+      file: second,
+      field: 'aliases',
+      message: `the name "${conflict.name}" is also a name of ${first}; a name must point to one actor or outlet, so remove it from one of them.`,
+    });
+  }
+}
+
 /** Validates all of content/; throws a ContentError listing every problem. */
 export function validateContent(root: string): { counts: Record<string, number> } {
   const problems: ContentProblem[] = [];
@@ -118,6 +154,7 @@ export function validateContent(root: string): { counts: Record<string, number> 
       }
     }
   }
+  checkNames(actors, outlets, problems);
   const paragraphCounts = new Map(sources.map((source) => [source.id, countParagraphs(source.body)]));
   for (const entry of [...sources, ...actors, ...pages]) checkCitations(entry, paragraphCounts, problems);
 

@@ -2,6 +2,8 @@
  * Collections in a fixed order (Astro does not promise one), so every build is byte-identical.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
+import type { NamedEntry } from '../actors/name-matcher';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
 
 export type Source = CollectionEntry<'sources'>;
@@ -45,4 +47,40 @@ export function paragraphsOf(source: Source): string[] {
     paragraphCache.set(key, paragraphs);
   }
   return paragraphs;
+}
+
+/** Actors and outlets with every name they go by, as the name matcher reads them. */
+export async function getRegistry(): Promise<NamedEntry[]> {
+  const actors: NamedEntry[] = (await getActors()).map((actor) => ({
+    type: 'actor',
+    id: actor.id,
+    kind: actor.data.kind,
+    name: actor.data.name,
+    aliases: actor.data.aliases,
+  }));
+  const outlets: NamedEntry[] = (await getCollection('outlets')).sort(byId).map((outlet) => ({
+    type: 'outlet',
+    id: outlet.id,
+    kind: 'outlet',
+    name: outlet.data.name,
+    aliases: outlet.data.aliases,
+  }));
+  return [...actors, ...outlets];
+}
+
+let actorIndex: Promise<ActorIndex> | undefined;
+
+async function indexActors(): Promise<ActorIndex> {
+  const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
+  return buildActorIndex(sources, await getRegistry());
+}
+
+/**
+ * Mentions, quotations and co-occurrences of every actor. Built once per build; the dev
+ * server rebuilds it per request so edited content shows up.
+ */
+export function getActorIndex(): Promise<ActorIndex> {
+  if (import.meta.env.DEV) return indexActors();
+  actorIndex ??= indexActors();
+  return actorIndex;
 }

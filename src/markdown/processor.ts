@@ -5,6 +5,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { NameMatcher, type NamedEntry } from '../actors/name-matcher.ts';
+import rehypeActorMentions from './rehype-actor-mentions.ts';
 import rehypeAlteredQuotations, { type QuotationMark } from './rehype-altered-quotations.ts';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
 import rehypePrefixedFragmentLinks from './rehype-prefixed-fragment-links.ts';
@@ -18,6 +20,8 @@ export interface DossierMarkdownOptions {
   paragraphCounts: ReadonlyMap<string, number>;
   /** Quotations cleaning altered, by source slug, to be marked on the page. */
   alteredQuotations?: ReadonlyMap<string, readonly QuotationMark[]>;
+  /** Actors and outlets whose mentions in sources link to their pages. */
+  registry?: readonly NamedEntry[];
 }
 
 const SOURCE_FILE = /[\\/]content[\\/]sources[\\/]([^\\/]+)\.md$/;
@@ -31,6 +35,8 @@ export function sourceSlugOf(path: string): string | undefined {
 }
 
 export function dossierMarkdown(options: DossierMarkdownOptions) {
+  const matcher = new NameMatcher(options.registry ?? []);
+  const prefix = options.base.endsWith('/') ? options.base : `${options.base}/`;
   return unified({
     remarkPlugins: [[remarkSourceCitations, options]],
     rehypePlugins: [
@@ -39,6 +45,15 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
       [rehypePrefixedFragmentLinks, { prefix: CLOBBER_PREFIX }],
       [rehypeParagraphAnchors, { include: isSourceFile }],
       [rehypeAlteredQuotations, { bySlug: options.alteredQuotations ?? new Map(), slugOf: sourceSlugOf }],
+      // Last: the quotation markers above find quotations by their plain text.
+      [
+        rehypeActorMentions,
+        {
+          matcher,
+          hrefOf: (target: { type: string; id: string }) => (target.type === 'actor' ? `${prefix}actors/${target.id}/` : undefined),
+          include: isSourceFile,
+        },
+      ],
     ],
     // Footnote ids are prefixed once, by the sanitiser, not twice.
     remarkRehype: { clobberPrefix: '' },

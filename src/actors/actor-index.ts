@@ -1,0 +1,133 @@
+/**
+ * Everything the site knows about actors in the sources, computed once per build in one
+ * pass over every paragraph: mentions (with snippets), quotations with their speakers,
+ * which sources mention whom, and who is mentioned alongside whom. Pages then look up one
+ * actor in constant time, so building N actor pages costs one scan of the sources, not N.
+ */
+import { attributeQuotations, type AttributedQuotation } from './attribute-quotations.ts';
+import { NameMatcher, type NamedEntry } from './name-matcher.ts';
+import { snippetAround, type Snippet } from './snippet.ts';
+
+/** A source as the index reads it. */
+export interface IndexedSource {
+  /** Source slug. */
+  slug: string;
+  /** Plain-text paragraphs, numbered from 1 as on the source page. */
+  paragraphs: readonly string[];
+}
+
+/** Mentions of one actor in one paragraph. */
+export interface ParagraphMentions {
+  slug: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** How many times the paragraph names the actor. */
+  count: number;
+  /** Context around the first mention. */
+  snippet: Snippet;
+}
+
+/** A quotation with the source it is in. */
+export interface SourcedQuotation extends AttributedQuotation {
+  slug: string;
+}
+
+/** How much one source mentions one actor. */
+export interface SourceMentionCount {
+  slug: string;
+  /** Mentions in the source. */
+  mentions: number;
+  /** Paragraphs with at least one mention. */
+  paragraphs: number;
+}
+
+/** Another actor named in the same paragraphs. */
+export interface Cooccurrence {
+  id: string;
+  /** Paragraphs, across all sources, that name both. */
+  paragraphs: number;
+}
+
+export interface ActorIndex {
+  /** Every paragraph that names the actor, in source order. */
+  mentionsOf(id: string): readonly ParagraphMentions[];
+  /** Quotations attributed to the actor, in source order. */
+  quotationsBy(id: string): readonly SourcedQuotation[];
+  /** Every quotation of a source, attributed or not. */
+  quotationsIn(slug: string): readonly AttributedQuotation[];
+  /** Per source: how often it names the actor. */
+  sourcesOf(id: string): readonly SourceMentionCount[];
+  /** Actors named in the same paragraphs, most shared paragraphs first. */
+  alongside(id: string): readonly Cooccurrence[];
+  /** Total mentions of the actor. */
+  mentionCount(id: string): number;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildActorIndex(sources: readonly IndexedSource[], registry: readonly NamedEntry[]): ActorIndex {
+  const matcher = new NameMatcher(registry);
+  const kinds = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry.kind]));
+  const mentions = new Map<string, ParagraphMentions[]>();
+  const quotationsBySpeaker = new Map<string, SourcedQuotation[]>();
+  const quotationsBySource = new Map<string, AttributedQuotation[]>();
+  const together = new Map<string, Map<string, number>>();
+
+  for (const source of sources) {
+    source.paragraphs.forEach((text, index) => {
+      const byActor = new Map<string, { count: number; start: number; end: number }>();
+      for (const match of matcher.find(text)) {
+        if (match.target.type !== 'actor') continue;
+        const seen = byActor.get(match.target.id);
+        if (seen) seen.count += 1;
+        else byActor.set(match.target.id, { count: 1, start: match.start, end: match.end });
+      }
+      for (const [id, { count, start, end }] of byActor) {
+        push(mentions, id, { slug: source.slug, paragraph: index + 1, count, snippet: snippetAround(text, start, end) });
+      }
+      // Pairs within one paragraph: a handful of actors each, so this stays linear in text.
+      const ids = [...byActor.keys()];
+      for (const a of ids) {
+        for (const b of ids) {
+          if (a === b) continue;
+          const row = together.get(a) ?? new Map<string, number>();
+          row.set(b, (row.get(b) ?? 0) + 1);
+          together.set(a, row);
+        }
+      }
+    });
+    const quotations = attributeQuotations(source.paragraphs, matcher, (id) => kinds.get(id));
+    quotationsBySource.set(source.slug, quotations);
+    for (const quotation of quotations) {
+      if (quotation.speaker) push(quotationsBySpeaker, quotation.speaker, { ...quotation, slug: source.slug });
+    }
+  }
+
+  const sourceCounts = new Map<string, SourceMentionCount[]>();
+  for (const [id, list] of mentions) {
+    const bySlug = new Map<string, SourceMentionCount>();
+    for (const mention of list) {
+      const entry = bySlug.get(mention.slug) ?? { slug: mention.slug, mentions: 0, paragraphs: 0 };
+      entry.mentions += mention.count;
+      entry.paragraphs += 1;
+      bySlug.set(mention.slug, entry);
+    }
+    sourceCounts.set(id, [...bySlug.values()]);
+  }
+
+  return {
+    mentionsOf: (id) => mentions.get(id) ?? [],
+    quotationsBy: (id) => quotationsBySpeaker.get(id) ?? [],
+    quotationsIn: (slug) => quotationsBySource.get(slug) ?? [],
+    sourcesOf: (id) => sourceCounts.get(id) ?? [],
+    alongside: (id) =>
+      [...(together.get(id) ?? new Map<string, number>())]
+        .map(([other, paragraphs]) => ({ id: other, paragraphs }))
+        .sort((a, b) => b.paragraphs - a.paragraphs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    mentionCount: (id) => (mentions.get(id) ?? []).reduce((sum, mention) => sum + mention.count, 0),
+  };
+}
