@@ -10,6 +10,8 @@ import { actorSchema } from './schemas/actor.ts';
 import { cleaningRecordSchema } from './schemas/cleaning-record.ts';
 import { outletSchema } from './schemas/outlet.ts';
 import { pageSchema } from './schemas/page.ts';
+import { questionSchema } from './schemas/question.ts';
+import { timelineEventSchema } from './schemas/timeline-event.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** News articles, cleaned from seeds or written by maintainers. Markdown only: MDX would run code. */
@@ -48,4 +50,16 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { sources, cleaning, actors, outlets, pages };
+/** Key questions and each source's answer, with evidence checked against the source text. */
+const questions = defineCollection({
+  loader: glob({ base: './content/questions', pattern: '*.md' }),
+  schema: questionSchema,
+});
+
+/** Dated events, each citing the source paragraphs it rests on. */
+const timeline = defineCollection({
+  loader: glob({ base: './content/timeline', pattern: '*.md' }),
+  schema: timelineEventSchema,
+});
+
+export const collections = { sources, cleaning, actors, outlets, pages, questions, timeline };

@@ -13,8 +13,11 @@ import { actorSchema } from '../../src/schemas/actor.ts';
 import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
+import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
+import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
+import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { countParagraphs } from '../../src/markdown/source-paragraphs.ts';
+import { countParagraphs, sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { NameMatcher, type NamedEntry } from '../../src/actors/name-matcher.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
@@ -27,6 +30,8 @@ interface MarkdownEntry {
   body: string;
   /** Line of the body's first line in the file. */
   bodyLine: number;
+  /** Line of a front matter field, e.g. ['answers', 0, 'evidence', 1]. */
+  lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -53,7 +58,7 @@ function readMarkdownEntry(
     const parsed = parseYaml(match[1] ?? '', file, 1);
     const data = validateYaml(parsed, schema, file) as Record<string, unknown>;
     const bodyLine = match[0].split('\n').length;
-    return { id: basename(path, '.md'), file, data, body: text.slice(match[0].length), bodyLine };
+    return { id: basename(path, '.md'), file, data, body: text.slice(match[0].length), bodyLine, lineOf: parsed.lineOf };
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
@@ -132,6 +137,48 @@ function checkNames(actors: readonly MarkdownEntry[], outlets: readonly Markdown
   }
 }
 
+/**
+ * Every evidence quotation of a question must be in its source's cleaned text, exactly:
+ * readers check the answer against the source in one click.
+ */
+function checkEvidence(questions: readonly MarkdownEntry[], sources: readonly MarkdownEntry[], problems: ContentProblem[]): void {
+  const paragraphs = new Map<string, string[]>();
+  const paragraphsOf = (source: MarkdownEntry) => {
+    let list = paragraphs.get(source.id);
+    if (!list) {
+      list = sourceParagraphs(source.body);
+      paragraphs.set(source.id, list);
+    }
+    return list;
+  };
+  for (const question of questions) {
+    const data = question.data as QuestionFrontmatter;
+    data.answers.forEach((answer, index) => {
+      const source = sources.find((candidate) => candidate.id === answer.source);
+      if (!source) {
+        problems.push({
+          file: question.file,
+          line: question.lineOf(['answers', index, 'source']),
+          field: `answers.${index}.source`,
+          message: `no source "${answer.source}" in content/sources/.`,
+        });
+        return;
+      }
+      answer.evidence.forEach((evidence, at) => {
+        const result = locateEvidence(paragraphsOf(source), evidence);
+        if (!result.found) {
+          problems.push({
+            file: question.file,
+            line: question.lineOf(['answers', index, 'evidence', at]),
+            field: `answers.${index}.evidence.${at}`,
+            message: `evidence "${evidence}" is not in the cleaned text of ${source.file}: ${result.hint}`,
+          });
+        }
+      });
+    });
+  }
+}
+
 /** Validates all of content/; throws a ContentError listing every problem. */
 export function validateContent(root: string): { counts: Record<string, number> } {
   const problems: ContentProblem[] = [];
@@ -139,6 +186,8 @@ export function validateContent(root: string): { counts: Record<string, number> 
   const actors = readCollection(root, 'actors', actorSchema, problems);
   const sources = readCollection(root, 'sources', sourceSchema, problems);
   const pages = readCollection(root, 'pages', pageSchema, problems);
+  const questions = readCollection(root, 'questions', questionSchema, problems);
+  const timeline = readCollection(root, 'timeline', timelineEventSchema, problems);
 
   const outletIds = new Set(outlets.map((entry) => entry.id));
   const actorIds = new Set(actors.map((entry) => entry.id));
@@ -156,7 +205,13 @@ export function validateContent(root: string): { counts: Record<string, number> 
   }
   checkNames(actors, outlets, problems);
   const paragraphCounts = new Map(sources.map((source) => [source.id, countParagraphs(source.body)]));
-  for (const entry of [...sources, ...actors, ...pages]) checkCitations(entry, paragraphCounts, problems);
+  for (const entry of [...sources, ...actors, ...pages, ...questions, ...timeline]) checkCitations(entry, paragraphCounts, problems);
+  checkEvidence(questions, sources, problems);
+  for (const event of timeline) {
+    if (!/\]\(source:|\]:\s*source:/.test(event.body)) {
+      problems.push({ file: event.file, line: event.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3).' });
+    }
+  }
 
   const cleaningDir = join(root, 'content', 'cleaning');
   for (const name of listEntries(cleaningDir).filter((file) => file.endsWith('.json'))) {
@@ -177,5 +232,14 @@ export function validateContent(root: string): { counts: Record<string, number> 
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { counts: { sources: sources.length, actors: actors.length, outlets: outlets.length, pages: pages.length } };
+  return {
+    counts: {
+      sources: sources.length,
+      actors: actors.length,
+      outlets: outlets.length,
+      pages: pages.length,
+      questions: questions.length,
+      'timeline events': timeline.length,
+    },
+  };
 }

@@ -10,3 +10,16 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export const sourceHref = (slug: string) => withBase(`sources/${slug}/`);
 export const paragraphHref = (slug: string, paragraph: number) => `${sourceHref(slug)}#p${paragraph}`;
 export const actorHref = (id: string) => withBase(`actors/${id}/`);
+
+/**
+ * A link to a paragraph that also highlights the given words on arrival, with a text
+ * fragment (`#p3:~:text=…`): browsers that support it scroll to and mark the words; others
+ * land on the paragraph. Long passages are given by their first and last words.
+ */
+export function evidenceHref(slug: string, paragraph: number, text: string): string {
+  const encode = (value: string) => encodeURIComponent(value).replace(/-/g, '%2D');
+  const words = text.trim().split(/\s+/);
+  const directive =
+    words.length > 12 ? `${encode(words.slice(0, 5).join(' '))},${encode(words.slice(-5).join(' '))}` : encode(words.join(' '));
+  return `${paragraphHref(slug, paragraph)}:~:text=${directive}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Front matter of a key question in `content/questions/`: a question a reader brings to the
+ * dossier, and how each source answers it. The compare page shows the questions as a
+ * matrix (questions × sources); a source with no answer reads "not reported".
+ */
+import { z } from 'astro/zod';
+
+/** How the sources that answer a question relate to each other. */
+export const questionRelations = ['agree', 'differ', 'contradict', 'single-source'] as const;
+
+export const answerSchema = z
+  .object({
+    /** Slug of the answering source (a file in content/sources/). */
+    source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a source slug: lower-case words joined by hyphens'),
+    /** The source's answer in one sentence of our own words. */
+    answer: z.string().min(1),
+    /**
+     * Words copied exactly from the source's cleaned text that show the answer; the build
+     * fails if any is not in the source. Each links to its paragraph and is highlighted there.
+     */
+    evidence: z.array(z.string().min(8, 'at least 8 characters, so it points at one passage')).min(1),
+  })
+  .strict();
+
+export const questionSchema = z
+  .object({
+    /** The question, as a reader would ask it. */
+    question: z.string().min(1),
+    /** Position among the questions, 1 first. */
+    order: z.number().int().positive(),
+    /** Whether the answering sources agree, differ in detail, contradict each other, or only one answers. */
+    relation: z.enum(questionRelations),
+    /** One sentence saying how the answers relate, in our words. */
+    relationNote: z.string().min(1),
+    /** Each answering source's answer; sources not listed did not report on the question. */
+    answers: z.array(answerSchema).min(1),
+  })
+  .strict()
+  .superRefine((question, context) => {
+    const sources = question.answers.map((answer) => answer.source);
+    sources.forEach((source, index) => {
+      if (sources.indexOf(source) !== index) {
+        context.addIssue({ code: 'custom', path: ['answers', index, 'source'], message: `source "${source}" answers twice; merge the two answers.` });
+      }
+    });
+    const distinct = new Set(sources).size;
+    if (question.relation === 'single-source' && distinct !== 1) {
+      context.addIssue({ code: 'custom', path: ['relation'], message: `"single-source" needs exactly one answer; this question has ${distinct}.` });
+    }
+    if (question.relation !== 'single-source' && distinct < 2) {
+      context.addIssue({ code: 'custom', path: ['relation'], message: `"${question.relation}" compares answers, but only one source answers; use "single-source".` });
+    }
+  });
+
+export type QuestionFrontmatter = z.infer<typeof questionSchema>;
