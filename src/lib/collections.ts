@@ -9,6 +9,8 @@ import { sourceParagraphs } from '../markdown/source-paragraphs';
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Outlet = CollectionEntry<'outlets'>;
+export type Question = CollectionEntry<'questions'>;
+export type TimelineEvent = CollectionEntry<'timeline'>;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -83,4 +85,16 @@ export function getActorIndex(): Promise<ActorIndex> {
   if (import.meta.env.DEV) return indexActors();
   actorIndex ??= indexActors();
   return actorIndex;
+}
+
+/** Key questions in their set order. */
+export async function getQuestions(): Promise<Question[]> {
+  const questions = await getCollection('questions');
+  return questions.sort((a, b) => a.data.order - b.data.order || byId(a, b));
+}
+
+/** Timeline events by date, then by their order on the same date. */
+export async function getTimeline(): Promise<TimelineEvent[]> {
+  const events = await getCollection('timeline');
+  return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.order - b.data.order || byId(a, b));
 }
