@@ -1,0 +1,97 @@
+/**
+ * Assembles the open data (`data/dossier.json`) from the collections and the per-build
+ * indexes, and checks it against its own schema before it is written: a build never
+ * publishes data its schema does not describe.
+ */
+import { getEntry } from 'astro:content';
+import { citationsIn, plainText } from '../open-data/plain-citations';
+import { placeEvidence } from '../questions/question-evidence';
+import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
+import { getActorIndex, getActors, getQuestions, getSources, getTimeline, paragraphsOf } from './collections';
+import { getCollection } from 'astro:content';
+import { isoDate } from './dates';
+import { actorHref, sourceHref, withBase } from './urls';
+
+export async function buildDossierData(site: URL): Promise<DossierData> {
+  const absolute = (path: string) => new URL(path, site).href;
+  const home = await getEntry('pages', 'home');
+  const sources = await getSources();
+  const paragraphs = new Map(sources.map((source) => [source.id, paragraphsOf(source)]));
+  const index = await getActorIndex();
+  const outlets = (await getCollection('outlets')).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const data: DossierData = {
+    schemaVersion: DOSSIER_DATA_VERSION,
+    title: home?.data.title ?? 'The Dossier',
+    description: home?.data.description ?? '',
+    site: absolute(withBase('')),
+    sources: sources.map((source) => ({
+      slug: source.id,
+      title: source.data.title,
+      titleBasis: source.data.titleBasis,
+      outlet: source.data.outlet.id,
+      published: isoDate(source.data.published),
+      dateBasis: source.data.dateBasis,
+      url: source.data.url ?? null,
+      language: source.data.language,
+      damage: source.data.damage,
+      paragraphs: paragraphs.get(source.id)?.length ?? 0,
+      page: absolute(sourceHref(source.id)),
+    })),
+    actors: (await getActors()).map((actor) => ({
+      id: actor.id,
+      name: actor.data.name,
+      aliases: actor.data.aliases,
+      kind: actor.data.kind,
+      role: actor.data.role,
+      affiliations: actor.data.affiliations.map((reference) => reference.id),
+      mentions: index.sourcesOf(actor.id).map((count) => ({
+        source: count.slug,
+        count: count.mentions,
+        paragraphs: index.mentionsOf(actor.id).filter((mention) => mention.slug === count.slug).map((mention) => mention.paragraph),
+      })),
+      page: absolute(actorHref(actor.id)),
+    })),
+    outlets: outlets.map((outlet) => ({
+      id: outlet.id,
+      name: outlet.data.name,
+      aliases: outlet.data.aliases,
+      homepage: outlet.data.homepage ?? null,
+      description: outlet.data.description,
+    })),
+    quotations: sources.flatMap((source) =>
+      index.quotationsIn(source.id).map((quotation) => ({
+        source: source.id,
+        paragraph: quotation.paragraph,
+        text: quotation.text,
+        speaker: quotation.speaker ?? null,
+        basis: quotation.basis,
+        speakerPhrase: quotation.speakerPhrase ?? null,
+        via: quotation.via,
+      })),
+    ),
+    questions: (await getQuestions()).map((question) => ({
+      id: question.id,
+      question: question.data.question,
+      relation: question.data.relation,
+      relationNote: question.data.relationNote,
+      answers: question.data.answers.map((answer) => ({
+        source: answer.source,
+        answer: answer.answer,
+        evidence: placeEvidence(`content/questions/${question.id}.md`, answer.source, paragraphs.get(answer.source), answer.evidence).map(
+          (evidence) => ({ source: answer.source, paragraph: evidence.paragraph, text: evidence.text }),
+        ),
+      })),
+    })),
+    timeline: (await getTimeline()).map((event) => ({
+      id: event.id,
+      title: event.data.title,
+      date: isoDate(event.data.date),
+      precision: event.data.precision,
+      when: event.data.when,
+      text: plainText(event.body ?? ''),
+      citations: citationsIn(event.body ?? ''),
+    })),
+  };
+  return dossierDataSchema.parse(data);
+}

@@ -1,0 +1,149 @@
+/**
+ * The dossier's open data, `data/dossier.json`: everything the site shows, as one
+ * machine-readable file. The build also publishes this schema as JSON Schema at
+ * `data/dossier.schema.json`. `schemaVersion` changes whenever a field is removed or its
+ * meaning changes; adding a field does not change it.
+ */
+import { z } from 'astro/zod';
+import { actorKinds } from './actor.ts';
+import { questionRelations } from './question.ts';
+import { datePrecisions } from './timeline-event.ts';
+
+/** The version of this schema. */
+export const DOSSIER_DATA_VERSION = 1;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD.');
+const pageUrl = z.string().describe('Address of the page on the site, absolute.');
+
+const paragraphLink = z
+  .object({
+    source: slug.describe('Slug of the source.'),
+    paragraph: z.number().int().positive().describe('Paragraph number, 1 first, as on the source page.'),
+  })
+  .strict();
+
+export const dossierDataSchema = z
+  .object({
+    schemaVersion: z.literal(DOSSIER_DATA_VERSION).describe('Version of this schema.'),
+    title: z.string().describe('Title of the dossier.'),
+    description: z.string().describe('What the dossier is about, in one sentence.'),
+    site: z.string().describe('Address of the dossier site.'),
+    sources: z
+      .array(
+        z
+          .object({
+            slug: slug.describe('Identifier of the source, also its page address.'),
+            title: z.string().describe('Headline, or our title when the copy lost its headline.'),
+            titleBasis: z.enum(['published', 'editorial']).describe('Whether the title is the outlet\'s or ours.'),
+            outlet: slug.describe('Id of the publishing outlet.'),
+            published: isoDate.describe('Publication date.'),
+            dateBasis: z.enum(['stated', 'estimated']).describe('Whether the date is stated or estimated from the text.'),
+            url: z.string().nullable().describe('Original address, or null when unknown.'),
+            language: z.string().describe('Language of the text (BCP 47).'),
+            damage: z.array(z.string()).describe('Kinds of damage found in the copy received.'),
+            paragraphs: z.number().int().nonnegative().describe('Number of paragraphs of the cleaned text.'),
+            page: pageUrl,
+          })
+          .strict(),
+      )
+      .describe('The news articles the dossier is built from.'),
+    actors: z
+      .array(
+        z
+          .object({
+            id: slug.describe('Identifier of the actor, also its page address.'),
+            name: z.string().describe('Name.'),
+            aliases: z.array(z.string()).describe('Other forms of the name in the sources.'),
+            kind: z.enum(actorKinds).describe('Kind of actor.'),
+            role: z.string().describe('Role at the time of the events.'),
+            affiliations: z.array(slug).describe('Ids of actors this one belongs to.'),
+            mentions: z
+              .array(z.object({ source: slug, count: z.number().int().positive(), paragraphs: z.array(z.number().int().positive()) }).strict())
+              .describe('Sources that name the actor, how often, and in which paragraphs.'),
+            page: pageUrl,
+          })
+          .strict(),
+      )
+      .describe('People, agencies, organisations and governments in the events.'),
+    outlets: z
+      .array(
+        z
+          .object({
+            id: slug.describe('Identifier of the outlet.'),
+            name: z.string().describe('Name.'),
+            aliases: z.array(z.string()).describe('Other forms of the name in the sources.'),
+            homepage: z.string().nullable().describe('Home page, or null.'),
+            description: z.string().describe('What the outlet is.'),
+          })
+          .strict(),
+      )
+      .describe('Outlets that published sources or that sources cite.'),
+    quotations: z
+      .array(
+        paragraphLink
+          .extend({
+            text: z.string().describe('The quoted words, without quotation marks.'),
+            speaker: slug.nullable().describe('Id of the speaker, or null when the text does not establish one.'),
+            basis: z
+              .enum(['cue-after', 'cue-before', 'pronoun', 'previous-sentence', 'continued', 'unattributed'])
+              .describe('How the speaker was established from the text.'),
+            speakerPhrase: z.string().nullable().describe('For an unattributed quotation, how the text describes the speaker.'),
+            via: z.array(slug).describe('Outlets named in the reporting words ("told TechCrunch").'),
+          })
+          .strict(),
+      )
+      .describe('Every direct quotation in the sources.'),
+    questions: z
+      .array(
+        z
+          .object({
+            id: slug.describe('Identifier of the question.'),
+            question: z.string().describe('The question.'),
+            relation: z.enum(questionRelations).describe('Whether the answering sources agree, differ, contradict, or only one answers.'),
+            relationNote: z.string().describe('How the answers relate, in one sentence.'),
+            answers: z
+              .array(
+                z
+                  .object({
+                    source: slug.describe('Slug of the answering source.'),
+                    answer: z.string().describe('The answer in our words.'),
+                    evidence: z
+                      .array(paragraphLink.extend({ text: z.string().describe('Words copied exactly from the source.') }).strict())
+                      .describe('Evidence quotations and where they are.'),
+                  })
+                  .strict(),
+              )
+              .describe('Answers; sources not listed did not report on the question.'),
+          })
+          .strict(),
+      )
+      .describe('Key questions and how each source answers them.'),
+    timeline: z
+      .array(
+        z
+          .object({
+            id: slug.describe('Identifier of the event.'),
+            title: z.string().describe('What happened.'),
+            date: isoDate.describe('Best date: the day, or the latest it can have happened.'),
+            precision: z.enum(datePrecisions).describe('How precisely the date is known.'),
+            when: z.string().describe('The date in words, saying what a relative date is relative to.'),
+            text: z.string().describe('What happened, in our words, with citations as "(BBC ¶3)".'),
+            citations: z.array(paragraphLink).describe('Source paragraphs the event rests on.'),
+          })
+          .strict(),
+      )
+      .describe('Dated events, in order.'),
+  })
+  .strict();
+
+export type DossierData = z.infer<typeof dossierDataSchema>;
+
+/** The schema as JSON Schema, for readers of the open data. */
+export function dossierJsonSchema(site: string): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(dossierDataSchema, { target: 'draft-2020-12' }),
+    $id: new URL(`data/dossier.schema.json`, site).href,
+    title: `The dossier's open data, version ${DOSSIER_DATA_VERSION}`,
+  };
+}
