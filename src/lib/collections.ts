@@ -3,8 +3,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
-import type { NamedEntry } from '../actors/name-matcher';
+import { NameMatcher, type NamedEntry } from '../actors/name-matcher';
+import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
+import { alignSources, type SiteAlignment } from '../compare/site-alignment';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -97,4 +99,49 @@ export async function getQuestions(): Promise<Question[]> {
 export async function getTimeline(): Promise<TimelineEvent[]> {
   const events = await getCollection('timeline');
   return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.order - b.data.order || byId(a, b));
+}
+
+/** Outlets by name, a leading "The" aside ("The Record" sorts under R), then by id. */
+export async function getOutlets(): Promise<Outlet[]> {
+  const key = (outlet: Outlet) => outlet.data.name.replace(/^the\s+/iu, '');
+  const outlets = await getCollection('outlets');
+  return outlets.sort((a, b) => key(a).localeCompare(key(b), 'en') || byId(a, b));
+}
+
+let outletCitations: Promise<OutletCitationIndex> | undefined;
+
+async function indexOutletCitations(): Promise<OutletCitationIndex> {
+  const sources = (await getSources()).map((source) => ({
+    slug: source.id,
+    outlet: source.data.outlet.id,
+    paragraphs: paragraphsOf(source),
+  }));
+  return buildOutletCitationIndex(sources, new NameMatcher(await getRegistry()));
+}
+
+/**
+ * Which outlets each source cites and for what, every citation of each outlet, and the
+ * citation graph. Built once per build; the dev server rebuilds it per request.
+ */
+export function getOutletCitations(): Promise<OutletCitationIndex> {
+  if (import.meta.env.DEV) return indexOutletCitations();
+  outletCitations ??= indexOutletCitations();
+  return outletCitations;
+}
+
+let passageAlignment: Promise<SiteAlignment> | undefined;
+
+async function alignAllSources(): Promise<SiteAlignment> {
+  const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
+  return alignSources(sources, await getRegistry());
+}
+
+/**
+ * Every paragraph of every source matched with the closest passages of the others (see
+ * src/compare/align-passages.ts). Built once per build; the dev server rebuilds it per request.
+ */
+export function getPassageAlignment(): Promise<SiteAlignment> {
+  if (import.meta.env.DEV) return alignAllSources();
+  passageAlignment ??= alignAllSources();
+  return passageAlignment;
 }

@@ -23,3 +23,5 @@ export function evidenceHref(slug: string, paragraph: number, text: string): str
     words.length > 12 ? `${encode(words.slice(0, 5).join(' '))},${encode(words.slice(-5).join(' '))}` : encode(words.join(' '));
   return `${paragraphHref(slug, paragraph)}:~:text=${directive}`;
 }
+
+export const outletHref = (id: string) => withBase(`outlets/${id}/`);

@@ -50,7 +50,7 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
         rehypeActorMentions,
         {
           matcher,
-          hrefOf: (target: { type: string; id: string }) => (target.type === 'actor' ? `${prefix}actors/${target.id}/` : undefined),
+          hrefOf: (target: { type: string; id: string }) => `${prefix}${target.type === 'actor' ? 'actors' : 'outlets'}/${target.id}/`,
           include: isSourceFile,
         },
       ],

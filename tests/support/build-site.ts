@@ -20,14 +20,21 @@ declare module 'vitest' {
 /** Variables Vitest sets for its own workers; a build must see the environment a user's shell has. */
 const TEST_RUNNER_VARIABLES = /^(?:VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+/** The environment of a user's shell (Vitest's own variables removed), plus `extra`. */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.test(name)));
   return { ...env, ...extra };
 }
 
-export function runBuild(outDir: string, extraEnv: Record<string, string> = {}): void {
+/**
+ * Builds the site (Astro and the search index) into `outDir`. `cwd` is the project to build,
+ * this one unless a test builds a copy; `outDir` must lie inside it, because the build
+ * imports its prerendered chunks from there and they resolve packages from its node_modules.
+ */
+export function runBuild(outDir: string, extraEnv: Record<string, string> = {}, cwd: string = process.cwd()): void {
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync('npx', ['astro', 'build', '--force'], {
+    cwd,
     env: buildEnvironment({ DOSSIER_OUT_DIR: outDir, BASE_PATH: DEFAULT_BASE, ...extraEnv }),
     encoding: 'utf8',
   });

@@ -50,8 +50,10 @@ describe('mention links', () => {
     expect(links).toEqual([{ text: 'Trump', href: '/dossier/actors/donald-trump/' }]);
   });
 
-  it('do not link outlets (they have no actor page) or ordinary words', async () => {
-    expect(await mentionLinks('The Record says a trumped-up charge will trump all.')).toEqual([]);
+  it('link outlets to their outlet page, and leave ordinary words alone', async () => {
+    expect(await mentionLinks('The Record says a trumped-up charge will trump all.')).toEqual([
+      { text: 'The Record', href: '/dossier/outlets/the-record/' },
+    ]);
   });
 
   it('apply to sources only', async () => {
