@@ -2,7 +2,7 @@
  * Internal links under the site's base path.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { actorHref, paragraphHref, sourceHref, withBase } from '../../../../src/lib/urls.ts';
+import { actorHref, evidenceHref, paragraphHref, sourceHref, withBase } from '../../../../src/lib/urls.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -34,5 +34,18 @@ describe('page links', () => {
     // The same address the citation plugin writes for [¶3](source:bbc-x#p3).
     expect(paragraphHref('bbc-x', 3)).toBe('/dossier/sources/bbc-x/#p3');
     expect(actorHref('pete-hegseth')).toBe('/dossier/actors/pete-hegseth/');
+  });
+});
+
+describe('evidenceHref', () => {
+  it('links the paragraph and highlights the words with a text fragment, encoding what the directive reserves', () => {
+    expect(evidenceHref('a-source', 3, 'it’s not clear - yet, really & truly')).toBe(
+      `${sourceHref('a-source')}#p3:~:text=it%E2%80%99s%20not%20clear%20%2D%20yet%2C%20really%20%26%20truly`,
+    );
+  });
+
+  it('gives a long passage by its first and last five words', () => {
+    const text = 'one two three four five six seven eight nine ten eleven twelve thirteen';
+    expect(evidenceHref('s', 1, text)).toBe(`${sourceHref('s')}#p1:~:text=one%20two%20three%20four%20five,nine%20ten%20eleven%20twelve%20thirteen`);
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * The content check on a copy of the repository's content/, broken one way at a time: each
+ * mistake a maintainer can make is reported with the file, the line, the field and a fix.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateContent } from '../../../../scripts/content/validate-content.ts';
+import { ContentError, type ContentProblem } from '../../../../scripts/lib/content-error.ts';
+
+let root: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'dossier-validate-'));
+  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+function edit(path: string, change: (text: string) => string): void {
+  const full = join(root, path);
+  const before = readFileSync(full, 'utf8');
+  const after = change(before);
+  expect(after, `the edit to ${path} changed nothing`).not.toBe(before);
+  writeFileSync(full, after);
+}
+
+function problems(): ContentProblem[] {
+  try {
+    validateContent(root);
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+function lineOf(path: string, needle: string): number {
+  return readFileSync(join(root, path), 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+describe('validateContent', () => {
+  it('accepts the repository’s content as it is', () => {
+    expect(problems()).toEqual([]);
+  });
+
+  describe('evidence of key questions', () => {
+    const file = 'content/questions/06-how-long.md';
+
+    it('fails on evidence that is not in the source, naming the question file, line, source and missing words', () => {
+      edit(file, (text) => text.replace('it’s not clear how long the halt may last', 'it’s not clear how long the halt will last'));
+      const [problem, ...rest] = problems();
+      expect(rest).toEqual([]);
+      expect(problem).toMatchObject({ file, line: lineOf(file, 'the halt will last'), field: 'answers.0.evidence.0' });
+      expect(problem?.message).toContain('"it’s not clear how long the halt will last"');
+      expect(problem?.message).toContain('content/sources/bbc-hegseth-orders-pause-in-cyber-operations.md');
+      // Where the copy goes wrong, so it can be fixed without hunting.
+      expect(problem?.message).toContain('then reads "may last.');
+    });
+
+    it('says when only the quotation marks or apostrophes differ', () => {
+      edit(file, (text) => text.replace('it’s not clear', "it's not clear"));
+      const [problem] = problems();
+      expect(problem?.message).toMatch(/different quotation marks, apostrophes or dashes; copy it exactly: "it’s not clear/);
+    });
+
+    it('fails on an answer from a source that does not exist', () => {
+      edit(file, (text) => text.replace('source: bbc-hegseth-orders-pause-in-cyber-operations', 'source: bbc-no-such-article'));
+      const [problem] = problems();
+      expect(problem).toMatchObject({ file, field: 'answers.0.source', line: lineOf(file, 'bbc-no-such-article') });
+      expect(problem?.message).toBe('no source "bbc-no-such-article" in content/sources/.');
+    });
+
+    it('fails when the relation does not fit the answers', () => {
+      edit(file, (text) => text.replace('relation: single-source', 'relation: agree'));
+      const [problem] = problems();
+      expect(problem).toMatchObject({ file, field: 'relation' });
+      expect(problem?.message).toContain('use "single-source"');
+    });
+  });
+
+  describe('names of actors and outlets', () => {
+    it('refuses a name claimed by two entries, naming both files', () => {
+      edit('content/actors/jd-vance.md', (text) => text.replace('aliases: [Vance,', 'aliases: [Vance, Hegseth,'));
+      const found = problems();
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ field: 'aliases' });
+      expect([found[0]?.file, found[0]?.message].join(' ')).toMatch(/jd-vance\.md.*pete-hegseth\.md|pete-hegseth\.md.*jd-vance\.md/);
+    });
+
+    it('refuses a single lower-case word as an alias', () => {
+      edit('content/actors/us-government.md', (text) => text.replace('aliases: [', 'aliases: [administration, '));
+      const [problem] = problems();
+      expect(problem).toMatchObject({ file: 'content/actors/us-government.md', field: 'aliases' });
+      expect(problem?.message).toContain('"administration" is a single lower-case word');
+    });
+  });
+
+  describe('timeline events', () => {
+    it('must cite a source paragraph', () => {
+      const file = 'content/timeline/order-issued.md';
+      edit(file, (text) => text.replace(/\(\[TechCrunch[\s\S]*$/, 'as reported.\n'));
+      const [problem] = problems();
+      expect(problem).toMatchObject({ file });
+      expect(problem?.message).toContain('must cite at least one source paragraph');
+    });
+
+    it('must cite paragraphs that exist', () => {
+      const file = 'content/timeline/order-issued.md';
+      edit(file, (text) => text.replace('#p7)', '#p70)'));
+      const [problem] = problems();
+      expect(problem).toMatchObject({ file, line: lineOf(file, '#p70') });
+      expect(problem?.message).toMatch(/that source has paragraphs 1 to \d+/);
+    });
+
+    it('needs a real date and a known precision', () => {
+      edit('content/timeline/order-issued.md', (text) => text.replace('precision: before', 'precision: roughly'));
+      const [problem] = problems();
+      expect(problem).toMatchObject({ file: 'content/timeline/order-issued.md', field: 'precision', line: 4 });
+    });
+  });
+});
