@@ -72,22 +72,26 @@ export async function getRegistry(): Promise<NamedEntry[]> {
   return [...actors, ...outlets];
 }
 
-let actorIndex: Promise<ActorIndex> | undefined;
+/**
+ * A value computed once per build from the whole dossier (every page that needs it shares
+ * one computation); the dev server recomputes it per request, so edited content shows up.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return compute();
+    cached ??= compute();
+    return cached;
+  };
+}
 
 async function indexActors(): Promise<ActorIndex> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
   return buildActorIndex(sources, await getRegistry());
 }
 
-/**
- * Mentions, quotations and co-occurrences of every actor. Built once per build; the dev
- * server rebuilds it per request so edited content shows up.
- */
-export function getActorIndex(): Promise<ActorIndex> {
-  if (import.meta.env.DEV) return indexActors();
-  actorIndex ??= indexActors();
-  return actorIndex;
-}
+/** Mentions, quotations and co-occurrences of every actor. */
+export const getActorIndex: () => Promise<ActorIndex> = oncePerBuild(indexActors);
 
 /** Key questions in their set order. */
 export async function getQuestions(): Promise<Question[]> {
@@ -108,8 +112,6 @@ export async function getOutlets(): Promise<Outlet[]> {
   return outlets.sort((a, b) => key(a).localeCompare(key(b), 'en') || byId(a, b));
 }
 
-let outletCitations: Promise<OutletCitationIndex> | undefined;
-
 async function indexOutletCitations(): Promise<OutletCitationIndex> {
   const sources = (await getSources()).map((source) => ({
     slug: source.id,
@@ -119,29 +121,13 @@ async function indexOutletCitations(): Promise<OutletCitationIndex> {
   return buildOutletCitationIndex(sources, new NameMatcher(await getRegistry()));
 }
 
-/**
- * Which outlets each source cites and for what, every citation of each outlet, and the
- * citation graph. Built once per build; the dev server rebuilds it per request.
- */
-export function getOutletCitations(): Promise<OutletCitationIndex> {
-  if (import.meta.env.DEV) return indexOutletCitations();
-  outletCitations ??= indexOutletCitations();
-  return outletCitations;
-}
-
-let passageAlignment: Promise<SiteAlignment> | undefined;
+/** Which outlets each source cites and for what, every citation of each outlet, and the citation graph. */
+export const getOutletCitations: () => Promise<OutletCitationIndex> = oncePerBuild(indexOutletCitations);
 
 async function alignAllSources(): Promise<SiteAlignment> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
   return alignSources(sources, await getRegistry());
 }
 
-/**
- * Every paragraph of every source matched with the closest passages of the others (see
- * src/compare/align-passages.ts). Built once per build; the dev server rebuilds it per request.
- */
-export function getPassageAlignment(): Promise<SiteAlignment> {
-  if (import.meta.env.DEV) return alignAllSources();
-  passageAlignment ??= alignAllSources();
-  return passageAlignment;
-}
+/** Every paragraph of every source matched with the closest passages of the others (see src/compare/align-passages.ts). */
+export const getPassageAlignment: () => Promise<SiteAlignment> = oncePerBuild(alignAllSources);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { actors, sources } from '../support/site-content.ts';
-import { FIXED_PAGES, MISSING_PAGE, idsOn, useSite, withPage, type Site } from '../support/site-page.ts';
+import { FIXED_PAGES, MISSING_PAGE, UNLISTED_PAGES, idsOn, useSite, withPage, type Site } from '../support/site-page.ts';
 
 const site = useSite();
 const sourceList = sources();
@@ -15,19 +15,21 @@ interface PageCase {
   name: string;
   path: string;
   status: number;
+  /** Whether the page has an address of its own for search engines (a canonical link, no noindex). */
+  listed: boolean;
 }
 
 const pageCases: PageCase[] = [
-  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200 })),
-  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200 })),
-  ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200 })),
-  { name: 'missing page', path: MISSING_PAGE, status: 404 },
+  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200, listed: !UNLISTED_PAGES.includes(path) })),
+  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200, listed: true })),
+  ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200, listed: true })),
+  { name: 'missing page', path: MISSING_PAGE, status: 404, listed: false },
   // Deeper than the 404 page's own folder: its styles and links must not be relative.
-  { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404 },
+  { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404, listed: false },
 ];
 
 describe('every page', () => {
-  test.for(pageCases)('$name has the basics and loads without errors', async ({ path, status }) => {
+  test.for(pageCases)('$name has the basics and loads without errors', async ({ path, status, listed }) => {
     await withPage(
       site(),
       path,
@@ -43,13 +45,17 @@ describe('every page', () => {
         const ids = await idsOn(page);
         expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate ids').toEqual([]);
         const canonical = page.locator('link[rel="canonical"]');
-        if (status === 200) {
+        const robots = page.locator('meta[name="robots"]');
+        if (listed) {
           // Link previews and search engines get the page's own address, base path included.
           expect(new URL((await canonical.getAttribute('href')) ?? '').pathname).toBe(new URL(page.url()).pathname);
+          expect(await robots.count(), 'a listed page is not marked noindex').toBe(0);
         } else {
-          // A missing page has no address of its own: no canonical link, and not indexed.
+          // A missing page has no address of its own, and a maintainers' page (the build
+          // report) is not for search engines: no canonical link, no og:url, not indexed.
           expect(await canonical.count()).toBe(0);
-          expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+          expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
+          expect(await robots.getAttribute('content')).toBe('noindex');
         }
         // Scripts (the search page's Pagefind bundle) must have run before errors are judged.
         await page.waitForLoadState('networkidle');

@@ -5,8 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allContentText, sources } from '../support/site-content.ts';
-import { useSite, withPage } from '../support/site-page.ts';
+import { actors, allContentText, sources } from '../support/site-content.ts';
+import { UNLISTED_PAGES, useSite, withPage } from '../support/site-page.ts';
+import { indexedUrls } from '../support/site-search.ts';
 
 const site = useSite();
 
@@ -179,6 +180,25 @@ describe('site chrome is not searched', () => {
       await page.locator('#search-input').pressSequentially(word, { delay: 40 });
       expect(await statusFor(page, word)).toBe(`No results for “${word}”.`);
       expect(await page.locator('#search-results > li').count()).toBe(0);
+    });
+  });
+});
+
+describe('what the index holds', () => {
+  test('every source and actor page, and neither the unlisted pages (the build report) nor the 404 page', async () => {
+    const base = site().base;
+    await withPage(site(), 'search/', async ({ page }) => {
+      const urls = await indexedUrls(page, `${base}pagefind/pagefind.js`);
+      expect(urls).toEqual(
+        expect.arrayContaining([
+          ...sources().map((source) => `${base}sources/${source.slug}/`),
+          ...actors().map((actor) => `${base}actors/${actor.id}/`),
+        ]),
+      );
+      expect(UNLISTED_PAGES.length, 'the site has an unlisted page to look for').toBeGreaterThan(0);
+      for (const path of UNLISTED_PAGES) expect(urls, `${base}${path} is not indexed`).not.toContain(`${base}${path}`);
+      expect(urls.filter((url) => url.includes('404')), 'the 404 page is not indexed').toEqual([]);
+      expect(urls.filter((url) => !url.startsWith(base)), 'every indexed page is under the base path').toEqual([]);
     });
   });
 });

@@ -25,6 +25,14 @@ function frontMatter(file: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
+function stringList(data: Record<string, unknown>, field: string, file: string): string[] {
+  const value = data[field] ?? [];
+  if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
+    throw new Error(`${file}: front matter field "${field}" is not a list of strings`);
+  }
+  return value;
+}
+
 function stringField(data: Record<string, unknown>, field: string, file: string): string {
   const value = data[field];
   if (typeof value !== 'string') throw new Error(`${file}: front matter field "${field}" is not a string`);
@@ -48,6 +56,15 @@ export interface ActorInfo {
   id: string;
   name: string;
   kind: string;
+  /** Other names the actor goes by in the sources (front matter `aliases`). */
+  aliases: string[];
+}
+
+/** An outlet of content/outlets/: it publishes or passes on reporting, and never speaks. */
+export interface OutletInfo {
+  id: string;
+  name: string;
+  aliases: string[];
 }
 
 export function sources(): SourceInfo[] {
@@ -77,7 +94,19 @@ export function sources(): SourceInfo[] {
 export function actors(): ActorInfo[] {
   return markdownFiles('actors').map((file) => {
     const data = frontMatter(file);
-    return { id: basename(file, '.md'), name: stringField(data, 'name', file), kind: stringField(data, 'kind', file) };
+    return {
+      id: basename(file, '.md'),
+      name: stringField(data, 'name', file),
+      kind: stringField(data, 'kind', file),
+      aliases: stringList(data, 'aliases', file),
+    };
+  });
+}
+
+export function outlets(): OutletInfo[] {
+  return markdownFiles('outlets').map((file) => {
+    const data = frontMatter(file);
+    return { id: basename(file, '.md'), name: stringField(data, 'name', file), aliases: stringList(data, 'aliases', file) };
   });
 }
 

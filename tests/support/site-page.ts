@@ -21,16 +21,20 @@ export interface Site {
   url: (path?: string) => string;
 }
 
-interface OpenSite extends Site {
+export interface OpenSite extends Site {
   close: () => Promise<void>;
 }
 
-async function openSite(): Promise<OpenSite> {
-  const server: StaticSite = await serveSite(inject('siteDir'), inject('siteBase'));
+/**
+ * Serves a site built in `dir` for `base` and starts Chromium on it; the caller closes it.
+ * Most test files want `useSite()`, which does this for the site the global setup built.
+ */
+export async function openSiteAt(dir: string, base: string): Promise<OpenSite> {
+  const server: StaticSite = await serveSite(dir, base);
   const context = await launchChromium();
   const root = new URL(server.url);
   return {
-    base: inject('siteBase'),
+    base,
     origin: root.origin,
     context,
     url: (path = '') => new URL(path, root).href,
@@ -48,7 +52,7 @@ async function openSite(): Promise<OpenSite> {
 export function useSite(): () => Site {
   let site: OpenSite | undefined;
   beforeAll(async () => {
-    site = await openSite();
+    site = await openSiteAt(inject('siteDir'), inject('siteBase'));
   });
   afterAll(async () => {
     await site?.close();
@@ -130,7 +134,13 @@ export function pathOf(url: string): string {
 }
 
 /** Every page of the site that has a fixed address, relative to the base path. */
-export const FIXED_PAGES = ['', 'sources/', 'actors/', 'compare/', 'search/', 'about/'] as const;
+export const FIXED_PAGES = ['', 'sources/', 'actors/', 'compare/', 'search/', 'about/', 'build-report/'] as const;
+
+/**
+ * Fixed pages for maintainers, not readers: served with status 200 but marked
+ * `noindex`, with no canonical link, and left out of the site's search index.
+ */
+export const UNLISTED_PAGES: readonly (typeof FIXED_PAGES)[number][] = ['build-report/'];
 
 /** An address no page has, to reach the 404 page. */
 export const MISSING_PAGE = 'no-such-page-in-the-dossier/';

@@ -1,0 +1,208 @@
+/**
+ * Adding a source needs no code change: a copy of the project gets one more hand-written
+ * Markdown source, naming known actors in forms no other source uses and people no actor
+ * covers, and then `npm run validate` and the real build run on the copy as a maintainer
+ * would run them. The built copy must link the known actors, attribute the known speaker's
+ * words, and list the new names for the maintainer, all from the registry in content/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_BASE } from '../../src/site-location.ts';
+import { buildEnvironment, runBuild } from '../support/build-site.ts';
+import { actors, outlets, sources } from '../support/site-content.ts';
+import { openSiteAt, withPage, type OpenSite } from '../support/site-page.ts';
+import { indexedUrls, searchFor } from '../support/site-search.ts';
+
+const PROJECT = resolve('.');
+/** What a build reads; tests, docs and the built site stay behind. */
+const BUILD_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts', 'seeds'];
+const SLUG = 'example-new-people';
+const TITLE = 'Envoys and spokeswomen: an example source added by the tests';
+
+const firstOutlet = outlets()[0];
+if (!firstOutlet) throw new Error('content/outlets/ has no outlet for the new source to name');
+
+/**
+ * Hand-written, like a maintainer's clean Markdown source. Known actors appear in new forms
+ * (a possessive, a lower-case title, a title and surname); Jane Doe and her ministry are in
+ * no registry file. Paragraph numbers are used below: ¶1 Trump and Hegseth, ¶2 Hegseth,
+ * ¶3 the new names, ¶4 Rubio's words, ¶5 Doe's words.
+ */
+const NEW_SOURCE = `---
+title: "${TITLE}"
+outlet: "${firstOutlet.id}"
+published: "2025-03-05"
+language: "en"
+notes: "Written by the test suite to show that a new source needs no code change."
+---
+
+Trump’s envoy met the defense secretary on Monday to discuss the pause.
+
+Secretary Hegseth later said the review of the order would take weeks.
+
+Jane Doe, a spokeswoman for the Ministry of Examples, said the ministry had not been consulted.
+
+“We will review it,” Rubio said.
+
+“We were not told in advance,” Doe said.
+`;
+
+interface Copy {
+  dir: string;
+  validate: { status: number | null; stdout: string; stderr: string };
+  site: OpenSite;
+}
+
+let copy: Copy | undefined;
+let copyDir: string | undefined;
+
+function built(): Copy {
+  if (!copy) throw new Error('the project copy was not built');
+  return copy;
+}
+
+/**
+ * Copies what a build reads into a fresh folder. node_modules is a folder of links to this
+ * project's packages rather than one link, so that Astro's content cache (node_modules/.astro)
+ * belongs to the copy: shared, the copy's build and this project's would read each other's.
+ */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-new-source-'));
+  for (const name of BUILD_INPUTS) cpSync(join(PROJECT, name), join(dir, name), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(PROJECT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+beforeAll(async () => {
+  copyDir = copyProject();
+  writeFileSync(join(copyDir, 'content', 'sources', `${SLUG}.md`), NEW_SOURCE);
+  const validate = spawnSync('npm', ['run', 'validate'], { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8' });
+  // The build's output must be inside the project: it imports its prerendered chunks from there.
+  const outDir = join(copyDir, 'dist');
+  runBuild(outDir, {}, copyDir);
+  copy = {
+    dir: copyDir,
+    validate: { status: validate.status, stdout: validate.stdout, stderr: validate.stderr },
+    site: await openSiteAt(outDir, DEFAULT_BASE),
+  };
+}, 240_000);
+
+afterAll(async () => {
+  await copy?.site.close();
+  if (copyDir && !process.env.KEEP) rmSync(copyDir, { recursive: true, force: true });
+});
+
+const actorHref = (id: string) => `${DEFAULT_BASE}actors/${id}/`;
+const newSourceHref = `${DEFAULT_BASE}sources/${SLUG}/`;
+
+describe('a new Markdown source, added with no code change', () => {
+  test('npm run validate accepts it and names the people and organisations no actor covers', () => {
+    const { status, stdout, stderr } = built().validate;
+    expect(status, `${stdout}\n${stderr}`).toBe(0);
+    expect(stdout).toContain(`content/ is valid: ${sources().length + 1} sources`);
+    // "  Jane Doe (person) — example-new-people ¶3, ¶5"
+    const listed = [...stdout.matchAll(/^ {2}(.+) \((person|organisation|unknown)\) — (.+)$/gmu)].map((match) => ({
+      name: match[1] ?? '',
+      kind: match[2] ?? '',
+      where: match[3] ?? '',
+    }));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { name: 'Jane Doe', kind: 'person', where: expect.stringMatching(new RegExp(`^${SLUG} ¶3\\b`)) },
+        { name: 'Ministry of Examples', kind: 'organisation', where: `${SLUG} ¶3` },
+      ]),
+    );
+    // The known actors, in whatever form the new source writes them, are not proposed.
+    const forms = new Set([...actors(), ...outlets()].flatMap((entry) => [entry.name, ...entry.aliases]));
+    expect(listed.filter(({ name }) => forms.has(name) || /Trump|Hegseth|Rubio/.test(name))).toEqual([]);
+  });
+
+  test('its page links the known actors it names in new forms, and nobody else', async () => {
+    await withPage(built().site, `sources/${SLUG}/`, async ({ page, status, errors }) => {
+      expect(status).toBe(200);
+      expect(await page.locator('h1').innerText()).toBe(TITLE);
+      const mentions = await page.locator('.source-body a.mention').evaluateAll((links) =>
+        links.map((link) => ({ paragraph: link.closest('p[id]')?.id ?? '', text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })),
+      );
+      expect(mentions).toEqual([
+        { paragraph: 'p1', text: 'Trump', href: actorHref('donald-trump') },
+        { paragraph: 'p1', text: 'the defense secretary', href: actorHref('pete-hegseth') },
+        { paragraph: 'p2', text: 'Secretary Hegseth', href: actorHref('pete-hegseth') },
+        { paragraph: 'p4', text: 'Rubio', href: actorHref('marco-rubio') },
+      ]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('"Who is quoted" gives Rubio his words and leaves Jane Doe’s without a speaker', async () => {
+    await withPage(built().site, `sources/${SLUG}/`, async ({ page }) => {
+      const quoted = await page.locator('section[aria-labelledby="quoted"] figure.quotation').evaluateAll((figures) =>
+        figures.map((figure) => ({
+          text: figure.querySelector('blockquote')?.textContent ?? '',
+          speaker: figure.querySelector('.speaker a')?.getAttribute('href') ?? null,
+          unattributed: figure.querySelector('.speaker.unattributed') !== null,
+          href: figure.querySelector('figcaption .meta a')?.getAttribute('href') ?? '',
+        })),
+      );
+      expect(quoted).toEqual([
+        { text: '“We will review it”', speaker: actorHref('marco-rubio'), unattributed: false, href: `${newSourceHref}#p4` },
+        { text: '“We were not told in advance”', speaker: null, unattributed: true, href: `${newSourceHref}#p5` },
+      ]);
+    });
+  });
+
+  test('Rubio’s page lists the new quotation, and Hegseth’s page the new mentions', async () => {
+    await withPage(built().site, 'actors/marco-rubio/', async ({ page }) => {
+      const figure = page
+        .locator('section[aria-labelledby="quotations"] figure.quotation')
+        .filter({ has: page.locator('blockquote', { hasText: 'We will review it' }) });
+      expect(await figure.count()).toBe(1);
+      expect(await figure.locator('figcaption .meta a').first().getAttribute('href')).toBe(`${newSourceHref}#p4`);
+      const row = page.locator('section[aria-labelledby="sources"] tbody tr', { has: page.locator(`a[href="${newSourceHref}"]`) });
+      expect(await row.locator('td.number').allInnerTexts()).toEqual(['1', '1']);
+    });
+    await withPage(built().site, 'actors/pete-hegseth/', async ({ page }) => {
+      const listed = await page
+        .locator(`section[aria-labelledby="mentions"] li a[href^="${newSourceHref}#"]`)
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(listed).toEqual([`${newSourceHref}#p1`, `${newSourceHref}#p2`]);
+    });
+  });
+
+  test('the build report lists Jane Doe, her ministry and her unattributed words', async () => {
+    await withPage(built().site, 'build-report/', async ({ page }) => {
+      const rows = await page.locator('#unknown-names ~ table tbody tr').evaluateAll((cells) =>
+        cells.map((row) => ({
+          name: row.querySelector('td')?.textContent ?? '',
+          hrefs: [...row.querySelectorAll('td a')].map((link) => link.getAttribute('href') ?? ''),
+        })),
+      );
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { name: 'Jane Doe', hrefs: expect.arrayContaining([`${newSourceHref}#p3`]) },
+          { name: 'Ministry of Examples', hrefs: [`${newSourceHref}#p3`] },
+        ]),
+      );
+      const unattributed = page.locator('#unattributed ~ ul > li', { has: page.locator(`a[href="${newSourceHref}#p5"]`) });
+      expect(await unattributed.innerText()).toContain('“We were not told in advance”');
+    });
+  });
+
+  test('the sources index, the search index and the search page all have it', async () => {
+    await withPage(built().site, 'sources/', async ({ page }) => {
+      expect(await page.locator(`main ul.cards a[href="${newSourceHref}"]`).innerText()).toBe(TITLE);
+    });
+    await withPage(built().site, 'search/', async ({ page }) => {
+      expect(await indexedUrls(page, `${DEFAULT_BASE}pagefind/pagefind.js`)).toContain(newSourceHref);
+      const { hrefs, status } = await searchFor(page, 'Ministry of Examples');
+      expect(hrefs, status).toContain(newSourceHref);
+    });
+  });
+});
