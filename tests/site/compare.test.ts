@@ -70,7 +70,7 @@ describe('the key questions matrix', () => {
       const link = page.locator('table.matrix .evidence a').last();
       const href = (await link.getAttribute('href')) ?? '';
       const id = href.split('#')[1]?.split(':~:')[0] ?? '';
-      await Promise.all([page.waitForURL((url) => url.pathname !== new URL(page.url()).pathname), link.click()]);
+      await Promise.all([page.waitForURL((url) => url.pathname.includes('/sources/')), link.click()]);
       const paragraph = page.locator(`[id="${id}"]`);
       await expect.poll(() => paragraph.evaluate((element) => {
         const box = element.getBoundingClientRect();
