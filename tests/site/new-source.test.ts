@@ -205,4 +205,17 @@ describe('a new Markdown source, added with no code change', () => {
       expect(hrefs, status).toContain(newSourceHref);
     });
   });
+
+  test('the compare page gains a column for it in the key questions and a list in the passage alignment', async () => {
+    await withPage(built().site, 'compare/', async ({ page }) => {
+      const columns = await page.locator('table.matrix thead th').count();
+      expect(columns).toBe(sources().length + 2);
+      // The new source answers no question yet, so every cell in its column reads "Not reported".
+      const rows = await page.locator('table.matrix tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      expect(await page.locator('table.matrix td.not-reported').count()).toBeGreaterThanOrEqual(rows);
+      const list = page.locator('section.passage-source', { has: page.locator('[id="passages-example-new-people"]') });
+      expect(await list.locator('ol.passage-list > li').count()).toBe(5);
+    });
+  });
 });
