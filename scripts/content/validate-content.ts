@@ -79,6 +79,12 @@ function readCollection(
     if (name.endsWith('.mdx')) {
       problems.push({ file, message: 'MDX is not accepted (it runs code at build time); rename it to .md.' });
     } else if (name.endsWith('.md')) {
+      // The name is the page's address and the id others refer to: one spelling only, so
+      // "Foo.md" and "foo.md" can never both be a page.
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(name)) {
+        problems.push({ file, message: `the file name must be lower-case words and digits joined by hyphens (it becomes the address), e.g. "${name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+(?=\.md$)/g, '')}".` });
+        continue;
+      }
       const entry = readMarkdownEntry(join(dir, name), file, schema, problems);
       if (entry) entries.push(entry);
     }
@@ -179,8 +185,21 @@ function checkEvidence(questions: readonly MarkdownEntry[], sources: readonly Ma
   }
 }
 
+/** A source cannot be published, nor an event happen, after today. */
+function checkNotInFuture(entries: readonly MarkdownEntry[], field: string, today: Date, problems: ContentProblem[]): void {
+  const latest = today.toISOString().slice(0, 10);
+  for (const entry of entries) {
+    const value = entry.data[field];
+    if (!(value instanceof Date)) continue;
+    const date = value.toISOString().slice(0, 10);
+    if (date > latest) {
+      problems.push({ file: entry.file, line: entry.lineOf([field]), field, message: `${date} is in the future (today is ${latest}); check the year.` });
+    }
+  }
+}
+
 /** Validates all of content/; throws a ContentError listing every problem. */
-export function validateContent(root: string): { counts: Record<string, number> } {
+export function validateContent(root: string, today: Date = new Date()): { counts: Record<string, number> } {
   const problems: ContentProblem[] = [];
   const outlets = readCollection(root, 'outlets', outletSchema, problems);
   const actors = readCollection(root, 'actors', actorSchema, problems);
@@ -207,6 +226,8 @@ export function validateContent(root: string): { counts: Record<string, number> 
   const paragraphCounts = new Map(sources.map((source) => [source.id, countParagraphs(source.body)]));
   for (const entry of [...sources, ...actors, ...pages, ...questions, ...timeline]) checkCitations(entry, paragraphCounts, problems);
   checkEvidence(questions, sources, problems);
+  checkNotInFuture(sources, 'published', today, problems);
+  checkNotInFuture(timeline, 'date', today, problems);
   for (const event of timeline) {
     if (!/\]\(source:|\]:\s*source:/.test(event.body)) {
       problems.push({ file: event.file, line: event.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3).' });

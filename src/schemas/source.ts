@@ -3,6 +3,7 @@
  * by the content build or written by hand by a maintainer.
  */
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date.ts';
 import { damageKinds, dateBases } from './seed-metadata.ts';
 
 /** Where a generated source came from; absent on hand-written sources. */
@@ -24,7 +25,7 @@ export const sourceSchema = z
     /** Id of the publishing outlet (a file in `content/outlets/`). */
     outlet: z.string().min(1),
     /** Publication date. */
-    published: z.coerce.date(),
+    published: calendarDate,
     /** Whether `published` is printed in the article or estimated from its contents. */
     dateBasis: z.enum(dateBases).default('stated'),
     /** Address of the original article, when known. */

@@ -5,6 +5,7 @@
  * date is relative to, and `date` is only as precise as `precision` says.
  */
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date.ts';
 
 /** How precisely `date` is known. */
 export const datePrecisions = ['day', 'month', 'year', 'before', 'approximate'] as const;
@@ -14,7 +15,7 @@ export const timelineEventSchema = z
     /** What happened, as a short heading. */
     title: z.string().min(1),
     /** Best date for ordering and for the open data: the day, or the latest the event can have happened. */
-    date: z.coerce.date(),
+    date: calendarDate,
     /** day/month/year: known to that precision; before: on or before `date`; approximate: an estimate. */
     precision: z.enum(datePrecisions),
     /** The date as a reader should read it, saying what a relative date is relative to. */

@@ -123,3 +123,28 @@ describe('validateContent', () => {
     });
   });
 });
+
+describe('dates and names', () => {
+  it('refuses an impossible date instead of moving it to another month', () => {
+    const file = 'content/timeline/order-issued.md';
+    edit(file, (text) => text.replace('date: 2025-02-28', 'date: 2025-02-30'));
+    const [problem] = problems();
+    expect(problem).toMatchObject({ file, field: 'date', line: lineOf(file, '2025-02-30') });
+    expect(problem?.message).toContain('a real date written YYYY-MM-DD');
+  });
+
+  it('refuses a source published after today', () => {
+    const file = 'content/sources/bbc-hegseth-orders-pause-in-cyber-operations.md';
+    edit(file, (text) => text.replace('published: "2025-03-03"', 'published: "2031-03-03"'));
+    const found = problems();
+    expect(found).toEqual([expect.objectContaining({ file, field: 'published', line: lineOf(file, '2031-03-03') })]);
+    expect(found[0]?.message).toMatch(/^2031-03-03 is in the future \(today is \d{4}-\d{2}-\d{2}\); check the year\.$/);
+  });
+
+  it('refuses a file name that is not a lower-case slug, so names cannot collide by case', () => {
+    cpSync(join(root, 'content/actors/jd-vance.md'), join(root, 'content/actors/JD-Vance.md'));
+    const [problem] = problems();
+    expect(problem).toMatchObject({ file: 'content/actors/JD-Vance.md' });
+    expect(problem?.message).toContain('"jd-vance.md"');
+  });
+});

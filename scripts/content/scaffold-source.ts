@@ -1,0 +1,118 @@
+/**
+ * A new hand-added source from an article's text and a few facts about it: the file name
+ * (slug), the front matter and the body, checked against the same schema the build uses,
+ * so what `npm run new-source` writes always passes `npm run validate`. Pure: the command
+ * line reads and writes the files.
+ */
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { ContentError, type ContentProblem } from '../lib/content-error.ts';
+import { paragraphToMarkdown } from './render-source.ts';
+import { stringify } from 'yaml';
+
+/** What a maintainer tells us about the article. */
+export interface NewSourceFacts {
+  /** Headline as published. */
+  title: string;
+  /** Id of the outlet (a file in content/outlets/). */
+  outlet: string;
+  /** Publication date, YYYY-MM-DD. */
+  published: string;
+  /** Address of the original, if known. */
+  url?: string | undefined;
+  /** BCP 47 language tag; English when not given. */
+  language?: string | undefined;
+  /** Provenance notes for readers. */
+  notes?: string | undefined;
+  /** File name to use instead of the one made from the outlet and title. */
+  slug?: string | undefined;
+}
+
+/** What the command writes. */
+export interface ScaffoldedSource {
+  slug: string;
+  /** The whole file: front matter and body. */
+  text: string;
+  /** The article's paragraphs as plain text, for reporting names no actor covers. */
+  paragraphs: string[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG = 64;
+
+/** "BBC News" + "Hegseth orders pause…" → "bbc-news-hegseth-orders-pause…", cut at a word. */
+export function slugFor(outlet: string, title: string): string {
+  const words = `${outlet} ${title}`
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  let slug = '';
+  for (const word of words) {
+    const next = slug === '' ? word : `${slug}-${word}`;
+    if (next.length > MAX_SLUG) break;
+    slug = next;
+  }
+  return slug === '' ? 'source' : slug;
+}
+
+/** A Markdown file keeps its Markdown; a text file's paragraphs (blank-line or line separated) become escaped Markdown text. */
+export function articleBody(text: string, isMarkdown: boolean): { markdown: string; paragraphs: string[] } {
+  const withoutBom = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (isMarkdown) {
+    const body = withoutBom.replace(/^---\n[\s\S]*?\n---(?:\n|$)/, '').trim();
+    return { markdown: body, paragraphs: body.split(/\n\s*\n/).map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean) };
+  }
+  // Copied web text often has one paragraph per line and no blank lines between them.
+  const blocks = /\n\s*\n/.test(withoutBom) ? withoutBom.split(/\n\s*\n/) : withoutBom.split('\n');
+  const paragraphs = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
+  return { markdown: paragraphs.map(paragraphToMarkdown).join('\n\n'), paragraphs };
+}
+
+export function scaffoldSource(
+  facts: NewSourceFacts,
+  article: { text: string; file: string; isMarkdown: boolean },
+  known: { outlets: readonly string[]; slugs: readonly string[]; today: string },
+): ScaffoldedSource {
+  const problems: ContentProblem[] = [];
+  // Problems with the facts point at the command-line option to change.
+  const option = (name: string) => ({ file: 'npm run new-source', field: `--${name}` });
+  if (!known.outlets.includes(facts.outlet)) {
+    problems.push({
+      ...option('outlet'),
+      message: `no outlet "${facts.outlet}" in content/outlets/; use one of: ${known.outlets.join(', ')} (or add content/outlets/${facts.outlet}.md first).`,
+    });
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(facts.published) && facts.published > known.today) {
+    problems.push({ ...option('published'), message: `${facts.published} is in the future (today is ${known.today}).` });
+  }
+  const slug = facts.slug ?? slugFor(facts.outlet, facts.title);
+  if (!SLUG.test(slug)) {
+    problems.push({ ...option('slug'), message: `"${slug}" must be lower-case words joined by hyphens, e.g. "bbc-news-hegseth-orders-pause".` });
+  } else if (known.slugs.includes(slug)) {
+    problems.push({
+      ...option('slug'),
+      message: `content/sources/${slug}.md already exists; nothing was overwritten. Give another name with --slug.`,
+    });
+  }
+  const frontmatter = {
+    title: facts.title,
+    outlet: facts.outlet,
+    published: facts.published,
+    ...(facts.url ? { url: facts.url } : {}),
+    language: facts.language ?? 'en',
+    ...(facts.notes ? { notes: facts.notes } : {}),
+  };
+  const checked = sourceSchema.safeParse(frontmatter);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      problems.push({ ...option(String(issue.path[0] ?? 'input')), message: `${issue.message} (found ${JSON.stringify(frontmatter[issue.path[0] as keyof typeof frontmatter] ?? null)}).` });
+    }
+  }
+  const { markdown, paragraphs } = articleBody(article.text, article.isMarkdown);
+  if (paragraphs.length === 0) problems.push({ file: article.file, message: 'has no text to use as the article.' });
+  if (problems.length > 0) throw new ContentError(problems);
+  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return { slug, text: `---\n${yaml.trimEnd()}\n---\n\n${markdown}\n`, paragraphs };
+}

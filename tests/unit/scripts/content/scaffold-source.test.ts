@@ -1,0 +1,76 @@
+/**
+ * What `npm run new-source` writes, and what it refuses.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleBody, scaffoldSource, slugFor } from '../../../../scripts/content/scaffold-source.ts';
+import { ContentError } from '../../../../scripts/lib/content-error.ts';
+import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
+
+const known = { outlets: ['bbc-news', 'the-record'], slugs: ['bbc-news-taken'], today: '2026-01-01' };
+const facts = { title: 'Hegseth orders a pause', outlet: 'bbc-news', published: '2025-03-03' };
+const article = { text: 'First paragraph.\n\nSecond paragraph.', file: 'a.txt', isMarkdown: false };
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((problem) => `${problem.field ?? problem.file}: ${problem.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('slugFor', () => {
+  it('joins the outlet and the headline in lower-case words, without accents or apostrophes', () => {
+    expect(slugFor('bbc-news', 'Zelenskyy’s “row” with Trump — über alles?')).toBe('bbc-news-zelenskyys-row-with-trump-uber-alles');
+  });
+
+  it('cuts a long headline at a word, within 64 characters', () => {
+    const slug = slugFor('the-record', 'word '.repeat(40));
+    expect(slug.length).toBeLessThanOrEqual(64);
+    expect(slug).toMatch(/^the-record(-word)+$/);
+  });
+});
+
+describe('articleBody', () => {
+  it('turns text into escaped Markdown paragraphs, one per block or per line', () => {
+    const text = '# Not a heading\n1. Not a list\n<script>alert(1)</script> and *stars*';
+    const { markdown, paragraphs } = articleBody(text, false);
+    expect(paragraphs).toEqual(['# Not a heading', '1. Not a list', '<script>alert(1)</script> and *stars*']);
+    // Rendered, the paragraphs read exactly as the text did: nothing became markup.
+    expect(sourceParagraphs(markdown)).toEqual(paragraphs);
+  });
+
+  it('keeps a Markdown file’s Markdown, without its front matter', () => {
+    const { markdown } = articleBody('---\ntitle: x\n---\n\nSome *emphasis*.\n\nMore.\n', true);
+    expect(markdown).toBe('Some *emphasis*.\n\nMore.');
+  });
+});
+
+describe('scaffoldSource', () => {
+  it('writes front matter the schema accepts and the article as the body', () => {
+    const source = scaffoldSource({ ...facts, url: 'https://www.bbc.co.uk/news/x' }, article, known);
+    expect(source.slug).toBe('bbc-news-hegseth-orders-a-pause');
+    expect(source.text).toBe(
+      '---\ntitle: "Hegseth orders a pause"\noutlet: "bbc-news"\npublished: "2025-03-03"\nurl: "https://www.bbc.co.uk/news/x"\nlanguage: "en"\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
+    );
+  });
+
+  it('refuses, naming each option, an unknown outlet, a future or impossible date, a taken or bad slug, a bad address and an empty article', () => {
+    expect(problemsOf(() => scaffoldSource({ ...facts, outlet: 'nope' }, article, known))).toEqual([
+      expect.stringMatching(/^--outlet: no outlet "nope" in content\/outlets\/; use one of: bbc-news, the-record/),
+    ]);
+    expect(problemsOf(() => scaffoldSource({ ...facts, published: '2027-01-01' }, article, known))).toEqual([
+      '--published: 2027-01-01 is in the future (today is 2026-01-01).',
+    ]);
+    expect(problemsOf(() => scaffoldSource({ ...facts, published: '2025-02-30' }, article, known))).toEqual([
+      expect.stringMatching(/^--published: a real date written YYYY-MM-DD/),
+    ]);
+    expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'bbc-news-taken' }, article, known))).toEqual([
+      '--slug: content/sources/bbc-news-taken.md already exists; nothing was overwritten. Give another name with --slug.',
+    ]);
+    expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'Bad Slug' }, article, known))).toEqual([expect.stringMatching(/^--slug: "Bad Slug" must be/)]);
+    expect(problemsOf(() => scaffoldSource({ ...facts, url: 'javascript:alert(1)' }, article, known))).toEqual([expect.stringMatching(/^--url: /)]);
+    expect(problemsOf(() => scaffoldSource(facts, { ...article, text: ' \n\n ' }, known))).toEqual(['a.txt: has no text to use as the article.']);
+  });
+});
