@@ -25,3 +25,15 @@ export function evidenceHref(slug: string, paragraph: number, text: string): str
 }
 
 export const outletHref = (id: string) => withBase(`outlets/${id}/`);
+
+/**
+ * Where a reader or maintainer corrects a page: the file behind it, opened for editing on
+ * the repository's site (a pull request), or a new issue when no one file is behind it.
+ */
+export function editHref(path: string, location: { repository: string; branch: string }): string {
+  return `${location.repository}/edit/${location.branch}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+export function issueHref(title: string, location: { repository: string }): string {
+  return `${location.repository}/issues/new?title=${encodeURIComponent(title)}`;
+}

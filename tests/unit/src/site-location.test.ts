@@ -33,12 +33,12 @@ describe('normaliseBase', () => {
 
 describe('siteLocation', () => {
   it('defaults to a project site under /dossier/', () => {
-    expect(siteLocation({})).toEqual({ site: DEFAULT_SITE, base: DEFAULT_BASE });
+    expect(siteLocation({})).toMatchObject({ site: DEFAULT_SITE, base: DEFAULT_BASE });
     expect(DEFAULT_BASE).toBe(normaliseBase(DEFAULT_BASE));
   });
 
   it('takes the origin and base path from the environment', () => {
-    expect(siteLocation({ SITE_URL: ' https://org.github.io ', BASE_PATH: '/repo' })).toEqual({ site: 'https://org.github.io', base: '/repo/' });
+    expect(siteLocation({ SITE_URL: ' https://org.github.io ', BASE_PATH: '/repo' })).toMatchObject({ site: 'https://org.github.io', base: '/repo/' });
   });
 
   it('serves from the root when the base path is set but empty (a user or organisation site)', () => {
@@ -47,5 +47,19 @@ describe('siteLocation', () => {
 
   it('falls back to the default origin when SITE_URL is empty', () => {
     expect(siteLocation({ SITE_URL: '  ' }).site).toBe(DEFAULT_SITE);
+  });
+});
+
+describe('the repository behind "suggest a correction" links', () => {
+  it('is the one GitHub Actions runs for, or REPOSITORY_URL, or a default', () => {
+    expect(siteLocation({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/dossier' })).toMatchObject({
+      repository: 'https://github.com/owner/dossier',
+      branch: 'main',
+    });
+    expect(siteLocation({ REPOSITORY_URL: 'https://git.example.org/d/', REPOSITORY_BRANCH: 'trunk' })).toMatchObject({
+      repository: 'https://git.example.org/d',
+      branch: 'trunk',
+    });
+    expect(siteLocation({}).repository).toBe('https://github.com/example/dossier');
   });
 });

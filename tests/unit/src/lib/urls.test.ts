@@ -2,7 +2,7 @@
  * Internal links under the site's base path.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { actorHref, evidenceHref, paragraphHref, sourceHref, withBase } from '../../../../src/lib/urls.ts';
+import { actorHref, editHref, evidenceHref, issueHref, paragraphHref, sourceHref, withBase } from '../../../../src/lib/urls.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -47,5 +47,13 @@ describe('evidenceHref', () => {
   it('gives a long passage by its first and last five words', () => {
     const text = 'one two three four five six seven eight nine ten eleven twelve thirteen';
     expect(evidenceHref('s', 1, text)).toBe(`${sourceHref('s')}#p1:~:text=one%20two%20three%20four%20five,nine%20ten%20eleven%20twelve%20thirteen`);
+  });
+});
+
+describe('correction links', () => {
+  const location = { repository: 'https://github.com/owner/dossier', branch: 'main' };
+  it('open the file behind the page for editing, or a new issue titled after the page', () => {
+    expect(editHref('content/actors/pete-hegseth.md', location)).toBe('https://github.com/owner/dossier/edit/main/content/actors/pete-hegseth.md');
+    expect(issueHref('Correction: Compare & contrast', location)).toBe('https://github.com/owner/dossier/issues/new?title=Correction%3A%20Compare%20%26%20contrast');
   });
 });
