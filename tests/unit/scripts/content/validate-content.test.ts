@@ -148,3 +148,45 @@ describe('dates and names', () => {
     expect(problem?.message).toContain('"jd-vance.md"');
   });
 });
+
+describe('front matter and references', () => {
+  const source = 'content/sources/bbc-hegseth-orders-pause-in-cyber-operations.md';
+
+  it('names an outlet that does not exist', () => {
+    edit(source, (text) => text.replace('outlet: "bbc-news"', 'outlet: "bbc-newz"'));
+    expect(problems()).toEqual([{ file: source, field: 'outlet', message: 'no outlet "bbc-newz" in content/outlets/.' }]);
+  });
+
+  it('names an affiliation that does not exist', () => {
+    edit('content/actors/jd-vance.md', (text) => text.replace('affiliations: [us-government]', 'affiliations: [us-govt]'));
+    expect(problems()).toEqual([{ file: 'content/actors/jd-vance.md', field: 'affiliations', message: 'no actor "us-govt" in content/actors/.' }]);
+  });
+
+  it('refuses YAML aliases (an alias bomb expands a few bytes into gigabytes) and duplicate keys, with their lines', () => {
+    const file = 'content/actors/jd-vance.md';
+    edit(file, (text) => text.replace('kind: person', 'kind: &k person\nrole2: *k'));
+    const aliases = problems();
+    expect(aliases.some((problem) => problem.file === file && problem.message.includes('YAML aliases (*k) are not allowed'))).toBe(true);
+    cpSync(join(process.cwd(), 'content/actors/jd-vance.md'), join(root, file));
+    edit(file, (text) => text.replace('kind: person', 'kind: person\nkind: agency'));
+    const [duplicate] = problems();
+    expect(duplicate).toMatchObject({ file, line: lineOf(file, 'kind: agency') });
+    expect(duplicate?.message).toMatch(/^YAML: .*unique/i);
+  });
+
+  it('says what was expected and what was found for a wrong type', () => {
+    const file = 'content/actors/jd-vance.md';
+    edit(file, (text) => text.replace('kind: person', 'kind: wizard'));
+    const [problem] = problems();
+    expect(problem).toMatchObject({ file, field: 'kind', line: lineOf(file, 'kind: wizard') });
+    expect(problem?.message).toMatch(/person.*agency.*organisation.*government.*outlet/);
+    expect(problem?.message).toContain('wizard');
+  });
+
+  it('refuses MDX, which would run code at build time', () => {
+    writeFileSync(join(root, 'content/sources/new-article.mdx'), '---\ntitle: x\n---\n\nexport const x = 1;\n');
+    expect(problems()).toEqual([
+      { file: 'content/sources/new-article.mdx', message: 'MDX is not accepted (it runs code at build time); rename it to .md.' },
+    ]);
+  });
+});
