@@ -37,3 +37,4 @@ export function editHref(path: string, location: { repository: string; branch: s
 export function issueHref(title: string, location: { repository: string }): string {
   return `${location.repository}/issues/new?title=${encodeURIComponent(title)}`;
 }
+export const questionHref = (id: string) => withBase(`questions/${id}/`);

@@ -1,13 +1,17 @@
 /**
  * axe-core on every page of the site, in the states a reader sees: search with results
- * shown, the raw copy of a source expanded, the 404 page, and the dark colour scheme
+ * shown (and with filters ticked and passages listed, and browsing by filter), every key
+ * question page, the raw copy of a source expanded, the 404 page, and the dark colour scheme
  * (its palette is a separate set of colours, so contrast is checked in both).
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { actors, sources } from '../support/site-content.ts';
 import { FIXED_PAGES, MISSING_PAGE, useSite, withPage, type VisitOptions } from '../support/site-page.ts';
+import { searchLoaded } from '../support/site-search.ts';
 
 const site = useSite();
 const sourceList = sources();
@@ -44,6 +48,18 @@ async function showResults(page: Page, query: string): Promise<void> {
   await page.locator('#search-results > li mark').first().waitFor();
 }
 
+/** Opens a search from its address (words and filters) and waits until its results, filters and counts are shown. */
+async function showFilteredResults(page: Page): Promise<void> {
+  await searchLoaded(page);
+  await page.locator('#search-filters input:checked').first().waitFor();
+  await page.locator('#search-results > li mark').first().waitFor();
+}
+
+const questionIds = readdirSync(join('content', 'questions'))
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => name.replace(/\.md$/, ''));
+
 interface AxeCase {
   name: string;
   path: string;
@@ -54,8 +70,11 @@ interface AxeCase {
 const cases: AxeCase[] = [
   ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path })),
   { name: 'search/ with results', path: 'search/', prepare: (page: Page) => showResults(page, 'Hegseth') },
+  { name: 'search/ with words, filters and passages', path: 'search/?q=Hegseth&kind=source&kind=question', prepare: showFilteredResults },
+  { name: 'search/ browsing by filter', path: 'search/?kind=actor', prepare: (page: Page) => searchLoaded(page) },
   ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, prepare: openAllDetails })),
   ...actors().map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/` })),
+  ...questionIds.map((id) => ({ name: `question ${id}`, path: `questions/${id}/` })),
   { name: '404', path: MISSING_PAGE, options: { expectedStatus: 404 } },
   { name: 'home, dark', path: '', options: { colorScheme: 'dark' } },
   {
@@ -69,6 +88,12 @@ const cases: AxeCase[] = [
     path: 'search/',
     options: { colorScheme: 'dark' },
     prepare: (page: Page) => showResults(page, 'Hegseth'),
+  },
+  {
+    name: 'search/ with words, filters and passages, dark',
+    path: 'search/?q=Hegseth&kind=source&kind=question',
+    options: { colorScheme: 'dark' },
+    prepare: showFilteredResults,
   },
 ];
 

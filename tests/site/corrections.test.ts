@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_REPOSITORY } from '../../src/site-location.ts';
-import { actors, outlets, sources } from '../support/site-content.ts';
+import { actors, outlets, questionIds, sources } from '../support/site-content.ts';
 import { FIXED_PAGES, useSite, withPage } from '../support/site-page.ts';
 
 const site = useSite();
@@ -14,6 +14,7 @@ const paths = [
   ...sources().map((source) => `sources/${source.slug}/`),
   ...actors().map((actor) => `actors/${actor.id}/`),
   ...outlets().map((outlet) => `outlets/${outlet.id}/`),
+  ...questionIds().map((id) => `questions/${id}/`),
 ];
 
 describe('suggest a correction', () => {

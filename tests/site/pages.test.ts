@@ -4,7 +4,7 @@
  * citations that land on a real paragraph, and no errors in the console.
  */
 import { describe, expect, test } from 'vitest';
-import { actors, sources } from '../support/site-content.ts';
+import { actors, sources, questionIds } from '../support/site-content.ts';
 import { FIXED_PAGES, MISSING_PAGE, UNLISTED_PAGES, idsOn, useSite, withPage, type Site } from '../support/site-page.ts';
 
 const site = useSite();
@@ -23,6 +23,7 @@ const pageCases: PageCase[] = [
   ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200, listed: !UNLISTED_PAGES.includes(path) })),
   ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200, listed: true })),
   ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200, listed: true })),
+  ...questionIds().map((id) => ({ name: `question ${id}`, path: `questions/${id}/`, status: 200, listed: true })),
   { name: 'missing page', path: MISSING_PAGE, status: 404, listed: false },
   // Deeper than the 404 page's own folder: its styles and links must not be relative.
   { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404, listed: false },

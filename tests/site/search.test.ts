@@ -1,15 +1,64 @@
 /**
  * The search page as a reader uses it: typing key by key into the box, the header form on
  * any page landing on /search/?q=…, a shareable address, results that lead to the right
- * page, and only page content (never the header or footer) being searched.
+ * page, and only page content (never the header or footer) being searched. Then search in
+ * depth: each filter (kind, outlet, year, actor) narrows the results, filters alone browse,
+ * the address carries query and filters, quoted phrases are exact, passage links land on
+ * the paragraph with the words highlighted, and all of it works from the keyboard.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { actors, allContentText, sources } from '../support/site-content.ts';
-import { UNLISTED_PAGES, useSite, withPage } from '../support/site-page.ts';
-import { indexedUrls } from '../support/site-search.ts';
+import { parse as parseYaml } from 'yaml';
+import { actors, allContentText, outlets, sources } from '../support/site-content.ts';
+import { FIXED_PAGES, UNLISTED_PAGES, useSite, withPage } from '../support/site-page.ts';
+import {
+  addressState,
+  filterBox,
+  highlightedPixels,
+  indexedUrls,
+  searchLoaded,
+  searchSettled,
+  shownResults,
+  type ShownResult,
+} from '../support/site-search.ts';
 
 const site = useSite();
+
+/** Front matter of a file in content/. */
+function frontMatterOf(file: string): Record<string, unknown> {
+  const data: unknown = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '');
+  if (typeof data !== 'object' || data === null) throw new Error(`${file} has no front matter`);
+  return data as Record<string, unknown>;
+}
+
+/** What the filters should find for each source, read from content/. */
+const sourceFacts = sources().map((source) => {
+  const file = join('content', 'sources', `${source.slug}.md`);
+  const data = frontMatterOf(file);
+  const outletId = String(data.outlet);
+  const published = data.published instanceof Date ? data.published.toISOString() : String(data.published);
+  return {
+    slug: source.slug,
+    outlet: outlets().find((outlet) => outlet.id === outletId)?.name ?? outletId,
+    year: published.slice(0, 4),
+    text: readFileSync(file, 'utf8'),
+  };
+});
+
+const questionFacts = readdirSync(join('content', 'questions'))
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => {
+    const data = frontMatterOf(join('content', 'questions', name));
+    const answers = Array.isArray(data.answers) ? (data.answers as { source: string }[]) : [];
+    return { id: name.replace(/\.md$/, ''), question: String(data.question), answeredBy: answers.map((answer) => answer.source) };
+  });
+
+const sourcePath = (slug: string) => `${site().base}sources/${slug}/`;
+const actorPath = (id: string) => `${site().base}actors/${id}/`;
+const questionPath = (id: string) => `${site().base}questions/${id}/`;
 
 /** Waits until the search script has loaded Pagefind and shown its form. */
 async function searchReady(page: Page): Promise<void> {
@@ -185,7 +234,7 @@ describe('site chrome is not searched', () => {
 });
 
 describe('what the index holds', () => {
-  test('every source and actor page, and neither the unlisted pages (the build report) nor the 404 page', async () => {
+  test('every source, actor and key question page, and neither the unlisted pages (the build report) nor the 404 page', async () => {
     const base = site().base;
     await withPage(site(), 'search/', async ({ page }) => {
       const urls = await indexedUrls(page, `${base}pagefind/pagefind.js`);
@@ -193,12 +242,452 @@ describe('what the index holds', () => {
         expect.arrayContaining([
           ...sources().map((source) => `${base}sources/${source.slug}/`),
           ...actors().map((actor) => `${base}actors/${actor.id}/`),
+          ...questionFacts.map((question) => `${base}questions/${question.id}/`),
         ]),
       );
       expect(UNLISTED_PAGES.length, 'the site has an unlisted page to look for').toBeGreaterThan(0);
       for (const path of UNLISTED_PAGES) expect(urls, `${base}${path} is not indexed`).not.toContain(`${base}${path}`);
       expect(urls.filter((url) => url.includes('404')), 'the 404 page is not indexed').toEqual([]);
       expect(urls.filter((url) => !url.startsWith(base)), 'every indexed page is under the base path').toEqual([]);
+    });
+  });
+});
+
+/** Number of results a status line announces, with or without words: `12 results for “x”…`, `21 results filtered by…`, `No results…`. */
+function resultCount(status: string): number {
+  if (status.startsWith('No results')) return 0;
+  const match = /^(\d+) results?\b/.exec(status);
+  if (!match) throw new Error(`unexpected search status: "${status}"`);
+  return Number(match[1]);
+}
+
+async function statusText(page: Page): Promise<string> {
+  return (await page.locator('#search-status').textContent()) ?? '';
+}
+
+/** Opens the search page at `search/<query string>` and waits for the results the address asks for. */
+async function openSearch(page: Page, queryString: string): Promise<ShownResult[]> {
+  await page.goto(site().url(`search/${queryString}`));
+  await searchLoaded(page);
+  return shownResults(page);
+}
+
+/** Ticks (or unticks) a filter value with the mouse, unfolding a long list first, and waits for the results it gives. */
+async function toggleFilter(page: Page, filter: string, value: string): Promise<ShownResult[]> {
+  const box = filterBox(page, filter, value);
+  const folded = await box.evaluate((input) => input.closest('details')?.open === false);
+  if (folded) await page.locator(`#search-filters .search-filter-${filter} summary`).click();
+  await box.click();
+  await searchSettled(page);
+  return shownResults(page);
+}
+
+const hrefs = (results: readonly ShownResult[]) => results.map((result) => result.href).sort();
+const namesOf = (id: string) => {
+  const actor = actors().find((candidate) => candidate.id === id);
+  if (!actor) throw new Error(`no actor "${id}" in content/actors/`);
+  return [actor.name, ...actor.aliases];
+};
+const names = (text: string, forms: readonly string[]) => forms.some((form) => text.includes(form));
+
+describe('filters', () => {
+  const query = 'Hegseth';
+  const schumer = actors().find((actor) => actor.name === 'Chuck Schumer');
+  const bbc = sourceFacts.find((source) => source.outlet === 'BBC News');
+
+  test('are fieldsets with legends, every checkbox with a label and a count, and the status is a live region', async () => {
+    await withPage(site(), 'search/', async ({ page, errors }) => {
+      await searchLoaded(page);
+      const fieldsets = await page.locator('#search-filters fieldset').evaluateAll((sets) =>
+        sets.map((set) => ({
+          legend: set.querySelector('legend')?.textContent?.trim() ?? '',
+          boxes: [...set.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({
+            label: [...(box.labels ?? [])].map((label) => label.textContent ?? '').join(' ').trim(),
+          })),
+        })),
+      );
+      expect(fieldsets.map((set) => set.legend)).toEqual(['Kind of page', 'Outlet', 'Year published', 'Actor named']);
+      for (const set of fieldsets) {
+        expect(set.boxes.length, set.legend).toBeGreaterThan(0);
+        for (const box of set.boxes) expect(box.label, set.legend).toMatch(/\S.*\(\d+\)$/);
+      }
+      const buttons = await page.locator('#search-form button, #search-more').evaluateAll((all) => all.map((button) => button.textContent?.trim() ?? ''));
+      expect(buttons.every((text) => text !== ''), 'every button is named').toBe(true);
+      expect(await page.locator('#search-input').evaluate((input) => (input as HTMLInputElement).labels?.length ?? 0)).toBe(1);
+      expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test.for([
+    { filter: 'kind', value: 'source', expected: 'only source pages' },
+    { filter: 'outlet', value: 'BBC News', expected: "only the BBC's source and the key questions it answers" },
+    { filter: 'year', value: '2025', expected: 'only sources published that year' },
+    { filter: 'actor', value: 'Chuck Schumer', expected: 'only his page and the sources naming him' },
+  ])('$filter = $value narrows a search to $expected', async ({ filter, value }) => {
+    expect(inContent(query)).toBe(true);
+    if (!schumer || !bbc) throw new Error('content/ has no Chuck Schumer or no BBC News source, which this test relies on');
+    const belongs: Record<string, (href: string) => boolean> = {
+      kind: (href) => sourceFacts.some((source) => sourcePath(source.slug) === href),
+      outlet: (href) =>
+        sourceFacts.some((source) => source.outlet === value && sourcePath(source.slug) === href) ||
+        questionFacts.some((question) => question.answeredBy.some((slug) => slug === bbc.slug) && questionPath(question.id) === href),
+      year: (href) => sourceFacts.some((source) => source.year === value && sourcePath(source.slug) === href),
+      actor: (href) => href === actorPath(schumer.id) || sourceFacts.some((source) => names(source.text, namesOf(schumer.id)) && sourcePath(source.slug) === href),
+    };
+    await withPage(site(), `search/?q=${query}`, async ({ page, errors }) => {
+      await searchLoaded(page);
+      const before = resultCount(await statusText(page));
+      const unfiltered = hrefs(await shownResults(page));
+      expect(before, 'the unfiltered search shows every result on one page').toBe(unfiltered.length);
+      const after = await toggleFilter(page, filter, value);
+      const status = await statusText(page);
+      expect(status).toContain(`for “${query}”, filtered by`);
+      expect(resultCount(status)).toBe(after.length);
+      expect(after.length, 'the filter keeps some results').toBeGreaterThan(0);
+      expect(after.length, 'the filter removes some results').toBeLessThan(before);
+      for (const href of hrefs(after)) {
+        expect(unfiltered, `${href} was among the unfiltered results`).toContain(href);
+        expect(belongs[filter]?.(href), `${href} matches ${filter} = ${value}`).toBe(true);
+      }
+      expect(await filterBox(page, filter, value).isChecked()).toBe(true);
+      expect((await addressState(page)).filters[filter]).toEqual([value]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('with no words, ticking "Actors" lists every actor page and nothing else', async () => {
+    await withPage(site(), 'search/', async ({ page }) => {
+      await searchLoaded(page);
+      expect(await page.locator('#search-results > li').count()).toBe(0);
+      const results = await toggleFilter(page, 'kind', 'actor');
+      expect(hrefs(results)).toEqual(actors().map((actor) => actorPath(actor.id)).sort());
+      expect(await statusText(page)).toBe(`${actors().length} results filtered by Kind of page: Actors.`);
+      expect(results.every((result) => result.details.startsWith('Actor · '))).toBe(true);
+      expect(await addressState(page)).toEqual({ q: null, filters: { kind: ['actor'] } });
+    });
+  });
+
+  test('an outlet with no words lists its sources and the key questions they answer', async () => {
+    const outlet = 'TechCrunch';
+    const own = sourceFacts.filter((source) => source.outlet === outlet);
+    expect(own.length).toBeGreaterThan(0);
+    await withPage(site(), 'search/', async ({ page }) => {
+      const results = await openSearch(page, `?outlet=${encodeURIComponent(outlet)}`);
+      const expected = [
+        ...own.map((source) => sourcePath(source.slug)),
+        ...questionFacts.filter((question) => question.answeredBy.some((slug) => own.some((source) => source.slug === slug))).map((question) => questionPath(question.id)),
+      ].sort();
+      expect(hrefs(results)).toEqual(expected);
+      for (const result of results.filter((entry) => entry.href.includes('/sources/'))) expect(result.details).toContain(`Source · ${outlet} · `);
+    });
+  });
+
+  test('a year with no words lists exactly the sources published that year', async () => {
+    const year = sourceFacts[0]?.year ?? '';
+    await withPage(site(), 'search/', async ({ page }) => {
+      const results = await openSearch(page, `?year=${year}`);
+      expect(hrefs(results)).toEqual(sourceFacts.filter((source) => source.year === year).map((source) => sourcePath(source.slug)).sort());
+    });
+  });
+
+  test('sources naming Chuck Schumer are only the sources whose text names him', async () => {
+    if (!schumer) throw new Error('content/actors/ has no Chuck Schumer');
+    const naming = sourceFacts.filter((source) => names(source.text, namesOf(schumer.id)));
+    expect(naming.length, 'some source names him').toBeGreaterThan(0);
+    expect(naming.length, 'some source does not').toBeLessThan(sourceFacts.length);
+    await withPage(site(), 'search/', async ({ page }) => {
+      const results = await openSearch(page, `?kind=source&actor=${encodeURIComponent(schumer.name)}`);
+      expect(hrefs(results)).toEqual(naming.map((source) => sourcePath(source.slug)).sort());
+    });
+  });
+
+  test('filters combine: any value within a filter, every filter at once', async () => {
+    await withPage(site(), 'search/', async ({ page }) => {
+      const either = await openSearch(page, '?kind=source&kind=actor');
+      expect(either.length).toBe(sourceFacts.length + actors().length);
+      const both = await openSearch(page, `?kind=source&outlet=${encodeURIComponent('BBC News')}`);
+      expect(hrefs(both)).toEqual(sourceFacts.filter((source) => source.outlet === 'BBC News').map((source) => sourcePath(source.slug)));
+      // "Clear filters" empties them all, and with no words the page waits for a search again.
+      await page.locator('#search-clear').click();
+      await searchSettled(page);
+      expect(await page.locator('#search-filters input:checked').count()).toBe(0);
+      expect(await page.locator('#search-results > li').count()).toBe(0);
+      expect(await addressState(page)).toEqual({ q: null, filters: {} });
+    });
+  });
+
+  test('more than a page of results shows 30, then the rest on "Show more results", focus moving to the first new one', async () => {
+    const total = actors().length + outlets().length + questionFacts.length;
+    expect(total, 'enough pages to need a second page of results').toBeGreaterThan(30);
+    await withPage(site(), 'search/', async ({ page }) => {
+      const first = await openSearch(page, '?kind=actor&kind=outlet&kind=question');
+      expect(first).toHaveLength(30);
+      expect(await statusText(page)).toContain(`${total} results filtered by`);
+      expect(await statusText(page)).toContain('(showing 30)');
+      await page.locator('#search-more').click();
+      await expect.poll(() => page.locator('#search-results > li').count()).toBe(total);
+      expect(await page.locator('#search-more').isHidden()).toBe(true);
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+      expect(focused).toBe((await shownResults(page))[30]?.href);
+    });
+  });
+});
+
+describe('the address of a search', () => {
+  test('carries the words and the filters, and reloading or sharing it restores both', async () => {
+    const query = 'Hegseth';
+    const shared = await withPage(site(), 'search/', async ({ page }) => {
+      await searchLoaded(page);
+      await page.locator('#search-input').pressSequentially(query, { delay: 30 });
+      await expect.poll(async () => (await addressState(page)).q).toBe(query);
+      await toggleFilter(page, 'kind', 'source');
+      await toggleFilter(page, 'outlet', 'BBC News');
+      expect(await addressState(page)).toEqual({ q: query, filters: { kind: ['source'], outlet: ['BBC News'] } });
+      const before = { status: await statusText(page), results: await shownResults(page) };
+      expect(before.results.length).toBeGreaterThan(0);
+      await page.reload();
+      await searchLoaded(page);
+      expect(await page.locator('#search-input').inputValue()).toBe(query);
+      expect(await filterBox(page, 'kind', 'source').isChecked()).toBe(true);
+      expect(await filterBox(page, 'outlet', 'BBC News').isChecked()).toBe(true);
+      expect(await page.locator('#search-filters input:checked').count()).toBe(2);
+      expect(await statusText(page)).toBe(before.status);
+      expect(await shownResults(page)).toEqual(before.results);
+      return { url: page.url(), ...before };
+    });
+    await withPage(site(), shared.url, async ({ page }) => {
+      await searchLoaded(page);
+      expect(await statusText(page)).toBe(shared.status);
+      expect(await shownResults(page)).toEqual(shared.results);
+    });
+  });
+});
+
+describe('exact phrases', () => {
+  const phrase = 'critical strategic mistake';
+  const bbc = sourceFacts.find((source) => source.outlet === 'BBC News');
+
+  test('a phrase in double quotes finds the pages holding those words in that order, among them the BBC source', async () => {
+    if (!bbc) throw new Error('content/ has no BBC News source');
+    expect(bbc.text).toContain(phrase);
+    await withPage(site(), 'search/', async ({ page }) => {
+      const results = await openSearch(page, `?q=${encodeURIComponent(`"${phrase}"`)}`);
+      expect(await statusText(page)).toContain('(exact phrase)');
+      expect(hrefs(results)).toContain(sourcePath(bbc.slug));
+      for (const { href } of results) {
+        await withPage(site(), href, async ({ page: target }) => {
+          expect((await target.locator('article').innerText()).replace(/\s+/g, ' '), href).toContain(phrase);
+        });
+      }
+    });
+  });
+
+  test('in quotes the order counts; without them it does not', async () => {
+    const reordered = 'strategic critical mistake';
+    expect(inContent(reordered)).toBe(false);
+    await withPage(site(), 'search/', async ({ page }) => {
+      await openSearch(page, `?q=${encodeURIComponent(`"${reordered}"`)}`);
+      expect(await statusText(page)).toBe(`No results for “"${reordered}"” (exact phrase).`);
+      const loose = await openSearch(page, `?q=${encodeURIComponent(reordered)}`);
+      expect(hrefs(loose)).toContain(sourcePath(bbc?.slug ?? ''));
+    });
+  });
+
+  test('curly quotes, as phones type them, work as straight ones', async () => {
+    await withPage(site(), 'search/', async ({ page }) => {
+      const straight = hrefs(await openSearch(page, `?q=${encodeURIComponent(`"${phrase}"`)}`));
+      const curly = hrefs(await openSearch(page, `?q=${encodeURIComponent(`“${phrase}”`)}`));
+      expect(curly).toEqual(straight);
+    });
+  });
+});
+
+describe('passages', () => {
+  test('a source result links to its matching paragraphs ("In ¶N"), each holding the words', async () => {
+    const query = 'Hegseth';
+    const links = await withPage(site(), `search/?q=${query}`, async ({ page }) => {
+      await searchLoaded(page);
+      return (await shownResults(page)).filter((result) => result.href.includes('/sources/')).flatMap((result) => result.passages);
+    });
+    const paragraphLinks = links.filter((link) => /#p\d+:~:text=/.test(link.href));
+    expect(paragraphLinks.length).toBeGreaterThan(1);
+    for (const link of paragraphLinks) {
+      const [path = '', fragment = ''] = link.href.split('#');
+      const id = fragment.split(':~:')[0] ?? '';
+      expect(link.text).toBe(`In ¶${id.slice(1)}`);
+      expect(link.name).toBe(`In paragraph ${id.slice(1)}`);
+      await withPage(site(), path, async ({ page }) => {
+        expect(await page.locator(`[id="${id}"]`).innerText(), link.href).toContain(query);
+      });
+    }
+  });
+
+  test('following one lands on the paragraph, scrolled into view, with the words highlighted', async () => {
+    const phrase = 'critical strategic mistake';
+    const bbc = sourceFacts.find((source) => source.outlet === 'BBC News');
+    if (!bbc) throw new Error('content/ has no BBC News source');
+    await withPage(site(), 'search/', async ({ page }) => {
+      const results = await openSearch(page, `?q=${encodeURIComponent(`"${phrase}"`)}`);
+      const result = results.find((entry) => entry.href === sourcePath(bbc.slug));
+      const href = result?.passages[0]?.href ?? '';
+      const match = new RegExp(`^${sourcePath(bbc.slug)}#(p\\d+):~:text=`).exec(href);
+      if (!match) throw new Error(`the BBC result has no paragraph link: ${JSON.stringify(result)}`);
+      const id = match[1] ?? '';
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === sourcePath(bbc.slug)),
+        page.locator(`#search-results a[href="${href}"]`).click(),
+      ]);
+      const paragraph = page.locator(`[id="${id}"]`);
+      expect((await paragraph.innerText()).replace(/\s+/g, ' ')).toContain(phrase);
+      await expect
+        .poll(() => paragraph.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }))
+        .toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(await highlightedPixels(page, `[id="${id}"]`), 'the phrase is highlighted in the paragraph').toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('key questions', () => {
+  test('"Key questions" with no words lists every question page; with words, only matching questions', async () => {
+    await withPage(site(), 'search/', async ({ page }) => {
+      const all = await openSearch(page, '?kind=question');
+      expect(hrefs(all)).toEqual(questionFacts.map((question) => questionPath(question.id)).sort());
+      const word = 'CISA';
+      const who = questionFacts.find((question) => question.question.includes(word));
+      if (!who) throw new Error(`content/questions/ has no question about ${word}`);
+      const matching = await openSearch(page, `?q=${word}&kind=question`);
+      expect(hrefs(matching)).toContain(questionPath(who.id));
+      expect(matching.every((result) => result.href.startsWith(`${site().base}questions/`) && result.details.startsWith('Key question'))).toBe(true);
+      expect(matching.length).toBeLessThan(all.length);
+    });
+  });
+
+  test('a question page gives each source\'s answer or "Not reported", and links back to its row on the compare page', async () => {
+    const question = questionFacts.find((candidate) => candidate.answeredBy.length < sourceFacts.length) ?? questionFacts[0];
+    if (!question) throw new Error('content/questions/ is empty');
+    await withPage(site(), `questions/${question.id}/`, async ({ page, errors }) => {
+      expect(await page.locator('h1').innerText()).toBe(question.question);
+      expect(await page.locator('.relation').count()).toBe(1);
+      expect(await page.locator('.question-answer').count()).toBe(sourceFacts.length);
+      expect(await page.locator('.question-answer .not-reported').count()).toBe(sourceFacts.length - question.answeredBy.length);
+      expect(await page.locator('.question-answer .evidence a').count()).toBeGreaterThan(0);
+      expect(await page.locator(`a[href="${site().base}compare/#q-${question.id}"]`).count()).toBe(1);
+      expect(errors).toEqual([]);
+    });
+    await withPage(site(), 'compare/', async ({ page }) => {
+      expect(await page.locator(`tr#q-${question.id} a[href="${questionPath(question.id)}"]`).innerText()).toBe(question.question);
+    });
+  });
+});
+
+describe('from the keyboard alone', () => {
+  test('Tab reaches the box, typing searches, Tab reaches a filter and Space ticks it', async () => {
+    const query = 'Hegseth';
+    await withPage(site(), 'search/', async ({ page }) => {
+      await searchLoaded(page);
+      const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+      for (let presses = 0; (await focusedId()) !== 'search-input'; presses += 1) {
+        if (presses > 30) throw new Error('Tab never reached the search box');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.type(query, { delay: 30 });
+      await expect.poll(async () => (await addressState(page)).q).toBe(query);
+      await searchSettled(page);
+      const before = resultCount(await statusText(page));
+      expect(before).toBeGreaterThan(0);
+      const focusedBox = () =>
+        page.evaluate(() => {
+          const element = document.activeElement;
+          return element instanceof HTMLInputElement && element.type === 'checkbox' ? { name: element.name, value: element.value } : null;
+        });
+      for (let presses = 0; (await focusedBox()) === null; presses += 1) {
+        if (presses > 5) throw new Error('Tab never reached a filter');
+        await page.keyboard.press('Tab');
+      }
+      const box = await focusedBox();
+      if (!box) throw new Error('no filter focused');
+      await page.keyboard.press('Space');
+      await searchSettled(page);
+      expect(await filterBox(page, box.name, box.value).isChecked()).toBe(true);
+      expect((await addressState(page)).filters[box.name]).toEqual([box.value]);
+      expect(resultCount(await statusText(page))).toBeLessThan(before);
+      // Space again unticks it, and the full results come back.
+      await page.keyboard.press('Space');
+      await searchSettled(page);
+      expect(resultCount(await statusText(page))).toBe(before);
+    });
+  });
+});
+
+describe('from the keyboard alone, past the filters', () => {
+  test('a skip link after the box jumps to the results, and a long filter list unfolds with Enter', async () => {
+    await withPage(site(), 'search/?q=Hegseth', async ({ page }) => {
+      await searchLoaded(page);
+      await page.locator('#search-input').focus();
+      await page.keyboard.press('Tab'); // the Search button
+      await page.keyboard.press('Tab');
+      const skip = page.locator('#search-skip');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-skip');
+      expect((await skip.boundingBox())?.width ?? 0, 'the skip link shows when focused').toBeGreaterThan(10);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const first = (await shownResults(page))[0]?.href;
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+      expect(await addressState(page)).toEqual({ q: 'Hegseth', filters: {} });
+
+      const summary = page.locator('.search-filter-actor summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.search-filter-actor details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await searchSettled(page);
+      expect((await addressState(page)).filters.actor).toHaveLength(1);
+    });
+  });
+
+  test('a long filter list is open when the address ticks one of its values', async () => {
+    await withPage(site(), `search/?actor=${encodeURIComponent(actors()[0]?.name ?? '')}`, async ({ page }) => {
+      await searchLoaded(page);
+      expect(await page.locator('.search-filter-actor details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    });
+  });
+});
+
+describe('the search box on every page', () => {
+  const pages = [
+    ...FIXED_PAGES.filter((path) => !UNLISTED_PAGES.includes(path)),
+    'outlets/',
+    `sources/${sourceFacts[0]?.slug ?? ''}/`,
+    `actors/${actors()[0]?.id ?? ''}/`,
+    `questions/${questionFacts[0]?.id ?? ''}/`,
+  ];
+  test.for(pages)('/%s has a labelled search box in its header, sending words to the search page', async (path) => {
+    await withPage(site(), path, async ({ page }) => {
+      const box = page.locator('header form[role="search"] input[type="search"]');
+      await expect.poll(() => box.isVisible()).toBe(true);
+      expect(await box.evaluate((input) => [...((input as HTMLInputElement).labels ?? [])].map((label) => label.textContent?.trim()).join(''))).not.toBe('');
+      const action = await page.locator('header form[role="search"]').getAttribute('action');
+      expect(action).toBe(`${site().base}search/`);
+      expect(await box.getAttribute('name')).toBe('q');
+    });
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the search page says search needs it and offers the browse pages', async () => {
+    await withPage(site(), 'search/', async ({ page }) => {
+      const html = await (await page.request.get(site().url('search/'))).text();
+      const fallback = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+      expect(fallback).toContain('JavaScript');
+      const links = [...fallback.matchAll(/href="([^"]+)"/g)].map((found) => found[1]);
+      const base = site().base;
+      expect(links).toEqual(expect.arrayContaining([`${base}sources/`, `${base}actors/`, `${base}outlets/`, `${base}compare/`]));
     });
   });
 });

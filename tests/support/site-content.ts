@@ -120,3 +120,11 @@ export function allContentText(dir: string = CONTENT_DIR): string {
     })
     .join('\n');
 }
+
+/** Ids of the key questions in content/questions/ (each has a page). */
+export function questionIds(): string[] {
+  return readdirSync(join(CONTENT_DIR, 'questions'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => basename(name, '.md'));
+}

@@ -47,3 +47,98 @@ export async function indexedUrls(page: Page, bundle: string): Promise<string[]>
   }
   return urls;
 }
+
+/** Waits until the search script has loaded Pagefind, built its filters and run the search the address names. */
+export async function searchLoaded(page: Page): Promise<void> {
+  await page.locator('#search-form[data-ready]').waitFor({ state: 'attached' });
+  await searchSettled(page);
+}
+
+/**
+ * Waits until the results on screen answer the address in the location bar: the page
+ * writes the address its results are for on the list once they are shown.
+ */
+export async function searchSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('search-results')?.dataset.address === window.location.search);
+}
+
+/** One result as shown: its link, its details line (`Source · BBC News · …`) and its passage links. */
+export interface ShownResult {
+  href: string;
+  title: string;
+  details: string;
+  /** Links to the passages that matched: `text` as shown (`In ¶14`), `name` as read out (`In paragraph 14`). */
+  passages: { href: string; text: string; name: string }[];
+}
+
+export function shownResults(page: Page): Promise<ShownResult[]> {
+  return page.locator('#search-results > li').evaluateAll((items) => {
+    /** The element's text without the parts `hidden` selects: what is seen, or what is read out. */
+    const without = (element: Element, hidden: string) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelectorAll(hidden).forEach((part) => part.remove());
+      return copy.textContent ?? '';
+    };
+    return items.map((item) => {
+      const link = item.querySelector<HTMLAnchorElement>(':scope > h2 > a');
+      return {
+        href: link?.getAttribute('href') ?? '',
+        title: link?.textContent ?? '',
+        details: item.querySelector(':scope > p.meta')?.textContent ?? '',
+        passages: [...item.querySelectorAll<HTMLAnchorElement>('.search-passages a')].map((passage) => ({
+          href: passage.getAttribute('href') ?? '',
+          text: without(passage, '.visually-hidden'),
+          name: passage.getAttribute('aria-label') ?? without(passage, '[aria-hidden="true"]'),
+        })),
+      };
+    });
+  });
+}
+
+/** The checkbox for one filter value, e.g. `filterBox(page, 'outlet', 'BBC News')`. */
+export function filterBox(page: Page, filter: string, value: string) {
+  return page.locator(`#search-filters input[type="checkbox"][name="${filter}"][value="${value.replace(/"/g, '\\"')}"]`);
+}
+
+/** The query and the filter values in the page's address. */
+export async function addressState(page: Page): Promise<{ q: string | null; filters: Record<string, string[]> }> {
+  const params = new URLSearchParams(await page.evaluate(() => window.location.search));
+  const filters: Record<string, string[]> = {};
+  for (const [key, value] of params) if (key !== 'q') (filters[key] ??= []).push(value);
+  return { q: params.get('q'), filters };
+}
+
+/**
+ * How many pixels inside `selector` the browser paints as a text-fragment highlight
+ * (`::target-text`, which a `#p3:~:text=…` link asks for). The highlight is recoloured pure
+ * green, a colour nothing else on the site uses, and the element's visible part counted.
+ */
+export async function highlightedPixels(page: Page, selector: string): Promise<number> {
+  await page.addStyleTag({ content: '::target-text { background: #00ff00 !important; color: #000000 !important; }' });
+  // Two frames: the new style is applied and painted.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const box = await page.locator(selector).boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return 0;
+  const x = Math.max(0, box.x);
+  const y = Math.max(0, box.y);
+  const width = Math.min(viewport.width, box.x + box.width) - x;
+  const height = Math.min(viewport.height, box.y + box.height) - y;
+  if (width <= 0 || height <= 0) return 0;
+  const image = (await page.screenshot({ clip: { x, y, width, height } })).toString('base64');
+  return page.evaluate(async (data) => {
+    const picture = new Image();
+    picture.src = `data:image/png;base64,${data}`;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = picture.width;
+    canvas.height = picture.height;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(picture, 0, 0);
+    const pixels = context.getImageData(0, 0, picture.width, picture.height).data;
+    let green = 0;
+    for (let at = 0; at < pixels.length; at += 4) if (pixels[at] === 0 && pixels[at + 1] === 255 && pixels[at + 2] === 0) green += 1;
+    return green;
+  }, image);
+}
