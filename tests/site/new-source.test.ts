@@ -57,6 +57,7 @@ interface Copy {
 }
 
 let copy: Copy | undefined;
+let scaffoldOutput = '';
 let copyDir: string | undefined;
 
 function built(): Copy {
@@ -82,7 +83,16 @@ function copyProject(): string {
 
 beforeAll(async () => {
   copyDir = copyProject();
-  writeFileSync(join(copyDir, 'content', 'sources', `${SLUG}.md`), NEW_SOURCE);
+  // As a maintainer would: the article's text in a file, the facts as options.
+  writeFileSync(join(copyDir, 'article.txt'), NEW_SOURCE.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const scaffold = spawnSync(
+    'npm',
+    ['run', 'new-source', '--', '--file', 'article.txt', '--title', TITLE, '--outlet', firstOutlet.id, '--published', '2025-03-05', '--slug', SLUG,
+      '--notes', 'Written by the test suite to show that a new source needs no code change.'],
+    { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8', input: '' },
+  );
+  if (scaffold.status !== 0) throw new Error(`npm run new-source failed:\n${scaffold.stdout}\n${scaffold.stderr}`);
+  scaffoldOutput = scaffold.stdout;
   const validate = spawnSync('npm', ['run', 'validate'], { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8' });
   // The build's output must be inside the project: it imports its prerendered chunks from there.
   const outDir = join(copyDir, 'dist');
@@ -103,6 +113,12 @@ const actorHref = (id: string) => `${DEFAULT_BASE}actors/${id}/`;
 const newSourceHref = `${DEFAULT_BASE}sources/${SLUG}/`;
 
 describe('a new Markdown source, added with no code change', () => {
+  test('npm run new-source writes it and names the people and organisations to add', () => {
+    expect(scaffoldOutput).toContain(`Wrote content/sources/${SLUG}.md (5 paragraphs).`);
+    expect(scaffoldOutput).toMatch(/Jane Doe \(person\)/);
+    expect(scaffoldOutput).toMatch(/Ministry of Examples \(organisation\)/);
+  });
+
   test('npm run validate accepts it and names the people and organisations no actor covers', () => {
     const { status, stdout, stderr } = built().validate;
     expect(status, `${stdout}\n${stderr}`).toBe(0);
