@@ -2,28 +2,18 @@
  * `npm run validate`: checks content/ with friendly, located messages before Astro builds,
  * then lists the names in the sources that no actor or outlet covers (a hint, not an error).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { NameMatcher } from '../src/actors/name-matcher.ts';
 import { readRegistry } from '../src/actors/registry-files.ts';
-import { formatUnknownNames, proposeUnknownNames, type SourceText } from '../src/actors/unknown-names.ts';
-import { sourceParagraphs } from '../src/markdown/source-paragraphs.ts';
+import { formatUnknownNames, proposeUnknownNames } from '../src/actors/unknown-names.ts';
 import { validateContent } from './content/validate-content.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
-function readSources(sourcesDir: string): SourceText[] {
-  return readdirSync(sourcesDir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => ({ slug: basename(name, '.md'), paragraphs: sourceParagraphs(readFileSync(join(sourcesDir, name), 'utf8')) }));
-}
-
 try {
-  const { counts } = validateContent(process.cwd());
+  const { counts, sources } = validateContent(process.cwd());
   console.log(`content/ is valid: ${Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ')}.`);
-  const contentDir = join(process.cwd(), 'content');
-  const matcher = new NameMatcher(readRegistry(contentDir));
-  const unknown = proposeUnknownNames(readSources(join(contentDir, 'sources')), matcher);
+  const matcher = new NameMatcher(readRegistry(join(process.cwd(), 'content')));
+  const unknown = proposeUnknownNames(sources, matcher);
   console.log(['', ...formatUnknownNames(unknown)].join('\n'));
   // On a pull request, each name also shows as a notice on the source that names it.
   if (process.env.GITHUB_ACTIONS === 'true') {

@@ -4,10 +4,10 @@
  * so what `npm run new-source` writes always passes `npm run validate`. Pure: the command
  * line reads and writes the files.
  */
+import { SLUG_PATTERN } from '../../src/schemas/slug.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
-import { paragraphToMarkdown } from './render-source.ts';
-import { stringify } from 'yaml';
+import { frontMatterYaml, paragraphToMarkdown } from './render-source.ts';
 
 /** What a maintainer tells us about the article. */
 export interface NewSourceFacts {
@@ -36,7 +36,6 @@ export interface ScaffoldedSource {
   paragraphs: string[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG = 64;
 
 /** "BBC News" + "Hegseth orders pause…" → "bbc-news-hegseth-orders-pause…", cut at a word. */
@@ -88,7 +87,7 @@ export function scaffoldSource(
     problems.push({ ...option('published'), message: `${facts.published} is in the future (today is ${known.today}).` });
   }
   const slug = facts.slug ?? slugFor(facts.outlet, facts.title);
-  if (!SLUG.test(slug)) {
+  if (!SLUG_PATTERN.test(slug)) {
     problems.push({ ...option('slug'), message: `"${slug}" must be lower-case words joined by hyphens, e.g. "bbc-news-hegseth-orders-pause".` });
   } else if (known.slugs.includes(slug)) {
     problems.push({
@@ -113,6 +112,5 @@ export function scaffoldSource(
   const { markdown, paragraphs } = articleBody(article.text, article.isMarkdown);
   if (paragraphs.length === 0) problems.push({ file: article.file, message: 'has no text to use as the article.' });
   if (problems.length > 0) throw new ContentError(problems);
-  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return { slug, text: `---\n${yaml.trimEnd()}\n---\n\n${markdown}\n`, paragraphs };
+  return { slug, text: `---\n${frontMatterYaml(frontmatter)}\n---\n\n${markdown}\n`, paragraphs };
 }

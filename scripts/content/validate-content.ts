@@ -13,11 +13,12 @@ import { actorSchema } from '../../src/schemas/actor.ts';
 import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
+import { SLUG_PATTERN } from '../../src/schemas/slug.ts';
 import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { countParagraphs, sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
+import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { NameMatcher, type NamedEntry } from '../../src/actors/name-matcher.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
@@ -81,7 +82,7 @@ function readCollection(
     } else if (name.endsWith('.md')) {
       // The name is the page's address and the id others refer to: one spelling only, so
       // "Foo.md" and "foo.md" can never both be a page.
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(name)) {
+      if (!SLUG_PATTERN.test(name.slice(0, -'.md'.length))) {
         problems.push({ file, message: `the file name must be lower-case words and digits joined by hyphens (it becomes the address), e.g. "${name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+(?=\.md$)/g, '')}".` });
         continue;
       }
@@ -92,9 +93,12 @@ function readCollection(
   return entries;
 }
 
-function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<string, number>, problems: ContentProblem[]): void {
+/** Checks every `source:` citation of an entry; returns how many there are. */
+function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<string, number>, problems: ContentProblem[]): number {
+  let citations = 0;
   visit(fromMarkdown(entry.body), (node) => {
     if ((node.type !== 'link' && node.type !== 'definition') || !node.url.startsWith('source:')) return;
+    citations += 1;
     const line = (node.position?.start.line ?? 1) + entry.bodyLine - 1;
     const match = /^source:([a-z0-9-]+)#p(\d+)$/.exec(node.url);
     const count = match ? paragraphCounts.get(match[1] ?? '') : undefined;
@@ -106,6 +110,7 @@ function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<strin
       problems.push({ file: entry.file, line, message: `citation "${node.url}": that source has paragraphs 1 to ${count}.` });
     }
   });
+  return citations;
 }
 
 /**
@@ -147,16 +152,12 @@ function checkNames(actors: readonly MarkdownEntry[], outlets: readonly Markdown
  * Every evidence quotation of a question must be in its source's cleaned text, exactly:
  * readers check the answer against the source in one click.
  */
-function checkEvidence(questions: readonly MarkdownEntry[], sources: readonly MarkdownEntry[], problems: ContentProblem[]): void {
-  const paragraphs = new Map<string, string[]>();
-  const paragraphsOf = (source: MarkdownEntry) => {
-    let list = paragraphs.get(source.id);
-    if (!list) {
-      list = sourceParagraphs(source.body);
-      paragraphs.set(source.id, list);
-    }
-    return list;
-  };
+function checkEvidence(
+  questions: readonly MarkdownEntry[],
+  sources: readonly MarkdownEntry[],
+  paragraphs: ReadonlyMap<string, readonly string[]>,
+  problems: ContentProblem[],
+): void {
   for (const question of questions) {
     const data = question.data as QuestionFrontmatter;
     data.answers.forEach((answer, index) => {
@@ -171,7 +172,7 @@ function checkEvidence(questions: readonly MarkdownEntry[], sources: readonly Ma
         return;
       }
       answer.evidence.forEach((evidence, at) => {
-        const result = locateEvidence(paragraphsOf(source), evidence);
+        const result = locateEvidence(paragraphs.get(source.id) ?? [], evidence);
         if (!result.found) {
           problems.push({
             file: question.file,
@@ -199,7 +200,13 @@ function checkNotInFuture(entries: readonly MarkdownEntry[], field: string, toda
 }
 
 /** Validates all of content/; throws a ContentError listing every problem. */
-export function validateContent(root: string, today: Date = new Date()): { counts: Record<string, number> } {
+/** What a valid content/ holds: entry counts, and each source's paragraphs as its page numbers them. */
+export interface ValidContent {
+  counts: Record<string, number>;
+  sources: { slug: string; paragraphs: string[] }[];
+}
+
+export function validateContent(root: string, today: Date = new Date()): ValidContent {
   const problems: ContentProblem[] = [];
   const outlets = readCollection(root, 'outlets', outletSchema, problems);
   const actors = readCollection(root, 'actors', actorSchema, problems);
@@ -223,13 +230,15 @@ export function validateContent(root: string, today: Date = new Date()): { count
     }
   }
   checkNames(actors, outlets, problems);
-  const paragraphCounts = new Map(sources.map((source) => [source.id, countParagraphs(source.body)]));
-  for (const entry of [...sources, ...actors, ...pages, ...questions, ...timeline]) checkCitations(entry, paragraphCounts, problems);
-  checkEvidence(questions, sources, problems);
+  // Each source is parsed once: citations, evidence and the caller's name report all use it.
+  const paragraphs = new Map(sources.map((source) => [source.id, sourceParagraphs(source.body)]));
+  const paragraphCounts = new Map([...paragraphs].map(([id, list]) => [id, list.length]));
+  for (const entry of [...sources, ...actors, ...pages, ...questions]) checkCitations(entry, paragraphCounts, problems);
+  checkEvidence(questions, sources, paragraphs, problems);
   checkNotInFuture(sources, 'published', today, problems);
   checkNotInFuture(timeline, 'date', today, problems);
   for (const event of timeline) {
-    if (!/\]\(source:|\]:\s*source:/.test(event.body)) {
+    if (checkCitations(event, paragraphCounts, problems) === 0) {
       problems.push({ file: event.file, line: event.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3).' });
     }
   }
@@ -262,5 +271,6 @@ export function validateContent(root: string, today: Date = new Date()): { count
       questions: questions.length,
       'timeline events': timeline.length,
     },
+    sources: [...paragraphs].map(([slug, list]) => ({ slug, paragraphs: list })),
   };
 }

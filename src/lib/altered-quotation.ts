@@ -3,18 +3,13 @@
  * (the source page marks it †; actor pages must not present restored words as the
  * speaker's own without the same warning).
  */
-export interface AlteredMark {
-  /** 1-based paragraph. */
-  paragraph: number;
-  /** The quotation as it reads after cleaning, with its marks. */
-  text: string;
-}
+import type { QuotationMark } from '../markdown/rehype-altered-quotations';
 
 const MARKS = /^[\s"“”„«»]+|[\s"“”„«»,]+$/gu;
 
 /** 1-based number of the altered quotation that covers this one, or undefined. */
 export function alteredQuotationNumber(
-  altered: readonly AlteredMark[],
+  altered: readonly QuotationMark[],
   quotation: { paragraph: number; text: string },
 ): number | undefined {
   const index = altered.findIndex((mark) => {

@@ -3,12 +3,11 @@
  * indexes, and checks it against its own schema before it is written: a build never
  * publishes data its schema does not describe.
  */
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { citationsIn, plainText } from '../open-data/plain-citations';
 import { placeEvidence } from '../questions/question-evidence';
 import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
 import { getActorIndex, getActors, getQuestions, getSources, getTimeline, paragraphsOf } from './collections';
-import { getCollection } from 'astro:content';
 import { isoDate } from './dates';
 import { actorHref, sourceHref, withBase } from './urls';
 

@@ -7,12 +7,13 @@
 import { z } from 'astro/zod';
 import { actorKinds } from './actor.ts';
 import { questionRelations } from './question.ts';
+import { SLUG_PATTERN } from './slug.ts';
 import { datePrecisions } from './timeline-event.ts';
 
 /** The version of this schema. */
 export const DOSSIER_DATA_VERSION = 1;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = z.string().regex(SLUG_PATTERN);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD.');
 const pageUrl = z.string().describe('Address of the page on the site, absolute.');
 

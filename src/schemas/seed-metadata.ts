@@ -3,6 +3,7 @@
  * The raw `.txt` is never edited: everything we know or decide about it lives here.
  */
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from './slug.ts';
 
 /** Kinds of damage a raw article can carry; the cleaner reports which it found. */
 export const damageKinds = ['machine-translated', 'spun', 'web-debris', 'lost-headline'] as const;
@@ -45,7 +46,7 @@ export const seedMetadataSchema = z
     /** URL path segment of the cleaned source (`/sources/<slug>/`); kebab-case, stable once published. */
     slug: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case slug such as "bbc-hegseth-orders-pause"'),
+      .regex(SLUG_PATTERN, 'a kebab-case slug such as "bbc-hegseth-orders-pause"'),
     /** Id of the outlet that published the article (a file in `content/outlets/`). */
     outlet: z.string().min(1),
     /** Headline as published, when the seed's own first line is missing or unusable. */
