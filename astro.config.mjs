@@ -6,6 +6,7 @@ import { alteredQuotationsBySlug } from './src/markdown/cleaning-records.ts';
 import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
 import { readRegistry } from './src/actors/registry-files.ts';
 import { siteLocation } from './src/site-location.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 
 // Where the site is published. On GitHub Pages the workflow passes the Pages origin and
 // the project's base path (`/<repo>/`); locally the defaults mirror that shape.
@@ -34,6 +35,11 @@ export default defineConfig({
       registry: readRegistry('./content'),
     }),
   },
-  integrations: [searchIndex()],
+  // DOSSIER_SEARCH_INDEX=off leaves indexing to `scripts/build-search-index.ts` (the benchmark
+  // times it as a stage of its own).
+  integrations: [searchIndex({ enabled: process.env.DOSSIER_SEARCH_INDEX !== 'off' })],
   devToolbar: { enabled: false },
+  // The Content-Security-Policy, as a <meta> tag on every page (GitHub Pages cannot send
+  // headers). Astro adds the hashes of the scripts and styles it emits; see src/security/csp.ts.
+  security: { csp: contentSecurityPolicy },
 });

@@ -4,10 +4,11 @@
  * `data-pagefind-body` is indexed, so site chrome never shows up in results.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
-export async function buildSearchIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Indexes the built site in `siteDir`; `log` hears how many pages were indexed. */
+export async function buildSearchIndex(siteDir: string, log: (message: string) => void): Promise<void> {
   const { index, errors } = await createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -16,17 +17,27 @@ export async function buildSearchIndex(siteDir: string, logger: AstroIntegration
     if (added.page_count === 0) throw new Error('Pagefind found no pages marked data-pagefind-body');
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    logger.info(`indexed ${added.page_count} pages`);
+    log(`indexed ${added.page_count} pages`);
   } finally {
     await close();
   }
 }
 
-export default function searchIndex(): AstroIntegration {
+export interface SearchIndexOptions {
+  /**
+   * Index once Astro is done (the default). The scale benchmark turns this off to run and
+   * measure Pagefind as a stage of its own (`scripts/build-search-index.ts`).
+   */
+  enabled?: boolean;
+}
+
+export default function searchIndex({ enabled = true }: SearchIndexOptions = {}): AstroIntegration {
   return {
     name: 'dossier:search-index',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => buildSearchIndex(fileURLToPath(dir), logger),
+      'astro:build:done': async ({ dir, logger }) => {
+        if (enabled) await buildSearchIndex(fileURLToPath(dir), (message) => logger.info(message));
+      },
     },
   };
 }

@@ -6,19 +6,16 @@
  * words, and list the new names for the maintainer, all from the registry in content/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_BASE } from '../../src/site-location.ts';
 import { buildEnvironment, runBuild } from '../support/build-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { actors, outlets, sources } from '../support/site-content.ts';
 import { openSiteAt, withPage, type OpenSite } from '../support/site-page.ts';
 import { indexedUrls, searchFor } from '../support/site-search.ts';
 
-const PROJECT = resolve('.');
-/** What a build reads; tests, docs and the built site stay behind. */
-const BUILD_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts', 'seeds'];
 const SLUG = 'example-new-people';
 const TITLE = 'Envoys and spokeswomen: an example source added by the tests';
 
@@ -65,24 +62,8 @@ function built(): Copy {
   return copy;
 }
 
-/**
- * Copies what a build reads into a fresh folder. node_modules is a folder of links to this
- * project's packages rather than one link, so that Astro's content cache (node_modules/.astro)
- * belongs to the copy: shared, the copy's build and this project's would read each other's.
- */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-new-source-'));
-  for (const name of BUILD_INPUTS) cpSync(join(PROJECT, name), join(dir, name), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name.startsWith('.') && name !== '.bin') continue;
-    symlinkSync(join(PROJECT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  return dir;
-}
-
 beforeAll(async () => {
-  copyDir = copyProject();
+  copyDir = copyProject('new-source');
   // As a maintainer would: the article's text in a file, the facts as options.
   writeFileSync(join(copyDir, 'article.txt'), NEW_SOURCE.replace(/^---\n[\s\S]*?\n---\n/, ''));
   const scaffold = spawnSync(

@@ -92,6 +92,14 @@ export async function openPage(site: Site, path: string, options: VisitOptions =
   const errors: string[] = [];
   const url = site.url(path);
   page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
+  // Chromium also logs most refusals itself; the event names the directive and the culprit.
+  await page.exposeFunction('__reportCspViolation', (report: string) => errors.push(`securitypolicyviolation: ${report}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = `${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} in ${event.sourceFile || 'the page'}:${event.lineNumber}`;
+      (window as unknown as { __reportCspViolation: (report: string) => void }).__reportCspViolation(report);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const location = message.location().url;
