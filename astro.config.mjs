@@ -23,6 +23,9 @@ export default defineConfig({
   // A separate output folder lets tests and the safe build write elsewhere than dist/.
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   build: { format: 'directory' },
+  // Astro keeps its content store here. Builds that run side by side (tests, the benchmark)
+  // each pass a folder of their own, or they would read and overwrite each other's store.
+  cacheDir: process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro',
   // Sources are read from content/; nothing in the site is rendered on demand.
   output: 'static',
   markdown: {

@@ -33,11 +33,14 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
  */
 export function runBuild(outDir: string, extraEnv: Record<string, string> = {}, cwd: string = process.cwd()): void {
   rmSync(outDir, { recursive: true, force: true });
+  // A content store of this build's own, so builds running at once cannot share one.
+  const cacheDir = `${outDir}-astro-cache`;
   const result = spawnSync('npx', ['astro', 'build', '--force'], {
     cwd,
-    env: buildEnvironment({ DOSSIER_OUT_DIR: outDir, BASE_PATH: DEFAULT_BASE, ...extraEnv }),
+    env: buildEnvironment({ DOSSIER_OUT_DIR: outDir, DOSSIER_CACHE_DIR: cacheDir, BASE_PATH: DEFAULT_BASE, ...extraEnv }),
     encoding: 'utf8',
   });
+  rmSync(cacheDir, { recursive: true, force: true });
   if (result.status !== 0) {
     throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
