@@ -114,7 +114,13 @@ export async function addressState(page: Page): Promise<{ q: string | null; filt
  * green, a colour nothing else on the site uses, and the element's visible part counted.
  */
 export async function highlightedPixels(page: Page, selector: string): Promise<number> {
-  await page.addStyleTag({ content: '::target-text { background: #00ff00 !important; color: #000000 !important; }' });
+  // A constructed style sheet: the site's Content-Security-Policy (rightly) refuses the
+  // inline <style> that page.addStyleTag would add, and CSSOM is outside its reach.
+  await page.evaluate(() => {
+    const recolour = new CSSStyleSheet();
+    recolour.replaceSync('::target-text { background: #00ff00 !important; color: #000000 !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, recolour];
+  });
   // Two frames: the new style is applied and painted.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const box = await page.locator(selector).boundingBox();
