@@ -9,6 +9,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 
 export const sourceHref = (slug: string) => withBase(`sources/${slug}/`);
 export const paragraphHref = (slug: string, paragraph: number) => `${sourceHref(slug)}#p${paragraph}`;
+/** The copy of a seeded source as received, set against the cleaned text. */
+export const receivedHref = (slug: string) => `${sourceHref(slug)}received/`;
 export const actorHref = (id: string) => withBase(`actors/${id}/`);
 
 /**

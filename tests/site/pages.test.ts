@@ -15,22 +15,28 @@ interface PageCase {
   name: string;
   path: string;
   status: number;
-  /** Whether the page has an address of its own for search engines (a canonical link, no noindex). */
-  listed: boolean;
+  /**
+   * For search engines: `listed` pages have a canonical link and no noindex; `unlisted` ones
+   * (the build report) are noindex; `not-found` (the 404 page) has neither, its status says it.
+   */
+  listing: 'listed' | 'unlisted' | 'not-found';
 }
 
 const pageCases: PageCase[] = [
-  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200, listed: !UNLISTED_PAGES.includes(path) })),
-  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200, listed: true })),
-  ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200, listed: true })),
-  ...questionIds().map((id) => ({ name: `question ${id}`, path: `questions/${id}/`, status: 200, listed: true })),
-  { name: 'missing page', path: MISSING_PAGE, status: 404, listed: false },
+  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200, listing: UNLISTED_PAGES.includes(path) ? 'unlisted' : 'listed' }) as const),
+  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200, listing: 'listed' })),
+  ...sourceList
+    .filter((source) => source.changeCount !== undefined)
+    .map((source) => ({ name: `source ${source.slug} as received`, path: `sources/${source.slug}/received/`, status: 200, listing: 'listed' as const })),
+  ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200, listing: 'listed' })),
+  ...questionIds().map((id) => ({ name: `question ${id}`, path: `questions/${id}/`, status: 200, listing: 'listed' })),
+  { name: 'missing page', path: MISSING_PAGE, status: 404, listing: 'not-found' },
   // Deeper than the 404 page's own folder: its styles and links must not be relative.
-  { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404, listed: false },
+  { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404, listing: 'not-found' },
 ];
 
 describe('every page', () => {
-  test.for(pageCases)('$name has the basics and loads without errors', async ({ path, status, listed }) => {
+  test.for(pageCases)('$name has the basics and loads without errors', async ({ path, status, listing }) => {
     await withPage(
       site(),
       path,
@@ -47,16 +53,18 @@ describe('every page', () => {
         expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate ids').toEqual([]);
         const canonical = page.locator('link[rel="canonical"]');
         const robots = page.locator('meta[name="robots"]');
-        if (listed) {
+        if (listing === 'listed') {
           // Link previews and search engines get the page's own address, base path included.
           expect(new URL((await canonical.getAttribute('href')) ?? '').pathname).toBe(new URL(page.url()).pathname);
           expect(await robots.count(), 'a listed page is not marked noindex').toBe(0);
         } else {
           // A missing page has no address of its own, and a maintainers' page (the build
-          // report) is not for search engines: no canonical link, no og:url, not indexed.
+          // report) is not for search engines: no canonical link, no og:url. The build report
+          // says noindex; the 404 page's status says it already.
           expect(await canonical.count()).toBe(0);
           expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
-          expect(await robots.getAttribute('content')).toBe('noindex');
+          if (listing === 'unlisted') expect(await robots.getAttribute('content')).toBe('noindex');
+          else expect(await robots.count()).toBe(0);
         }
         // Scripts (the search page's Pagefind bundle) must have run before errors are judged.
         await page.waitForLoadState('networkidle');
