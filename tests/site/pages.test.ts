@@ -23,16 +23,16 @@ interface PageCase {
 }
 
 const pageCases: PageCase[] = [
-  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200, listing: UNLISTED_PAGES.includes(path) ? 'unlisted' : 'listed' }) as const),
-  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200, listing: 'listed' })),
+  ...FIXED_PAGES.map((path) => ({ name: path === '' ? 'home' : path, path, status: 200, listing: UNLISTED_PAGES.includes(path) ? ('unlisted' as const) : ('listed' as const) })),
+  ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, status: 200, listing: 'listed' as const })),
   ...sourceList
     .filter((source) => source.changeCount !== undefined)
     .map((source) => ({ name: `source ${source.slug} as received`, path: `sources/${source.slug}/received/`, status: 200, listing: 'listed' as const })),
-  ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200, listing: 'listed' })),
-  ...questionIds().map((id) => ({ name: `question ${id}`, path: `questions/${id}/`, status: 200, listing: 'listed' })),
-  { name: 'missing page', path: MISSING_PAGE, status: 404, listing: 'not-found' },
+  ...actorList.map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/`, status: 200, listing: 'listed' as const })),
+  ...questionIds().map((id) => ({ name: `question ${id}`, path: `questions/${id}/`, status: 200, listing: 'listed' as const })),
+  { name: 'missing page', path: MISSING_PAGE, status: 404, listing: 'not-found' as const },
   // Deeper than the 404 page's own folder: its styles and links must not be relative.
-  { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404, listing: 'not-found' },
+  { name: 'missing page in a folder', path: `sources/${MISSING_PAGE}`, status: 404, listing: 'not-found' as const },
 ];
 
 describe('every page', () => {
