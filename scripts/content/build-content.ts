@@ -173,8 +173,9 @@ export function planContent(paths: ProjectPaths): ContentPlan {
   const slugOwners = new Map<string, string>();
   const files: PlannedFile[] = [];
 
+  const seedSet = new Set(seedFiles);
   for (const name of sidecars) {
-    if (!seedFiles.includes(name.replace(/\.yaml$/, '.txt'))) {
+    if (!seedSet.has(name.replace(/\.yaml$/, '.txt'))) {
       problems.push({ file: display(join(paths.seeds, name)), message: `has no seed ${name.replace(/\.yaml$/, '.txt')} beside it.` });
     }
   }

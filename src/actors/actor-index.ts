@@ -61,6 +61,8 @@ export interface ActorIndex {
   alongside(id: string): readonly Cooccurrence[];
   /** Total mentions of the actor. */
   mentionCount(id: string): number;
+  /** Actors a source names, in the order it first names them. */
+  actorsIn(slug: string): readonly string[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -76,8 +78,11 @@ export function buildActorIndex(sources: readonly IndexedSource[], registry: rea
   const quotationsBySpeaker = new Map<string, SourcedQuotation[]>();
   const quotationsBySource = new Map<string, AttributedQuotation[]>();
   const together = new Map<string, Map<string, number>>();
+  const actorsBySource = new Map<string, Set<string>>();
 
   for (const source of sources) {
+    const named = new Set<string>();
+    actorsBySource.set(source.slug, named);
     source.paragraphs.forEach((text, index) => {
       const byActor = new Map<string, { count: number; start: number; end: number }>();
       for (const match of matcher.find(text)) {
@@ -88,6 +93,7 @@ export function buildActorIndex(sources: readonly IndexedSource[], registry: rea
       }
       for (const [id, { count, start, end }] of byActor) {
         push(mentions, id, { slug: source.slug, paragraph: index + 1, count, snippet: snippetAround(text, start, end) });
+        named.add(id);
       }
       // Pairs within one paragraph: a handful of actors each, so this stays linear in text.
       const ids = [...byActor.keys()];
@@ -129,5 +135,6 @@ export function buildActorIndex(sources: readonly IndexedSource[], registry: rea
         .map(([other, paragraphs]) => ({ id: other, paragraphs }))
         .sort((a, b) => b.paragraphs - a.paragraphs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     mentionCount: (id) => (mentions.get(id) ?? []).reduce((sum, mention) => sum + mention.count, 0),
+    actorsIn: (slug) => [...(actorsBySource.get(slug) ?? [])],
   };
 }

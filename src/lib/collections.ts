@@ -16,15 +16,38 @@ export type TimelineEvent = CollectionEntry<'timeline'>;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Sources, oldest first, then by slug. */
-export async function getSources(): Promise<Source[]> {
-  const sources = await getCollection('sources');
-  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || byId(a, b));
+/**
+ * A value computed once per build from the whole dossier (every page that needs it shares
+ * one computation); the dev server recomputes it per request, so edited content shows up.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return compute();
+    cached ??= compute();
+    return cached;
+  };
 }
 
-export async function getActors(): Promise<Actor[]> {
+// Sorted once per build: nearly every page asks for the sources, and sorting them again on
+// each of thousands of pages made the build quadratic in the number of sources.
+const sortedSources = oncePerBuild(async () => {
+  const sources = await getCollection('sources');
+  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || byId(a, b));
+});
+
+/** Sources, oldest first, then by slug (a fresh array: callers may reorder it). */
+export async function getSources(): Promise<Source[]> {
+  return [...(await sortedSources())];
+}
+
+const sortedActors = oncePerBuild(async () => {
   const actors = await getCollection('actors');
   return actors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || byId(a, b));
+});
+
+export async function getActors(): Promise<Actor[]> {
+  return [...(await sortedActors())];
 }
 
 export async function getOutletNames(): Promise<Map<string, string>> {
@@ -70,19 +93,6 @@ export async function getRegistry(): Promise<NamedEntry[]> {
     aliases: outlet.data.aliases,
   }));
   return [...actors, ...outlets];
-}
-
-/**
- * A value computed once per build from the whole dossier (every page that needs it shares
- * one computation); the dev server recomputes it per request, so edited content shows up.
- */
-function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
-  let cached: Promise<T> | undefined;
-  return () => {
-    if (import.meta.env.DEV) return compute();
-    cached ??= compute();
-    return cached;
-  };
 }
 
 async function indexActors(): Promise<ActorIndex> {

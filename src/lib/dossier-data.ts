@@ -9,6 +9,7 @@ import { placeEvidence } from '../questions/question-evidence';
 import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
 import { getActorIndex, getActors, getQuestions, getSources, getTimeline, paragraphsOf } from './collections';
 import { isoDate } from './dates';
+import { groupBy } from './list-limits';
 import { actorHref, sourceHref, withBase } from './urls';
 
 export async function buildDossierData(site: URL): Promise<DossierData> {
@@ -17,6 +18,16 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
   const sources = await getSources();
   const paragraphs = new Map(sources.map((source) => [source.id, paragraphsOf(source)]));
   const index = await getActorIndex();
+  // Each actor's mentions grouped by source in one pass: filtering every mention per source
+  // is quadratic for an actor most sources name.
+  const mentionsOf = (id: string) => {
+    const bySource = groupBy(index.mentionsOf(id), (mention) => mention.slug);
+    return index.sourcesOf(id).map((count) => ({
+      source: count.slug,
+      count: count.mentions,
+      paragraphs: (bySource.get(count.slug) ?? []).map((mention) => mention.paragraph),
+    }));
+  };
   const outlets = (await getCollection('outlets')).sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const data: DossierData = {
@@ -44,11 +55,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       kind: actor.data.kind,
       role: actor.data.role,
       affiliations: actor.data.affiliations.map((reference) => reference.id),
-      mentions: index.sourcesOf(actor.id).map((count) => ({
-        source: count.slug,
-        count: count.mentions,
-        paragraphs: index.mentionsOf(actor.id).filter((mention) => mention.slug === count.slug).map((mention) => mention.paragraph),
-      })),
+      mentions: mentionsOf(actor.id),
       page: absolute(actorHref(actor.id)),
     })),
     outlets: outlets.map((outlet) => ({

@@ -46,6 +46,12 @@ describe('buildActorIndex', () => {
     expect(index.sourcesOf('record')).toEqual([]);
   });
 
+  it('lists the actors each source names, in order of first mention, without scanning every actor', () => {
+    expect(index.actorsIn('a')).toEqual(['hegseth', 'trump']);
+    expect(index.actorsIn('b')).toEqual(['trump', 'putin']);
+    expect(index.actorsIn('missing')).toEqual([]);
+  });
+
   it('gives quotations by speaker and by source, unattributed ones only by source', () => {
     expect(index.quotationsBy('hegseth').map(({ slug, paragraph, text, via }) => ({ slug, paragraph, text, via }))).toEqual([
       { slug: 'a', paragraph: 2, text: 'It is temporary', via: ['record'] },

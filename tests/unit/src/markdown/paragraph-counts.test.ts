@@ -40,4 +40,22 @@ describe('paragraphCounts', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('counts a source only when asked for it, once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-counts-'));
+    try {
+      writeFileSync(join(dir, 'a-source.md'), '---\ntitle: "A"\n---\n\nOne.\n');
+      const counts = paragraphCounts(dir);
+      expect(counts.size).toBe(1);
+      expect(counts.has('a-source')).toBe(true);
+      // Not read yet: a change made now is what the first lookup sees, and later ones keep it.
+      writeFileSync(join(dir, 'a-source.md'), '---\ntitle: "A"\n---\n\nOne.\n\nTwo.\n\nThree.\n');
+      expect(counts.get('a-source')).toBe(3);
+      writeFileSync(join(dir, 'a-source.md'), 'One.');
+      expect(counts.get('a-source')).toBe(3);
+      expect(counts.get('missing')).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,0 +1,32 @@
+/**
+ * Throwaway project copies for the scale benchmark, made as tests/support/project-copy.ts
+ * makes them (the build's inputs copied, node_modules a folder of links so each copy keeps
+ * its own caches), but with content/ and seeds/ left for the generator to fill.
+ */
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What a build reads, apart from content/ and seeds/. */
+const CODE_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts'];
+
+/** Links each of `project`'s packages into `dir/node_modules` (dot folders aside, .bin kept). */
+export function linkNodeModules(project: string, dir: string): void {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  for (const name of readdirSync(join(project, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+}
+
+/** Copies the project's code (not its content or seeds) into `dir`, which must not exist yet. */
+export function copyProjectCode(project: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of CODE_INPUTS) cpSync(join(project, name), join(dir, name), { recursive: true });
+  linkNodeModules(project, dir);
+}
+
+/** Copies a template folder (the baseline site) into `dir` and links the project's packages. */
+export function copyTemplate(project: string, template: string, dir: string): void {
+  cpSync(template, dir, { recursive: true });
+  linkNodeModules(project, dir);
+}

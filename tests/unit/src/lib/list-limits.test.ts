@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { firstOf, groupBy, topInOrder } from '../../../../src/lib/list-limits.ts';
+
+describe('topInOrder', () => {
+  it('keeps every item, in order, when the list fits', () => {
+    expect(topInOrder(['a', 'b', 'c'], 3, () => 0)).toEqual({ shown: ['a', 'b', 'c'], hidden: 0 });
+  });
+
+  it('keeps the highest-scoring items in their original order and counts the rest', () => {
+    const items = [{ id: 'a', n: 1 }, { id: 'b', n: 5 }, { id: 'c', n: 3 }, { id: 'd', n: 4 }];
+    const capped = topInOrder(items, 2, (item) => item.n);
+    expect(capped.shown.map((item) => item.id)).toEqual(['b', 'd']);
+    expect(capped.hidden).toBe(2);
+  });
+
+  it('breaks ties by position, so the result is stable', () => {
+    expect(topInOrder(['a', 'b', 'c', 'd'], 2, () => 1).shown).toEqual(['a', 'b']);
+  });
+
+  it('shows nothing for a limit of zero', () => {
+    expect(topInOrder([1, 2], 0, (n) => n)).toEqual({ shown: [], hidden: 2 });
+  });
+});
+
+describe('firstOf', () => {
+  it('takes the first items and counts the rest', () => {
+    expect(firstOf([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], hidden: 1 });
+    expect(firstOf([1], 3)).toEqual({ shown: [1], hidden: 0 });
+  });
+});
+
+describe('groupBy', () => {
+  it('groups in one pass, keys in order of first appearance', () => {
+    const groups = groupBy(['b1', 'a1', 'b2', 'c1', 'a2'], (item) => item[0]);
+    expect([...groups.keys()]).toEqual(['b', 'a', 'c']);
+    expect(groups.get('a')).toEqual(['a1', 'a2']);
+  });
+});
