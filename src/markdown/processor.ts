@@ -7,9 +7,12 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { NameMatcher, type NamedEntry } from '../actors/name-matcher.ts';
 import rehypeActorMentions from './rehype-actor-mentions.ts';
+import remarkInputLimits from './remark-input-limits.ts';
 import rehypeAlteredQuotations, { type QuotationMark } from './rehype-altered-quotations.ts';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
 import rehypePrefixedFragmentLinks from './rehype-prefixed-fragment-links.ts';
+import rehypePrefixedHeadingIds from './rehype-prefixed-heading-ids.ts';
+import rehypeSameSiteMedia from './rehype-same-site-media.ts';
 import remarkSourceCitations from './remark-source-citations.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
@@ -38,10 +41,14 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
   const matcher = new NameMatcher(options.registry ?? []);
   const prefix = options.base.endsWith('/') ? options.base : `${options.base}/`;
   return unified({
-    remarkPlugins: [[remarkSourceCitations, options]],
+    // First: refuses pathological Markdown before the parser can hang on it.
+    remarkPlugins: [remarkInputLimits, [remarkSourceCitations, options]],
     rehypePlugins: [
       rehypeRaw,
       [rehypeSanitize, sanitizeSchema],
+      rehypeSameSiteMedia,
+      // Before fragment links, so `[see](#the-background)` finds the prefixed heading id.
+      [rehypePrefixedHeadingIds, { prefix: CLOBBER_PREFIX }],
       [rehypePrefixedFragmentLinks, { prefix: CLOBBER_PREFIX }],
       [rehypeParagraphAnchors, { include: isSourceFile }],
       [rehypeAlteredQuotations, { bySlug: options.alteredQuotations ?? new Map(), slugOf: sourceSlugOf }],

@@ -3,6 +3,7 @@
  * or that sources cite for their reporting.
  */
 import { z } from 'astro/zod';
+import { httpUrl } from './http-url.ts';
 
 export const outletSchema = z
   .object({
@@ -11,7 +12,7 @@ export const outletSchema = z
     /** Other forms the name takes in sources, e.g. "BBC" for "BBC News". */
     aliases: z.array(z.string().min(1)).default([]),
     /** Home page of the outlet. */
-    homepage: z.url({ protocol: /^https?$/ }).optional(),
+    homepage: httpUrl.optional(),
     /** One line saying what the outlet is, in our words. */
     description: z.string().min(1),
   })

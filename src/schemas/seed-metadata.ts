@@ -3,6 +3,7 @@
  * The raw `.txt` is never edited: everything we know or decide about it lives here.
  */
 import { z } from 'astro/zod';
+import { httpUrl } from './http-url.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
 /** Kinds of damage a raw article can carry; the cleaner reports which it found. */
@@ -54,7 +55,7 @@ export const seedMetadataSchema = z
     /** Our own descriptive title, used (and labelled as ours) when the published headline is lost. */
     editorialTitle: z.string().min(1).optional(),
     /** Address of the original article, when known. */
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: httpUrl.optional(),
     /** Publication date, ISO `YYYY-MM-DD`. */
     published: z.iso.date(),
     /** Whether `published` is printed in the seed or estimated from what the text reports. */

@@ -3,6 +3,7 @@
  * by the content build or written by hand by a maintainer.
  */
 import { z } from 'astro/zod';
+import { httpUrl } from './http-url.ts';
 import { calendarDate } from './calendar-date.ts';
 import { damageKinds, dateBases } from './seed-metadata.ts';
 
@@ -29,7 +30,7 @@ export const sourceSchema = z
     /** Whether `published` is printed in the article or estimated from its contents. */
     dateBasis: z.enum(dateBases).default('stated'),
     /** Address of the original article, when known. */
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: httpUrl.optional(),
     /** BCP 47 language tag of the text. */
     language: z.string().default('en'),
     /** How the raw text was damaged before cleaning. */
