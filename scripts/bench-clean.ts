@@ -23,6 +23,7 @@ import {
   type CleanedArticle,
   type CleaningPass,
 } from './clean/pipeline.ts';
+import { mulberry32, type Random } from './bench/random.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const ROOT = new URL('../', import.meta.url);
@@ -44,20 +45,6 @@ Cleans a generated corpus of N MB (default ${DEFAULT_MB}) and writes docs/cleani
 
 // ---------------------------------------------------------------------------------------
 // Corpus
-
-/** mulberry32: a tiny, fast, seedable PRNG; Math.random cannot be seeded. Returns [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 
 const integer = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
