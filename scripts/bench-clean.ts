@@ -23,7 +23,7 @@ import {
   type CleanedArticle,
   type CleaningPass,
 } from './clean/pipeline.ts';
-import { mulberry32, type Random } from './bench/random.ts';
+import { integer, mulberry32, pick, type Random } from './bench/random.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const ROOT = new URL('../', import.meta.url);
@@ -45,14 +45,6 @@ Cleans a generated corpus of N MB (default ${DEFAULT_MB}) and writes docs/cleani
 
 // ---------------------------------------------------------------------------------------
 // Corpus
-
-const integer = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('cannot pick from an empty list');
-  return item;
-}
 
 function shuffled<T>(random: Random, items: readonly T[]): T[] {
   const copy = [...items];
