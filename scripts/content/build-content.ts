@@ -4,7 +4,7 @@
  * Everything is checked before anything is written, so a bad seed leaves content/ as it was.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CleaningRecord } from '../../src/schemas/cleaning-record.ts';
 import { seedMetadataSchema, type SeedMetadata } from '../../src/schemas/seed-metadata.ts';
@@ -12,8 +12,10 @@ import { alteredQuotations } from '../clean/altered-quotations.ts';
 import { UnmatchedCorrectionError } from '../clean/passes/apply-corrections.ts';
 import type { DamageKind } from '../clean/passes/classify-damage.ts';
 import { cleanArticle, type CleanedArticle } from '../clean/pipeline.ts';
+import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
+import { decodeContentText, readContentFile } from '../lib/read-content-file.ts';
 import { renderSourceMarkdown } from './render-source.ts';
 
 export interface ProjectPaths {
@@ -46,15 +48,22 @@ export interface ContentPlan {
   stale: string[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A raw seed may be as large as a source (see src/markdown/input-limits.ts for why). */
+const MAX_SEED_BYTES = MAX_MARKDOWN_BYTES;
 
+/**
+ * The seed's text and the SHA-256 of its bytes as they are (BOM and CRLF included: the
+ * hash proves content/ is fresh against the file, not against our reading of it).
+ */
 function readSeedText(path: string, file: string): { text: string; sha256: string } {
-  const bytes = readFileSync(path);
-  try {
-    return { text: utf8.decode(bytes), sha256: createHash('sha256').update(bytes).digest('hex') };
-  } catch {
-    throw new ContentError([{ file, message: 'is not valid UTF-8 text; save it as UTF-8 and try again.' }]);
+  const size = statSync(path).size;
+  if (size > MAX_SEED_BYTES) {
+    throw new ContentError([
+      { file, message: `is ${(size / 1e6).toFixed(1)} MB; a seed may be at most ${(MAX_SEED_BYTES / 1e6).toFixed(1)} MB (see CONTRIBUTING.md, "Limits").` },
+    ]);
   }
+  const bytes = readFileSync(path);
+  return { text: decodeContentText(bytes, file), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 interface Sidecar {
@@ -64,7 +73,7 @@ interface Sidecar {
 }
 
 function readSidecar(path: string, file: string): Sidecar {
-  const parsed = parseYaml(readFileSync(path, 'utf8'), file);
+  const parsed = parseYaml(readContentFile(path, file, MAX_MARKDOWN_BYTES), file);
   return { meta: validateYaml(parsed, seedMetadataSchema, file), lineOf: (fieldPath) => parsed.lineOf(fieldPath) };
 }
 
@@ -125,6 +134,12 @@ function planSeed(paths: ProjectPaths, seedFile: string, { meta, lineOf }: Sidec
     cleaned.paragraphs,
     `seeds/${seedFile}`,
   );
+  // The source must pass the same limits as a hand-written one; the seed is what to fix.
+  const limit = markdownLimitProblem(markdown);
+  if (limit) {
+    const where = limit.line === undefined ? '' : ` at line ${limit.line}`;
+    throw new ContentError([{ file: display(seedPath), message: `the source cleaned from it would break a Markdown limit${where}: it ${limit.message}` }]);
+  }
   const record: CleaningRecord = {
     schemaVersion: 1,
     seed: seedFile,
@@ -174,6 +189,18 @@ export function planContent(paths: ProjectPaths): ContentPlan {
   const files: PlannedFile[] = [];
 
   const seedSet = new Set(seedFiles);
+  // Two seeds whose names differ only by case are one file on macOS and Windows.
+  const byLowerCase = new Map<string, string>();
+  for (const seedFile of seedFiles) {
+    const twin = byLowerCase.get(seedFile.toLowerCase());
+    if (twin) {
+      problems.push({
+        file: display(join(paths.seeds, seedFile)),
+        message: `differs only by case from ${display(join(paths.seeds, twin))}: on macOS and Windows they are one file. Rename one.`,
+      });
+    }
+    byLowerCase.set(seedFile.toLowerCase(), seedFile);
+  }
   for (const name of sidecars) {
     if (!seedSet.has(name.replace(/\.yaml$/, '.txt'))) {
       problems.push({ file: display(join(paths.seeds, name)), message: `has no seed ${name.replace(/\.yaml$/, '.txt')} beside it.` });
@@ -202,6 +229,16 @@ export function planContent(paths: ProjectPaths): ContentPlan {
         continue;
       }
       slugOwners.set(meta.slug, display(sidecarPath));
+      const target = join(paths.sources, `${meta.slug}.md`);
+      if (existsSync(target) && !isGeneratedSource(target)) {
+        problems.push({
+          file: display(sidecarPath),
+          line: lineOf(['slug']),
+          field: 'slug',
+          message: `"${meta.slug}" is the name of the hand-written ${display(target)}, which the build would overwrite; choose another slug.`,
+        });
+        continue;
+      }
       if (!outlets.has(meta.outlet)) {
         problems.push({
           file: display(sidecarPath),
@@ -235,9 +272,16 @@ export function outdatedFiles(plan: ContentPlan): string[] {
   return [...differing, ...plan.stale];
 }
 
+/** A temporary file of `writeContent`, left behind when a write was killed before its rename. */
+const TEMPORARY = /\.tmp-\d+$/;
+
 /** Writes the plan: each file atomically (temporary file, then rename), stale files removed. */
 export function writeContent(plan: ContentPlan): { written: string[]; removed: string[] } {
   const written: string[] = [];
+  for (const dir of new Set(plan.files.map((file) => join(file.path, '..')))) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((candidate) => TEMPORARY.test(candidate))) rmSync(join(dir, name), { force: true });
+  }
   for (const file of plan.files) {
     if (existsSync(file.path) && readFileSync(file.path, 'utf8') === file.contents) continue;
     mkdirSync(join(file.path, '..'), { recursive: true });

@@ -4,7 +4,7 @@
  * trace: front matter, references between entries (outlets, affiliations), cleaning
  * records, and citations of source paragraphs.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
@@ -19,9 +19,15 @@ import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
+import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
 import { NameMatcher, type NamedEntry } from '../../src/actors/name-matcher.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
+import { readContentFile } from '../lib/read-content-file.ts';
+import { checkPublicFiles } from './check-public-files.ts';
+
+/** A cleaning record lists every change of a source of at most MAX_MARKDOWN_BYTES; this bounds it with room to spare. */
+const MAX_JSON_BYTES = 16 * MAX_MARKDOWN_BYTES;
 
 interface MarkdownEntry {
   id: string;
@@ -48,8 +54,24 @@ function readMarkdownEntry(
   schema: z.ZodType,
   problems: ContentProblem[],
 ): MarkdownEntry | undefined {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    // Refuses NUL bytes, bytes that are not UTF-8 and oversized files; drops a BOM.
+    text = readContentFile(path, file, MAX_MARKDOWN_BYTES);
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else throw error;
+    return undefined;
+  }
   const match = FRONT_MATTER.exec(text);
+  // Before the body is parsed: pathological Markdown would hang the parser. (Front matter
+  // has a guard of its own, in parseYaml.)
+  const bodyStart = match ? match[0].split('\n').length - 1 : 0;
+  const limit = markdownLimitProblem(match ? text.slice(match[0].length) : text, Buffer.byteLength(text));
+  if (limit) {
+    problems.push({ file, ...limit, ...(limit.line === undefined ? {} : { line: limit.line + bodyStart }) });
+    return undefined;
+  }
   if (!match) {
     problems.push({ file, line: 1, message: 'must start with front matter between two "---" lines.' });
     return undefined;
@@ -75,7 +97,8 @@ function readCollection(
 ): MarkdownEntry[] {
   const dir = join(root, 'content', folder);
   const entries: MarkdownEntry[] = [];
-  for (const name of listEntries(dir)) {
+  const names = listEntries(dir);
+  for (const name of names) {
     const file = `content/${folder}/${name}`;
     if (name.endsWith('.mdx')) {
       problems.push({ file, message: 'MDX is not accepted (it runs code at build time); rename it to .md.' });
@@ -83,7 +106,15 @@ function readCollection(
       // The name is the page's address and the id others refer to: one spelling only, so
       // "Foo.md" and "foo.md" can never both be a page.
       if (!SLUG_PATTERN.test(name.slice(0, -'.md'.length))) {
-        problems.push({ file, message: `the file name must be lower-case words and digits joined by hyphens (it becomes the address), e.g. "${name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+(?=\.md$)/g, '')}".` });
+        const suggestion = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+(?=\.md$)/g, '');
+        const twins = names.filter((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+        problems.push({
+          file,
+          message:
+            twins.length > 0
+              ? `differs only by case from ${twins.map((twin) => `content/${folder}/${twin}`).join(' and ')}: on macOS and Windows they are one file, and their addresses collide. Keep one, named "${suggestion}".`
+              : `the file name must be lower-case words and digits joined by hyphens (it becomes the address), e.g. "${suggestion}".`,
+        });
         continue;
       }
       const entry = readMarkdownEntry(join(dir, name), file, schema, problems);
@@ -93,9 +124,29 @@ function readCollection(
   return entries;
 }
 
+/** Ids of a collection's `.md` files that exist but were refused (their problems are already listed). */
+function refusedIds(root: string, folder: string, accepted: readonly MarkdownEntry[]): Set<string> {
+  const ids = new Set(accepted.map((entry) => entry.id));
+  return new Set(
+    listEntries(join(root, 'content', folder))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -'.md'.length))
+      .filter((id) => !ids.has(id)),
+  );
+}
+
 /** Checks every `source:` citation of an entry; returns how many there are. */
-function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<string, number>, problems: ContentProblem[]): number {
+function checkCitations(
+  entry: MarkdownEntry,
+  paragraphCounts: ReadonlyMap<string, number>,
+  problems: ContentProblem[],
+  refusedSources: ReadonlySet<string> = new Set(),
+): number {
   let citations = 0;
+  // A URL can only read "source:…" if the text spells "source" or hides letters in character
+  // references ("&#115;ource:"); most sources do neither, and parsing them again cost as much
+  // as reading them.
+  if (!entry.body.includes('source') && !entry.body.includes('&')) return 0;
   visit(fromMarkdown(entry.body), (node) => {
     if ((node.type !== 'link' && node.type !== 'definition') || !node.url.startsWith('source:')) return;
     citations += 1;
@@ -105,6 +156,8 @@ function checkCitations(entry: MarkdownEntry, paragraphCounts: ReadonlyMap<strin
     if (!match) {
       problems.push({ file: entry.file, line, message: `citation "${node.url}" must look like source:<slug>#p<number>.` });
     } else if (count === undefined) {
+      // A source that exists but was refused has its own problem; one is enough.
+      if (refusedSources.has(match[1] ?? '')) return;
       problems.push({ file: entry.file, line, message: `citation "${node.url}": there is no content/sources/${match[1]}.md.` });
     } else if (Number(match[2]) < 1 || Number(match[2]) > count) {
       problems.push({ file: entry.file, line, message: `citation "${node.url}": that source has paragraphs 1 to ${count}.` });
@@ -157,12 +210,16 @@ function checkEvidence(
   sources: readonly MarkdownEntry[],
   paragraphs: ReadonlyMap<string, readonly string[]>,
   problems: ContentProblem[],
+  refusedSources: ReadonlySet<string>,
 ): void {
+  // Looked up by id, not searched: answers grow with the sources, so a search per answer was quadratic.
+  const byId = new Map(sources.map((source) => [source.id, source]));
   for (const question of questions) {
     const data = question.data as QuestionFrontmatter;
     data.answers.forEach((answer, index) => {
-      const source = sources.find((candidate) => candidate.id === answer.source);
+      const source = byId.get(answer.source);
       if (!source) {
+        if (refusedSources.has(answer.source)) return;
         problems.push({
           file: question.file,
           line: question.lineOf(['answers', index, 'source']),
@@ -215,8 +272,10 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   const questions = readCollection(root, 'questions', questionSchema, problems);
   const timeline = readCollection(root, 'timeline', timelineEventSchema, problems);
 
-  const outletIds = new Set(outlets.map((entry) => entry.id));
-  const actorIds = new Set(actors.map((entry) => entry.id));
+  // Entries whose file exists but was refused: references to them are not reported again.
+  const refusedSources = refusedIds(root, 'sources', sources);
+  const outletIds = new Set([...outlets.map((entry) => entry.id), ...refusedIds(root, 'outlets', outlets)]);
+  const actorIds = new Set([...actors.map((entry) => entry.id), ...refusedIds(root, 'actors', actors)]);
   for (const source of sources) {
     if (!outletIds.has(String(source.data.outlet))) {
       problems.push({ file: source.file, field: 'outlet', message: `no outlet "${String(source.data.outlet)}" in content/outlets/.` });
@@ -233,34 +292,40 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   // Each source is parsed once: citations, evidence and the caller's name report all use it.
   const paragraphs = new Map(sources.map((source) => [source.id, sourceParagraphs(source.body)]));
   const paragraphCounts = new Map([...paragraphs].map(([id, list]) => [id, list.length]));
-  for (const entry of [...sources, ...actors, ...pages, ...questions]) checkCitations(entry, paragraphCounts, problems);
-  checkEvidence(questions, sources, paragraphs, problems);
+  for (const entry of [...sources, ...actors, ...pages, ...questions]) checkCitations(entry, paragraphCounts, problems, refusedSources);
+  checkEvidence(questions, sources, paragraphs, problems, refusedSources);
   checkNotInFuture(sources, 'published', today, problems);
   checkNotInFuture(timeline, 'date', today, problems);
   for (const event of timeline) {
-    if (checkCitations(event, paragraphCounts, problems) === 0) {
+    if (checkCitations(event, paragraphCounts, problems, refusedSources) === 0) {
       problems.push({ file: event.file, line: event.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3).' });
     }
   }
 
   const cleaningDir = join(root, 'content', 'cleaning');
+  // One record per source: a set, not a scan of the sources per record (quadratic).
+  const sourceIds = new Set(sources.map((source) => source.id));
   for (const name of listEntries(cleaningDir).filter((file) => file.endsWith('.json'))) {
     const file = `content/cleaning/${name}`;
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(join(cleaningDir, name), 'utf8'));
+      data = JSON.parse(readContentFile(join(cleaningDir, name), file, MAX_JSON_BYTES));
     } catch (error) {
-      problems.push({ file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else problems.push({ file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
       continue;
     }
     const result = cleaningRecordSchema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.'), message: issue.message });
     }
-    if (!sources.some((source) => source.id === name.replace(/\.json$/, ''))) {
+    const slug = name.replace(/\.json$/, '');
+    if (!sourceIds.has(slug) && !refusedSources.has(slug)) {
       problems.push({ file, message: 'has no source of the same name in content/sources/; run `npm run build:content`.' });
     }
   }
+  // public/ is copied into the site unsanitised: nothing there may run code.
+  problems.push(...checkPublicFiles(join(root, 'public')));
   if (problems.length > 0) throw new ContentError(problems);
   return {
     counts: {

@@ -16,20 +16,25 @@
  *   paragraph with ten citations uses about 20.
  * - MAX_CONTAINER_PREFIX: characters of block-quote markers, list markers and indentation
  *   in front of a line's text, which bound how deep containers nest.
+ * - MAX_HTML_TAGS: raw HTML tags in a file; unclosed ones nest, and tens of thousands of
+ *   nested elements overflow the stack of the HTML tree tools. Sources rarely hold any.
  */
 
 export const MAX_MARKDOWN_BYTES = 1_000_000;
 export const MAX_MARKDOWN_LINES = 20_000;
 export const MAX_MARKUP_PER_BLOCK = 1_000;
 export const MAX_CONTAINER_PREFIX = 100;
+export const MAX_HTML_TAGS = 1_000;
 
-/** A limit a text breaks: where (1-based line, when one line is at fault) and what to do. */
+/** A limit a text breaks: where (1-based line, when one line is at fault) and what to do; `message` starts with "is" or "has". */
 export interface LimitProblem {
   line?: number;
   message: string;
 }
 
 const MARKUP = /[*_~[\]`]/g;
+/** The start of an HTML tag, comment or declaration. */
+const HTML_TAG = /<[A-Za-z/!?]/g;
 /** Indentation, `>` and list markers (`-`, `*`, `+`, `1.`, `1)`) in front of a line's text. */
 const CONTAINER_PREFIX = /^(?:[ \t>]|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 
@@ -46,6 +51,7 @@ export function markdownLimitProblem(text: string, byteLength: number = new Text
   let lines = 0;
   let blockStart = 0;
   let blockMarkup = 0;
+  let htmlTags = 0;
   let start = 0;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
@@ -63,8 +69,12 @@ export function markdownLimitProblem(text: string, byteLength: number = new Text
       if (blockMarkup > MAX_MARKUP_PER_BLOCK) {
         return {
           line: blockStart,
-          message: `the block starting here has more than ${MAX_MARKUP_PER_BLOCK.toLocaleString('en')} emphasis, link or code markers (* _ ~ [ ] \`); Markdown that dense takes the parser minutes. Split it, or escape the characters meant as text.`,
+          message: `has a block (from this line on) with more than ${MAX_MARKUP_PER_BLOCK.toLocaleString('en')} emphasis, link or code markers (* _ ~ [ ] \`); Markdown that dense takes the parser minutes. Split it, or escape the characters meant as text.`,
         };
+      }
+      htmlTags += line.match(HTML_TAG)?.length ?? 0;
+      if (htmlTags > MAX_HTML_TAGS) {
+        return { line: lines, message: `has more than ${MAX_HTML_TAGS.toLocaleString('en')} raw HTML tags (this line passes the limit); write the text as Markdown.` };
       }
       const prefix = CONTAINER_PREFIX.exec(line)?.[0].length ?? 0;
       if (prefix > MAX_CONTAINER_PREFIX) {

@@ -1,0 +1,115 @@
+/**
+ * Reads a file of the content pipeline (a seed, a sidecar, a file in content/) as text, or
+ * refuses it with a located ContentError: too large, a NUL byte, or bytes that are not
+ * UTF-8, each with the byte offset and line, so the bad spot can be found in an editor.
+ * `fs.readFileSync(path, 'utf8')` would instead replace bad bytes with U+FFFD and carry a
+ * NUL into the page: a silent half-result. A leading byte-order mark is accepted and dropped
+ * (editors on Windows add one; Astro reads such files the same way); CRLF is kept, and
+ * every reader downstream treats it as LF.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { ContentError } from './content-error.ts';
+
+/** Where a byte sequence stops being text: the first NUL or ill-formed UTF-8 sequence. */
+export interface TextFault {
+  /** 0-based byte offset. */
+  offset: number;
+  /** 1-based line of that byte. */
+  line: number;
+  kind: 'nul' | 'utf-8';
+}
+
+/** Length of the well-formed UTF-8 sequence at `at` (Unicode table 3-7), or 0 if ill-formed. */
+function sequenceLength(bytes: Uint8Array, at: number): number {
+  const first = bytes[at] ?? 0;
+  if (first < 0x80) return 1;
+  const inRange = (offset: number, low: number, high: number) => {
+    const value = bytes[at + offset];
+    return value !== undefined && value >= low && value <= high;
+  };
+  const tail = (from: number, count: number) => {
+    for (let offset = from; offset < from + count; offset += 1) if (!inRange(offset, 0x80, 0xbf)) return false;
+    return true;
+  };
+  if (first >= 0xc2 && first <= 0xdf) return tail(1, 1) ? 2 : 0;
+  if (first === 0xe0) return inRange(1, 0xa0, 0xbf) && tail(2, 1) ? 3 : 0;
+  if ((first >= 0xe1 && first <= 0xec) || first === 0xee || first === 0xef) return tail(1, 2) ? 3 : 0;
+  if (first === 0xed) return inRange(1, 0x80, 0x9f) && tail(2, 1) ? 3 : 0;
+  if (first === 0xf0) return inRange(1, 0x90, 0xbf) && tail(2, 2) ? 4 : 0;
+  if (first >= 0xf1 && first <= 0xf3) return tail(1, 3) ? 4 : 0;
+  if (first === 0xf4) return inRange(1, 0x80, 0x8f) && tail(2, 2) ? 4 : 0;
+  return 0;
+}
+
+/** The first byte that keeps `bytes` from being UTF-8 text without NULs, or undefined. */
+export function findTextFault(bytes: Uint8Array): TextFault | undefined {
+  let line = 1;
+  for (let at = 0; at < bytes.length; ) {
+    const byte = bytes[at];
+    if (byte === 0) return { offset: at, line, kind: 'nul' };
+    if (byte === 0x0a) line += 1;
+    const length = sequenceLength(bytes, at);
+    if (length === 0) return { offset: at, line, kind: 'utf-8' };
+    at += length;
+  }
+  return undefined;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Bytes → text, or a ContentError naming `file`, the line and the byte. */
+export function decodeContentText(bytes: Uint8Array, file: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ContentError([{ file, line: 1, message: 'is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8.' }]);
+  }
+  const fault = findTextFault(bytes);
+  if (fault) {
+    const where = `byte ${fault.offset.toLocaleString('en')}`;
+    const message =
+      fault.kind === 'nul'
+        ? `has a NUL byte (${where}); a text file never does: is it binary, or saved as UTF-16? Save it as UTF-8.`
+        : `is not valid UTF-8 (${where}: 0x${(bytes[fault.offset] ?? 0).toString(16).padStart(2, '0')}); save it as UTF-8.`;
+    throw new ContentError([{ file, line: fault.line, message }]);
+  }
+  // TextDecoder drops a leading byte-order mark.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * Reads `path` (named `file` in messages) as text of at most `maxBytes`. The size is checked
+ * before reading, so a mistaken 2 GB file is refused at once rather than loaded.
+ */
+export function readContentFile(path: string, file: string, maxBytes: number): string {
+  let bytes: Uint8Array;
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, 'r');
+    const { size } = fstatSync(descriptor);
+    if (size > maxBytes) {
+      throw new ContentError([
+        { file, message: `is ${megabytes(size)}; a file here may be at most ${megabytes(maxBytes)} (see CONTRIBUTING.md, "Limits").` },
+      ]);
+    }
+    bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const count = readSync(descriptor, bytes, read, size - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    bytes = bytes.subarray(0, read);
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError([{ file, message: `cannot be read: ${readFailure(error)}.` }]);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+  return decodeContentText(bytes, file);
+}
+
+/** Plain words for the usual reasons a read fails; anything else keeps Node's message. */
+function readFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const reasons: Record<string, string> = { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied' };
+  return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}
