@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   const rows: string[] = [];
   try {
     for (const { kind, path, noindex } of pageKinds()) {
-      const { scores } = await runner.audit(site.url + path);
+      const { scores } = await runner.auditSteadily(site.url + path);
       const cells = CATEGORIES.map((category) => (category === 'seo' && noindex ? `${scores[category]}*` : String(scores[category])));
       rows.push(`| ${kind} | \`${DEFAULT_BASE}${path}\` | ${cells.join(' | ')} |`);
       console.log(`${kind.padEnd(28)} ${cells.join('  ')}`);
@@ -37,7 +37,9 @@ async function main(): Promise<number> {
     '',
     'Measured by `npm run lighthouse` on the built site (served locally under the base path, Lighthouse',
     `${version}, Debian Chromium, mobile emulation with simulated throttling). Scores out of 100.`,
-    '`tests/site/lighthouse.test.ts` runs the same audit on every test run and fails below 100.',
+    '`tests/site/lighthouse.test.ts` runs the same audit on every test run and fails below 100. A page',
+    'short of 100 in any category is audited twice more and the median of the three runs kept,',
+    'because performance scores vary from run to run on a busy machine.',
     '',
     '| Page kind | Path | Performance | Accessibility | Best practices | SEO |',
     '| --- | --- | --- | --- | --- | --- |',
