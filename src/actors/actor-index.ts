@@ -71,8 +71,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildActorIndex(sources: readonly IndexedSource[], registry: readonly NamedEntry[]): ActorIndex {
-  const matcher = new NameMatcher(registry);
+/** `matcher` must be built from `registry`; pass one to share its work with other indexes. */
+export function buildActorIndex(
+  sources: readonly IndexedSource[],
+  registry: readonly NamedEntry[],
+  matcher: NameMatcher = new NameMatcher(registry),
+): ActorIndex {
   const kinds = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry.kind]));
   const mentions = new Map<string, ParagraphMentions[]>();
   const quotationsBySpeaker = new Map<string, SourcedQuotation[]>();

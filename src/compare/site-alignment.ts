@@ -23,8 +23,13 @@ export interface SiteAlignment {
 const HINT_ACTORS = 3;
 const HINT_ITEMS = 5;
 
-export function alignSources(sources: readonly AlignmentInput[], registry: readonly NamedEntry[]): SiteAlignment {
-  const alignment = alignPassages(sources, { actorsOf: actorReader(new NameMatcher(registry)) });
+/** `matcher` must be built from `registry`; pass one to share its work with other indexes. */
+export function alignSources(
+  sources: readonly AlignmentInput[],
+  registry: readonly NamedEntry[],
+  matcher: NameMatcher = new NameMatcher(registry),
+): SiteAlignment {
+  const alignment = alignPassages(sources, { actorsOf: actorReader(matcher) });
   const entries = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry]));
   // The words of every name an actor goes by, so "Pete" is not listed beside "Pete Hegseth".
   const nameWords = new Map(

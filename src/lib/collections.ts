@@ -3,7 +3,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
-import { NameMatcher, type NamedEntry } from '../actors/name-matcher';
+import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
+import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
@@ -59,20 +60,20 @@ export async function getCleaningRecord(slug: string) {
   return getEntry('cleaning', slug);
 }
 
-const paragraphCache = new Map<string, string[]>();
+const paragraphCache = new Map<string, { body: string; paragraphs: string[] }>();
 
 /**
  * Plain-text paragraphs of a source, numbered as on its page. Parsed once per source and
- * build: every actor page reads every source, and parsing is the costly part.
+ * build: every actor page reads every source, and parsing is the costly part. Kept by id
+ * with the body it was parsed from (an edited body in the dev server is parsed again);
+ * a key joining id and body cost a copy of the whole text on every call.
  */
 export function paragraphsOf(source: Source): string[] {
   const body = source.body ?? '';
-  const key = `${source.id}\u0000${body}`;
-  let paragraphs = paragraphCache.get(key);
-  if (!paragraphs) {
-    paragraphs = sourceParagraphs(body);
-    paragraphCache.set(key, paragraphs);
-  }
+  const cached = paragraphCache.get(source.id);
+  if (cached && cached.body === body) return cached.paragraphs;
+  const paragraphs = sourceParagraphs(body);
+  paragraphCache.set(source.id, { body, paragraphs });
   return paragraphs;
 }
 
@@ -95,9 +96,17 @@ export async function getRegistry(): Promise<NamedEntry[]> {
   return [...actors, ...outlets];
 }
 
+/**
+ * The registry's name matcher, one per build and shared by every index and page that reads
+ * names in the sources: each paragraph is matched once, not once per index (the actor
+ * index, quotation attribution, outlet citations, alignment and the build report each
+ * matched every paragraph of the dossier again).
+ */
+export const getNameMatcher: () => Promise<NameMatcher> = oncePerBuild(async () => new MemoNameMatcher(await getRegistry()));
+
 async function indexActors(): Promise<ActorIndex> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
-  return buildActorIndex(sources, await getRegistry());
+  return buildActorIndex(sources, await getRegistry(), await getNameMatcher());
 }
 
 /** Mentions, quotations and co-occurrences of every actor. */
@@ -128,7 +137,7 @@ async function indexOutletCitations(): Promise<OutletCitationIndex> {
     outlet: source.data.outlet.id,
     paragraphs: paragraphsOf(source),
   }));
-  return buildOutletCitationIndex(sources, new NameMatcher(await getRegistry()));
+  return buildOutletCitationIndex(sources, await getNameMatcher());
 }
 
 /** Which outlets each source cites and for what, every citation of each outlet, and the citation graph. */
@@ -136,7 +145,7 @@ export const getOutletCitations: () => Promise<OutletCitationIndex> = oncePerBui
 
 async function alignAllSources(): Promise<SiteAlignment> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
-  return alignSources(sources, await getRegistry());
+  return alignSources(sources, await getRegistry(), await getNameMatcher());
 }
 
 /** Every paragraph of every source matched with the closest passages of the others (see src/compare/align-passages.ts). */

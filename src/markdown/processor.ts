@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { NameMatcher, type NamedEntry } from '../actors/name-matcher.ts';
 import rehypeActorMentions from './rehype-actor-mentions.ts';
 import remarkInputLimits from './remark-input-limits.ts';
+import remarkSmartypantsWhenNeeded from './remark-smartypants-when-needed.ts';
 import rehypeAlteredQuotations, { type QuotationMark } from './rehype-altered-quotations.ts';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
 import rehypePrefixedFragmentLinks from './rehype-prefixed-fragment-links.ts';
@@ -42,7 +43,10 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
   const prefix = options.base.endsWith('/') ? options.base : `${options.base}/`;
   return unified({
     // First: refuses pathological Markdown before the parser can hang on it.
-    remarkPlugins: [remarkInputLimits, [remarkSourceCitations, options]],
+    // Then SmartyPants where Astro would run it (first of the transforms), but only on a
+    // document it can change: Astro's own is turned off below.
+    remarkPlugins: [remarkInputLimits, remarkSmartypantsWhenNeeded, [remarkSourceCitations, options]],
+    smartypants: false,
     rehypePlugins: [
       rehypeRaw,
       [rehypeSanitize, sanitizeSchema],
