@@ -51,10 +51,39 @@ export async function getActors(): Promise<Actor[]> {
   return [...(await sortedActors())];
 }
 
-export async function getOutletNames(): Promise<Map<string, string>> {
+// Every source, received copy and outlet page asks for these maps: built once per build, not
+// from a fresh `getCollection` (a copy of every entry) or a scan of every source on each page,
+// which grew as pages × outlets, pages × actors and outlets × sources.
+const outletNamesById = oncePerBuild(async () => {
   const outlets = await getCollection('outlets');
   return new Map(outlets.sort(byId).map((outlet) => [outlet.id, outlet.data.name]));
+});
+
+/** Outlet names by id, in id order (a fresh map: callers may change it). */
+export async function getOutletNames(): Promise<Map<string, string>> {
+  return new Map(await outletNamesById());
 }
+
+/** Actor names by id, in the order of `getActors()`. */
+export const getActorNames: () => Promise<ReadonlyMap<string, string>> = oncePerBuild(
+  async () => new Map((await sortedActors()).map((actor) => [actor.id, actor.data.name])),
+);
+
+/** Sources by slug. */
+export const getSourcesById: () => Promise<ReadonlyMap<string, Source>> = oncePerBuild(
+  async () => new Map((await sortedSources()).map((source) => [source.id, source])),
+);
+
+/** Each outlet's published sources, in the order of `getSources()`; an outlet that published none is absent. */
+export const getSourcesByOutlet: () => Promise<ReadonlyMap<string, readonly Source[]>> = oncePerBuild(async () => {
+  const groups = new Map<string, Source[]>();
+  for (const source of await sortedSources()) {
+    const group = groups.get(source.data.outlet.id);
+    if (group) group.push(source);
+    else groups.set(source.data.outlet.id, [source]);
+  }
+  return groups;
+});
 
 export async function getCleaningRecord(slug: string) {
   return getEntry('cleaning', slug);
@@ -148,5 +177,10 @@ async function alignAllSources(): Promise<SiteAlignment> {
   return alignSources(sources, await getRegistry(), await getNameMatcher());
 }
 
-/** Every paragraph of every source matched with the closest passages of the others (see src/compare/align-passages.ts). */
-export const getPassageAlignment: () => Promise<SiteAlignment> = oncePerBuild(alignAllSources);
+/**
+ * Every paragraph of every source matched with the closest passages of the others (see
+ * src/compare/align-passages.ts). Computed on each call, not kept for the build: the compare
+ * page is its only reader, and keeping every paragraph's matches held ~30 MiB per 1,000
+ * sources on the heap through all the pages built after it.
+ */
+export const getPassageAlignment: () => Promise<SiteAlignment> = alignAllSources;
