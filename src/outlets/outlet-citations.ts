@@ -26,6 +26,7 @@
  */
 import { findQuotations, splitSentences, type QuotedSpan, type Span } from '../actors/quotations.ts';
 import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';
+import { groupBy } from '../lib/list-limits.ts';
 
 /** What a source cites an outlet for. */
 export type CitationRole = 'report' | 'confirmation' | 'statement-venue' | 'mention';
@@ -390,16 +391,6 @@ export interface OutletCitationIndex {
   citationsOf(outlet: string): readonly OutletCitation[];
   /** The citation graph. */
   graph: CitationGraph;
-}
-
-function groupBy(citations: readonly OutletCitation[], key: (citation: OutletCitation) => string): Map<string, OutletCitation[]> {
-  const groups = new Map<string, OutletCitation[]>();
-  for (const citation of citations) {
-    const group = groups.get(key(citation));
-    if (group) group.push(citation);
-    else groups.set(key(citation), [citation]);
-  }
-  return groups;
 }
 
 export function buildOutletCitationIndex(sources: readonly CitingSource[], matcher: NameMatcher): OutletCitationIndex {
