@@ -15,8 +15,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { generateDossier } from './generate-dossier.ts';
+import { copyProjectCode, copyTemplate } from '../lib/project-copy.ts';
 import { folderBytes, listFiles, pageWeights, runStage, type StageResult } from './measure.ts';
-import { copyProjectCode, copyTemplate } from './project-copy.ts';
 import { writeReport, type SizeResult } from './report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

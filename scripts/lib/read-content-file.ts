@@ -9,6 +9,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { ContentError } from './content-error.ts';
+import { readReason } from './read-text-file.ts';
 
 /** Where a byte sequence stops being text: the first NUL or ill-formed UTF-8 sequence. */
 export interface TextFault {
@@ -62,6 +63,16 @@ export function decodeContentText(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new ContentError([{ file, line: 1, message: 'is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8.' }]);
   }
+  // The common case, every file being fine, stays in native code: the byte-by-byte scan below
+  // only runs to locate a fault the decoder has already found.
+  if (!bytes.includes(0)) {
+    try {
+      // Like the decoder below, it drops a leading byte-order mark.
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Not UTF-8: located below.
+    }
+  }
   const fault = findTextFault(bytes);
   if (fault) {
     const where = `byte ${fault.offset.toLocaleString('en')}`;
@@ -100,16 +111,9 @@ export function readContentFile(path: string, file: string, maxBytes: number): s
     bytes = bytes.subarray(0, read);
   } catch (error) {
     if (error instanceof ContentError) throw error;
-    throw new ContentError([{ file, message: `cannot be read: ${readFailure(error)}.` }]);
+    throw new ContentError([{ file, message: `cannot be read: ${readReason(error)}.` }]);
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
   return decodeContentText(bytes, file);
-}
-
-/** Plain words for the usual reasons a read fails; anything else keeps Node's message. */
-function readFailure(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  const reasons: Record<string, string> = { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied' };
-  return reasons[code] ?? (error instanceof Error ? error.message : String(error));
 }

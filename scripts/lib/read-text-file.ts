@@ -35,7 +35,8 @@ function hasCode(error: unknown): error is Error & { code: string } {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
 }
 
-function readReason(error: unknown): string {
+/** Why a read failed, in plain words (`no such file or directory`), for messages that name the file. */
+export function readReason(error: unknown): string {
   if (hasCode(error)) return REASONS[error.code] ?? error.message;
   return error instanceof Error ? error.message : String(error);
 }

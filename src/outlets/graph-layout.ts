@@ -113,22 +113,14 @@ export function layoutCitationGraph(
   // so its lines fan out instead of bunching in the middle.
   const yOf = (index: number, count: number) => o.padding + (index + 0.5) * ((rows * o.rowHeight) / count);
 
-  const sources = graph.sources.map((source, index) => ({
-    key: source.slug,
-    label: shorten(sourceLabels[index]!, o.maxLabel),
-    fullLabel: sourceLabels[index]!,
-    x: round(sourceX),
-    y: round(yOf(index, graph.sources.length)),
-    labelX: round(sourceX - o.labelGap),
-  }));
-  const outlets = graph.outlets.map((outlet, index) => ({
-    key: outlet.id,
-    label: shorten(outletLabels[index]!, o.maxLabel),
-    fullLabel: outletLabels[index]!,
-    x: round(outletX),
-    y: round(yOf(index, graph.outlets.length)),
-    labelX: round(outletX + o.labelGap),
-  }));
+  /** One column of nodes: keys with their full labels, at `x`, labels drawn at `labelX`. */
+  const column = (keys: readonly string[], fullLabels: readonly string[], x: number, labelX: number) =>
+    keys.map((key, index) => {
+      const fullLabel = fullLabels[index] ?? key;
+      return { key, label: shorten(fullLabel, o.maxLabel), fullLabel, x: round(x), y: round(yOf(index, keys.length)), labelX: round(labelX) };
+    });
+  const sources = column(graph.sources.map((source) => source.slug), sourceLabels, sourceX, sourceX - o.labelGap);
+  const outlets = column(graph.outlets.map((outlet) => outlet.id), outletLabels, outletX, outletX + o.labelGap);
   const sourceAt = new Map(sources.map((node) => [node.key, node]));
   const outletAt = new Map(outlets.map((node) => [node.key, node]));
   const middle = round((sourceX + outletX) / 2);

@@ -15,8 +15,8 @@
  * tests/unit/scripts/content/hostile-front-matter.test.ts, on the content check alone.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
@@ -24,6 +24,7 @@ import { DEFAULT_BASE } from '../../src/site-location.ts';
 import { buildEnvironment, runBuild } from '../support/build-site.ts';
 import { describeFindings, dossierForms, findExecutableMarkup } from '../support/executable-markup.ts';
 import { hostileCorpus, naughtyStrings } from '../support/hostile-corpus.ts';
+import { builtPages, pagePath } from '../support/built-pages.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { openSiteAt, withPage, type OpenSite } from '../support/site-page.ts';
 import { searchFor } from '../support/site-search.ts';
@@ -186,23 +187,6 @@ function writeHostileContent(dir: string): Written {
   return { hostile, blns, titles };
 }
 
-/** Every .html file under `dir`, as paths relative to the base (`sources/x/` for `sources/x/index.html`). */
-function htmlPages(dir: string): { file: string; path: string }[] {
-  const found: { file: string; path: string }[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const path = relative(dir, full).split(sep).join('/');
-        found.push({ file: full, path: path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path });
-      }
-    }
-  };
-  walk(dir);
-  return found.sort((a, b) => a.path.localeCompare(b.path));
-}
-
 /** What hostile content might make the browser do, watched across the whole browser context. */
 interface Watch {
   dialogs: string[];
@@ -314,12 +298,12 @@ describe('hostile content in every field, built', () => {
 
   test('no built page holds markup that could act', () => {
     const { dir } = ready();
-    const pages = htmlPages(join(dir, 'dist'));
+    const pages = builtPages(join(dir, 'dist'));
     expect(pages.length).toBeGreaterThan(60);
     const report = pages
-      .map(({ file, path }) => {
-        const findings = findExecutableMarkup(readFileSync(file, 'utf8'), { base: DEFAULT_BASE, forms: dossierForms(DEFAULT_BASE) });
-        return findings.length === 0 ? '' : `${path}:\n${describeFindings(findings)}`;
+      .map(({ file, html }) => {
+        const findings = findExecutableMarkup(html, { base: DEFAULT_BASE, forms: dossierForms(DEFAULT_BASE) });
+        return findings.length === 0 ? '' : `${pagePath(file)}:\n${describeFindings(findings)}`;
       })
       .filter(Boolean);
     expect(report.join('\n\n')).toBe('');
@@ -329,7 +313,7 @@ describe('hostile content in every field, built', () => {
     const { dir, site: built, seen: watched } = ready();
     const problems: string[] = [];
     let visited = 0;
-    for (const { path } of htmlPages(join(dir, 'dist'))) {
+    for (const path of builtPages(join(dir, 'dist')).map(({ file }) => pagePath(file))) {
       watched.navigations.length = 0;
       await withPage(built, path, async ({ page, errors }) => {
         visited += 1;

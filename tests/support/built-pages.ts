@@ -20,3 +20,8 @@ export function builtPages(siteDir: string): BuiltPage[] {
     .sort()
     .map((file) => ({ file, html: readFileSync(join(siteDir, file), 'utf8') }));
 }
+
+/** The address of a built file relative to the base path: `sources/x/` for `sources/x/index.html`. */
+export function pagePath(file: string): string {
+  return file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+}

@@ -1,7 +1,8 @@
 /**
- * Throwaway project copies for the scale benchmark, made as tests/support/project-copy.ts
- * makes them (the build's inputs copied, node_modules a folder of links so each copy keeps
- * its own caches), but with content/ and seeds/ left for the generator to fill.
+ * Throwaway copies of the project, for the tests that change content or break a build and
+ * for the scale benchmark: the build's inputs copied, node_modules a folder of links to this
+ * project's packages rather than one link, so that Astro's content cache (node_modules/.astro)
+ * belongs to the copy: shared, the copy's build and this project's would read each other's.
  */
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ export function linkNodeModules(project: string, dir: string): void {
   }
 }
 
-/** Copies the project's code (not its content or seeds) into `dir`, which must not exist yet. */
+/** Copies the project's code (not its content or seeds) into `dir` (made if missing). */
 export function copyProjectCode(project: string, dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const name of CODE_INPUTS) cpSync(join(project, name), join(dir, name), { recursive: true });
