@@ -11,7 +11,7 @@
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { generateDossier } from './generate-dossier.ts';
@@ -114,6 +114,8 @@ async function main(): Promise<number> {
   }
   const out = resolve(PROJECT, values.out);
   const dataFile = out.replace(/\.md$/, '.json');
+  // Made before the first size is built, so a long run never ends unable to write its results.
+  mkdirSync(dirname(out), { recursive: true });
   const kept: SizeResult[] = existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as SizeResult[]) : [];
   for (const size of sizes) {
     const result = await benchSize(size, values.keep);
