@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import buildSupervision from './src/integrations/build-supervision.ts';
+import contributedFiles from './src/integrations/contributed-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { dossierMarkdown } from './src/markdown/processor.ts';
 import { alteredQuotationsBySlug } from './src/markdown/cleaning-records.ts';
@@ -40,7 +42,9 @@ export default defineConfig({
   },
   // DOSSIER_SEARCH_INDEX=off leaves indexing to `scripts/build-search-index.ts` (the benchmark
   // times it as a stage of its own).
-  integrations: [searchIndex({ enabled: process.env.DOSSIER_SEARCH_INDEX !== 'off' })],
+  // The public/ check first (nothing is copied before it), then the guard that ends an
+  // orphaned build stage, then indexing when the pages are written.
+  integrations: [contributedFiles(), buildSupervision(), searchIndex({ enabled: process.env.DOSSIER_SEARCH_INDEX !== 'off' })],
   devToolbar: { enabled: false },
   // The Content-Security-Policy, as a <meta> tag on every page (GitHub Pages cannot send
   // headers). Astro adds the hashes of the scripts and styles it emits; see src/security/csp.ts.

@@ -10,13 +10,17 @@
  *
  * Any failure or a stop (Ctrl-C, SIGTERM) removes the staging folder and leaves dist/ as it
  * was; the stage that failed has printed its own located message, and this adds one line.
+ * One build runs at a time in a folder (`.build.lock`, see build/build-lock.ts): a second
+ * one stops at once, and one that finds the lock of a killed build first stops what that
+ * build left running.
  */
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { buildFolders, discardStaging, recoverInterruptedBuild, swapIntoPlace } from './build/build-folders.ts';
-import { runStep } from './build/run-step.ts';
+import { acquireBuildLock, BuildLockedError, type BuildLock } from './build/build-lock.ts';
+import { runStep, stopStep } from './build/run-step.ts';
 
 const root = process.cwd();
 const folders = buildFolders(root);
@@ -35,16 +39,18 @@ class StageFailure extends Error {
 
 let running: ChildProcess | undefined;
 let stoppedBy: NodeJS.Signals | undefined;
+let lock: BuildLock | undefined;
 
 async function run(stage: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
   if (stoppedBy) return;
-  const result = await runStep(
-    { command: process.execPath, args, cwd: root, env: { ...process.env, ...extraEnv } },
-    (child) => {
-      running = child;
-    },
-  );
+  // The stage ends itself if this process is killed before it (see src/integrations/build-supervision.ts).
+  const env = { ...process.env, ...extraEnv, DOSSIER_BUILD_SUPERVISOR: String(process.pid) };
+  const result = await runStep({ command: process.execPath, args, cwd: root, env }, (child) => {
+    running = child;
+    lock?.recordStage(child.pid);
+  });
   running = undefined;
+  lock?.recordStage(undefined);
   if (stoppedBy) return;
   if (result.code !== 0) {
     throw new StageFailure(stage, result.signal ? `it was ended by ${result.signal}` : `it exited with code ${result.code}`);
@@ -81,14 +87,31 @@ const STAGES: ReadonlyArray<readonly [string, () => Promise<void>]> = [
 
 function stop(signal: NodeJS.Signals): void {
   stoppedBy = signal;
-  // The child usually has the signal already (same process group); a SIGTERM sent to this
-  // process alone must still reach it.
-  running?.kill(signal);
+  // The stage runs in a process group of its own, which a Ctrl-C at the terminal does not
+  // reach: it is passed on to the whole group.
+  if (running) stopStep(running, signal);
 }
 
 async function main(): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  try {
+    const acquired = await acquireBuildLock(root);
+    lock = acquired.lock;
+    for (const note of acquired.notes) console.log(`build: ${note}.`);
+  } catch (error) {
+    console.error(`\nbuild not started: ${error instanceof BuildLockedError || error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  try {
+    return await runStages();
+  } finally {
+    lock.release();
+  }
+}
+
+/** The stages in order; dist/ is only replaced when all of them succeed. */
+async function runStages(): Promise<number> {
   let stage = 'recover';
   try {
     for (const note of recoverInterruptedBuild(folders)) console.log(`build: ${note}.`);

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { cleanArticle, type CleanedArticle } from './clean/pipeline.ts';
-import { readTextFile, TextFileError } from './lib/read-text-file.ts';
+import { readTextFile, TextFileError } from '../src/files/read-text-file.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const USAGE = `usage: npm run clean -- <file> [--json]

@@ -15,8 +15,9 @@ import { NameMatcher } from '../src/actors/name-matcher.ts';
 import { readRegistry } from '../src/actors/registry-files.ts';
 import { formatUnknownNames, proposeUnknownNames } from '../src/actors/unknown-names.ts';
 import { scaffoldSource, type NewSourceFacts } from './content/scaffold-source.ts';
-import { ContentError } from './lib/content-error.ts';
-import { readTextFile } from './lib/read-text-file.ts';
+import { ContentError } from '../src/files/content-error.ts';
+import { folderProblems } from '../src/files/contributed-files.ts';
+import { readTextFile } from '../src/files/read-text-file.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const REQUIRED = ['file', 'title', 'outlet', 'published'] as const;
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
     { outlets: list(join(root, 'content', 'outlets')), slugs: list(sourcesDir), today: new Date().toISOString().slice(0, 10) },
   );
   const target = join(sourcesDir, `${source.slug}.md`);
+  // Never written through a link: content/sources must be a real folder of the project.
+  const folderFaults = folderProblems(root, 'content/sources');
+  if (folderFaults.length > 0) throw new ContentError(folderFaults);
   // "wx": fail rather than overwrite, even if the file appeared since we looked.
   writeFileSync(target, source.text, { flag: 'wx' });
 

@@ -1,11 +1,13 @@
 /**
  * Content collections: everything the site shows comes from content/, checked against
- * the schemas in src/schemas/ (shared with the content build). An invalid entry fails the
- * build with the file and the field.
+ * the schemas in src/schemas/ (shared with the content build), and read by the same reader
+ * as the content check (`src/files/collection-loader.ts`): never through a link, front
+ * matter by the hardened YAML reader. An invalid entry fails the build with the file and
+ * the line.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { jsonCollection, markdownCollection } from './files/collection-loader.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { cleaningRecordSchema } from './schemas/cleaning-record.ts';
 import { outletSchema } from './schemas/outlet.ts';
@@ -16,7 +18,7 @@ import { sourceSchema } from './schemas/source.ts';
 
 /** News articles, cleaned from seeds or written by maintainers. Markdown only: MDX would run code. */
 const sources = defineCollection({
-  loader: glob({ base: './content/sources', pattern: '*.md' }),
+  loader: markdownCollection('sources', sourceSchema),
   schema: sourceSchema.extend({
     /** The publishing outlet, a file in content/outlets/. */
     outlet: reference('outlets'),
@@ -25,13 +27,13 @@ const sources = defineCollection({
 
 /** What the cleaner changed in each generated source, by the source's slug. */
 const cleaning = defineCollection({
-  loader: glob({ base: './content/cleaning', pattern: '*.json' }),
+  loader: jsonCollection('cleaning'),
   schema: cleaningRecordSchema,
 });
 
 /** People, agencies, organisations and governments that act in the events. */
 const actors = defineCollection({
-  loader: glob({ base: './content/actors', pattern: '*.md' }),
+  loader: markdownCollection('actors', actorSchema),
   schema: actorSchema.extend({
     /** Actors this one belongs to or reports to. */
     affiliations: z.array(reference('actors')).default([]),
@@ -40,25 +42,25 @@ const actors = defineCollection({
 
 /** Publications that published sources or that sources cite. */
 const outlets = defineCollection({
-  loader: glob({ base: './content/outlets', pattern: '*.md' }),
+  loader: markdownCollection('outlets', outletSchema),
   schema: outletSchema,
 });
 
 /** Prose pages written by the editors (the explainer, the method), with cited facts. */
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '*.md' }),
+  loader: markdownCollection('pages', pageSchema),
   schema: pageSchema,
 });
 
 /** Key questions and each source's answer, with evidence checked against the source text. */
 const questions = defineCollection({
-  loader: glob({ base: './content/questions', pattern: '*.md' }),
+  loader: markdownCollection('questions', questionSchema),
   schema: questionSchema,
 });
 
 /** Dated events, each citing the source paragraphs it rests on. */
 const timeline = defineCollection({
-  loader: glob({ base: './content/timeline', pattern: '*.md' }),
+  loader: markdownCollection('timeline', timelineEventSchema),
   schema: timelineEventSchema,
 });
 

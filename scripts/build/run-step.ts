@@ -30,9 +30,10 @@ export function isStackTraceLine(line: string): boolean {
 /** Starts the step; `started` receives the child so a signal handler can stop it. */
 export function runStep(step: StepCommand, started: (child: ChildProcess) => void = () => {}): Promise<StepResult> {
   return new Promise((resolve) => {
-    // Not detached: the child stays in our process group, so a signal to the group (Ctrl-C,
-    // or a supervisor killing the build) reaches Astro too and nothing keeps writing.
-    const child = spawn(step.command, [...step.args], { cwd: step.cwd, env: step.env, stdio: ['inherit', 'inherit', 'pipe'] });
+    // A process group of its own (detached), so the whole step (Astro, and the Pagefind
+    // indexer Astro starts) can be stopped together: by `stopStep` when the build is stopped,
+    // or by the next build when this one was killed outright (see build-lock.ts).
+    const child = spawn(step.command, [...step.args], { cwd: step.cwd, env: step.env, stdio: ['inherit', 'inherit', 'pipe'], detached: true });
     started(child);
     const keepStacks = Boolean(step.env.DEBUG);
     const lines = child.stderr ? createInterface({ input: child.stderr, crlfDelay: Infinity }) : undefined;
@@ -45,4 +46,14 @@ export function runStep(step: StepCommand, started: (child: ChildProcess) => voi
     });
     child.on('close', (code, signal) => resolve({ code: code ?? undefined, signal: signal ?? undefined }));
   });
+}
+
+/** Sends `signal` to a step's whole process group (the child and everything it started). */
+export function stopStep(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group has already ended.
+  }
 }

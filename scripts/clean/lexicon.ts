@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
+import { parseYaml, validateYaml } from '../../src/files/parse-yaml.ts';
 
 /** Which documents an entry applies to. */
 export const gates = ['always', 'spun', 'machine-translated', 'damaged'] as const;

@@ -4,9 +4,9 @@
  * so what `npm run new-source` writes always passes `npm run validate`. Pure: the command
  * line reads and writes the files.
  */
-import { SLUG_PATTERN } from '../../src/schemas/slug.ts';
+import { slugProblem } from '../../src/schemas/slug.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { ContentError, type ContentProblem } from '../lib/content-error.ts';
+import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { frontMatterYaml, paragraphToMarkdown } from './render-source.ts';
 
 /** What a maintainer tells us about the article. */
@@ -87,8 +87,9 @@ export function scaffoldSource(
     problems.push({ ...option('published'), message: `${facts.published} is in the future (today is ${known.today}).` });
   }
   const slug = facts.slug ?? slugFor(facts.outlet, facts.title);
-  if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ ...option('slug'), message: `"${slug}" must be lower-case words joined by hyphens, e.g. "bbc-news-hegseth-orders-pause".` });
+  const slugFault = slugProblem(slug);
+  if (slugFault) {
+    problems.push({ ...option('slug'), message: `"${slug.length > 60 ? `${slug.slice(0, 57)}...` : slug}" ${slugFault}` });
   } else if (known.slugs.includes(slug)) {
     problems.push({
       ...option('slug'),

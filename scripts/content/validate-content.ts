@@ -4,7 +4,6 @@
  * trace: front matter, references between entries (outlets, affiliations), cleaning
  * records, and citations of source paragraphs.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
@@ -13,21 +12,20 @@ import { actorSchema } from '../../src/schemas/actor.ts';
 import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
-import { SLUG_PATTERN } from '../../src/schemas/slug.ts';
+import { slugProblem } from '../../src/schemas/slug.ts';
 import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
-import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
+import { MAX_CLEANING_RECORD_BYTES } from '../../src/markdown/input-limits.ts';
+import { readMarkdownFile } from '../../src/files/front-matter.ts';
 import { NameMatcher, type NamedEntry } from '../../src/actors/name-matcher.ts';
-import { ContentError, type ContentProblem } from '../lib/content-error.ts';
-import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
-import { readContentFile } from '../lib/read-content-file.ts';
-import { checkPublicFiles } from './check-public-files.ts';
+import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
+import { readContentFile } from '../../src/files/read-content-file.ts';
+import { listContributedFolder } from '../../src/files/contributed-files.ts';
+import { checkPublicFiles } from '../../src/files/public-files.ts';
 
-/** A cleaning record lists every change of a source of at most MAX_MARKDOWN_BYTES; this bounds it with room to spare. */
-const MAX_JSON_BYTES = 16 * MAX_MARKDOWN_BYTES;
 
 interface MarkdownEntry {
   id: string;
@@ -41,12 +39,6 @@ interface MarkdownEntry {
   lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-function listEntries(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
-}
-
 /** Reads one Markdown entry; problems are collected, not thrown. */
 function readMarkdownEntry(
   path: string,
@@ -54,39 +46,20 @@ function readMarkdownEntry(
   schema: z.ZodType,
   problems: ContentProblem[],
 ): MarkdownEntry | undefined {
-  let text: string;
   try {
-    // Refuses NUL bytes, bytes that are not UTF-8 and oversized files; drops a BOM.
-    text = readContentFile(path, file, MAX_MARKDOWN_BYTES);
+    const { data, body, bodyLine, lineOf } = readMarkdownFile(path, file, schema);
+    return { id: basename(path, '.md'), file, data: data as Record<string, unknown>, body, bodyLine, lineOf };
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
     return undefined;
   }
-  const match = FRONT_MATTER.exec(text);
-  // Before the body is parsed: pathological Markdown would hang the parser. (Front matter
-  // has a guard of its own, in parseYaml.)
-  const bodyStart = match ? match[0].split('\n').length - 1 : 0;
-  const limit = markdownLimitProblem(match ? text.slice(match[0].length) : text, Buffer.byteLength(text));
-  if (limit) {
-    problems.push({ file, ...limit, ...(limit.line === undefined ? {} : { line: limit.line + bodyStart }) });
-    return undefined;
-  }
-  if (!match) {
-    problems.push({ file, line: 1, message: 'must start with front matter between two "---" lines.' });
-    return undefined;
-  }
-  try {
-    // Front matter starts on line 2, after the opening "---".
-    const parsed = parseYaml(match[1] ?? '', file, 1);
-    const data = validateYaml(parsed, schema, file) as Record<string, unknown>;
-    const bodyLine = match[0].split('\n').length;
-    return { id: basename(path, '.md'), file, data, body: text.slice(match[0].length), bodyLine, lineOf: parsed.lineOf };
-  } catch (error) {
-    if (error instanceof ContentError) problems.push(...error.problems);
-    else throw error;
-    return undefined;
-  }
+}
+
+/** A collection's valid entries, and the ids of its `.md` files that were refused (their problems are listed). */
+interface Collection {
+  entries: MarkdownEntry[];
+  refused: Set<string>;
 }
 
 function readCollection(
@@ -94,45 +67,42 @@ function readCollection(
   folder: string,
   schema: z.ZodType,
   problems: ContentProblem[],
-): MarkdownEntry[] {
-  const dir = join(root, 'content', folder);
-  const entries: MarkdownEntry[] = [];
-  const names = listEntries(dir);
-  for (const name of names) {
-    const file = `content/${folder}/${name}`;
-    if (name.endsWith('.mdx')) {
-      problems.push({ file, message: 'MDX is not accepted (it runs code at build time); rename it to .md.' });
-    } else if (name.endsWith('.md')) {
-      // The name is the page's address and the id others refer to: one spelling only, so
-      // "Foo.md" and "foo.md" can never both be a page.
-      if (!SLUG_PATTERN.test(name.slice(0, -'.md'.length))) {
-        const suggestion = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+(?=\.md$)/g, '');
-        const twins = names.filter((other) => other !== name && other.toLowerCase() === name.toLowerCase());
-        problems.push({
-          file,
-          message:
-            twins.length > 0
-              ? `differs only by case from ${twins.map((twin) => `content/${folder}/${twin}`).join(' and ')}: on macOS and Windows they are one file, and their addresses collide. Keep one, named "${suggestion}".`
-              : `the file name must be lower-case words and digits joined by hyphens (it becomes the address), e.g. "${suggestion}".`,
-        });
-        continue;
-      }
-      const entry = readMarkdownEntry(join(dir, name), file, schema, problems);
-      if (entry) entries.push(entry);
-    }
+): Collection {
+  const listing = listContributedFolder(root, join('content', folder), { extensions: ['.md', '.mdx'] });
+  problems.push(...listing.problems);
+  // MDX is listed to be refused by name, never read.
+  for (const entry of listing.files.filter((candidate) => candidate.name.endsWith('.mdx'))) {
+    problems.push({ file: entry.file, message: 'MDX is not accepted (it runs code at build time); rename it to .md.' });
   }
-  return entries;
-}
-
-/** Ids of a collection's `.md` files that exist but were refused (their problems are already listed). */
-function refusedIds(root: string, folder: string, accepted: readonly MarkdownEntry[]): Set<string> {
-  const ids = new Set(accepted.map((entry) => entry.id));
-  return new Set(
-    listEntries(join(root, 'content', folder))
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => name.slice(0, -'.md'.length))
-      .filter((id) => !ids.has(id)),
-  );
+  const markdown = listing.files.filter((candidate) => candidate.name.endsWith('.md'));
+  const names = markdown.map((entry) => entry.name);
+  const entries: MarkdownEntry[] = [];
+  const refused = new Set<string>();
+  for (const { name, path, file } of markdown) {
+    const id = name.slice(0, -'.md'.length);
+    // The name is the page's address and the id others refer to: one spelling only, so
+    // "Foo.md" and "foo.md" can never both be a page.
+    const fault = slugProblem(id);
+    if (fault) {
+      const suggestion = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+(?=\.md$)/g, '');
+      const twins = names.filter((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+      problems.push({
+        file,
+        message:
+          twins.length > 0
+            ? `differs only by case from ${twins.map((twin) => `content/${folder}/${twin}`).join(' and ')}: on macOS and Windows they are one file, and their addresses collide. Keep one, named "${suggestion}".`
+            : fault.startsWith('must')
+              ? `the file name must be lower-case words and digits joined by hyphens (it becomes the address), e.g. "${suggestion}".`
+              : `the file name (it becomes the address) ${fault}`,
+      });
+      refused.add(id);
+      continue;
+    }
+    const entry = readMarkdownEntry(path, file, schema, problems);
+    if (entry) entries.push(entry);
+    else refused.add(id);
+  }
+  return { entries, refused };
 }
 
 /** Checks every `source:` citation of an entry; returns how many there are. */
@@ -265,17 +235,20 @@ export interface ValidContent {
 
 export function validateContent(root: string, today: Date = new Date()): ValidContent {
   const problems: ContentProblem[] = [];
-  const outlets = readCollection(root, 'outlets', outletSchema, problems);
-  const actors = readCollection(root, 'actors', actorSchema, problems);
-  const sources = readCollection(root, 'sources', sourceSchema, problems);
-  const pages = readCollection(root, 'pages', pageSchema, problems);
-  const questions = readCollection(root, 'questions', questionSchema, problems);
-  const timeline = readCollection(root, 'timeline', timelineEventSchema, problems);
+  const outletCollection = readCollection(root, 'outlets', outletSchema, problems);
+  const actorCollection = readCollection(root, 'actors', actorSchema, problems);
+  const sourceCollection = readCollection(root, 'sources', sourceSchema, problems);
+  const outlets = outletCollection.entries;
+  const actors = actorCollection.entries;
+  const sources = sourceCollection.entries;
+  const pages = readCollection(root, 'pages', pageSchema, problems).entries;
+  const questions = readCollection(root, 'questions', questionSchema, problems).entries;
+  const timeline = readCollection(root, 'timeline', timelineEventSchema, problems).entries;
 
   // Entries whose file exists but was refused: references to them are not reported again.
-  const refusedSources = refusedIds(root, 'sources', sources);
-  const outletIds = new Set([...outlets.map((entry) => entry.id), ...refusedIds(root, 'outlets', outlets)]);
-  const actorIds = new Set([...actors.map((entry) => entry.id), ...refusedIds(root, 'actors', actors)]);
+  const refusedSources = sourceCollection.refused;
+  const outletIds = new Set([...outlets.map((entry) => entry.id), ...outletCollection.refused]);
+  const actorIds = new Set([...actors.map((entry) => entry.id), ...actorCollection.refused]);
   for (const source of sources) {
     if (!outletIds.has(String(source.data.outlet))) {
       problems.push({ file: source.file, field: 'outlet', message: `no outlet "${String(source.data.outlet)}" in content/outlets/.` });
@@ -302,14 +275,14 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
     }
   }
 
-  const cleaningDir = join(root, 'content', 'cleaning');
   // One record per source: a set, not a scan of the sources per record (quadratic).
   const sourceIds = new Set(sources.map((source) => source.id));
-  for (const name of listEntries(cleaningDir).filter((file) => file.endsWith('.json'))) {
-    const file = `content/cleaning/${name}`;
+  const cleaning = listContributedFolder(root, join('content', 'cleaning'), { extensions: ['.json'] });
+  problems.push(...cleaning.problems);
+  for (const { name, path, file } of cleaning.files) {
     let data: unknown;
     try {
-      data = JSON.parse(readContentFile(join(cleaningDir, name), file, MAX_JSON_BYTES));
+      data = JSON.parse(readContentFile(path, file, MAX_CLEANING_RECORD_BYTES));
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else problems.push({ file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
@@ -325,7 +298,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
     }
   }
   // public/ is copied into the site unsanitised: nothing there may run code.
-  problems.push(...checkPublicFiles(join(root, 'public')));
+  problems.push(...checkPublicFiles(root));
   if (problems.length > 0) throw new ContentError(problems);
   return {
     counts: {

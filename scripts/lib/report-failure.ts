@@ -3,7 +3,7 @@
  * Actions annotations when running there), anything else as one line, never a stack trace
  * unless DEBUG is set. Returns the exit code to use.
  */
-import { ContentError, formatProblem, type ContentProblem } from './content-error.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../src/files/content-error.ts';
 
 function annotation(problem: ContentProblem): string {
   const escape = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

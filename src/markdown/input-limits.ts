@@ -21,6 +21,8 @@
  */
 
 export const MAX_MARKDOWN_BYTES = 1_000_000;
+/** A cleaning record lists every change of a source of at most MAX_MARKDOWN_BYTES; this bounds it with room to spare. */
+export const MAX_CLEANING_RECORD_BYTES = 16 * MAX_MARKDOWN_BYTES;
 export const MAX_MARKDOWN_LINES = 20_000;
 export const MAX_MARKUP_PER_BLOCK = 1_000;
 export const MAX_CONTAINER_PREFIX = 100;

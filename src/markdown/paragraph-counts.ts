@@ -1,8 +1,10 @@
 /**
  * Paragraph counts of every source in a folder, for checking citations before rendering.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { listContributedFolder } from '../files/contributed-files.ts';
+import { readContentFile } from '../files/read-content-file.ts';
+import { MAX_MARKDOWN_BYTES } from './input-limits.ts';
 import { countParagraphs } from './source-paragraphs.ts';
 
 export { countParagraphs };
@@ -34,7 +36,12 @@ class LazyParagraphCounts implements ReadonlyMap<string, number> {
     if (known !== undefined) return known;
     const path = this.#paths.get(slug);
     if (path === undefined) return undefined;
-    const count = countParagraphs(readFileSync(path, 'utf8'));
+    let count = 0;
+    try {
+      count = countParagraphs(readContentFile(path, path, MAX_MARKDOWN_BYTES));
+    } catch {
+      // A file that cannot be read is reported by `npm run validate`; it has no paragraphs to cite.
+    }
     this.#counts.set(slug, count);
     return count;
   }
@@ -60,10 +67,12 @@ class LazyParagraphCounts implements ReadonlyMap<string, number> {
   }
 }
 
+/** Regular `.md` files only, never through a link (see `src/files/contributed-files.ts`). */
 export function paragraphCounts(sourcesDir: string): ReadonlyMap<string, number> {
+  const dir = resolve(sourcesDir);
   const paths = new Map<string, string>();
-  for (const name of readdirSync(sourcesDir).filter((file) => file.endsWith('.md')).sort()) {
-    paths.set(name.replace(/\.md$/, ''), join(sourcesDir, name));
+  for (const { name, path } of listContributedFolder(dirname(dir), basename(dir), { extensions: ['.md'] }).files) {
+    paths.set(name.replace(/\.md$/, ''), path);
   }
   return new LazyParagraphCounts(paths);
 }

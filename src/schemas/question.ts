@@ -4,7 +4,7 @@
  * matrix (questions × sources); a source with no answer reads "not reported".
  */
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from './slug.ts';
+import { slugSchema } from './slug.ts';
 
 /** How the sources that answer a question relate to each other. */
 export const questionRelations = ['agree', 'differ', 'contradict', 'single-source'] as const;
@@ -12,7 +12,7 @@ export const questionRelations = ['agree', 'differ', 'contradict', 'single-sourc
 export const answerSchema = z
   .object({
     /** Slug of the answering source (a file in content/sources/). */
-    source: z.string().regex(SLUG_PATTERN, 'a source slug: lower-case words joined by hyphens'),
+    source: slugSchema,
     /** The source's answer in one sentence of our own words. */
     answer: z.string().min(1),
     /**

@@ -3,8 +3,9 @@
  * The raw `.txt` is never edited: everything we know or decide about it lives here.
  */
 import { z } from 'astro/zod';
+import { calendarDay } from './calendar-date.ts';
 import { httpUrl } from './http-url.ts';
-import { SLUG_PATTERN } from './slug.ts';
+import { slugSchema } from './slug.ts';
 
 /** Kinds of damage a raw article can carry; the cleaner reports which it found. */
 export const damageKinds = ['machine-translated', 'spun', 'web-debris', 'lost-headline'] as const;
@@ -45,9 +46,7 @@ export type UncertainPassage = z.infer<typeof uncertainPassageSchema>;
 export const seedMetadataSchema = z
   .object({
     /** URL path segment of the cleaned source (`/sources/<slug>/`); kebab-case, stable once published. */
-    slug: z
-      .string()
-      .regex(SLUG_PATTERN, 'a kebab-case slug such as "bbc-hegseth-orders-pause"'),
+    slug: slugSchema,
     /** Id of the outlet that published the article (a file in `content/outlets/`). */
     outlet: z.string().min(1),
     /** Headline as published, when the seed's own first line is missing or unusable. */
@@ -57,7 +56,7 @@ export const seedMetadataSchema = z
     /** Address of the original article, when known. */
     url: httpUrl.optional(),
     /** Publication date, ISO `YYYY-MM-DD`. */
-    published: z.iso.date(),
+    published: calendarDay,
     /** Whether `published` is printed in the seed or estimated from what the text reports. */
     dateBasis: z.enum(dateBases).default('stated'),
     /** BCP 47 language tag of the text, e.g. `en`. */

@@ -2,4 +2,33 @@
  * The one shape of an id that is also an address: lower-case words and digits joined by
  * hyphens ("bbc-hegseth-orders-pause"). Source slugs, file names and references all use it.
  */
+import { z } from 'astro/zod';
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The longest slug. Addresses stay readable, and the file written for it (`<slug>.md`, and
+ * `<slug>.md.tmp-<pid>` while it is being written) stays far below the 255 bytes a file name
+ * may have on every common filesystem.
+ */
+export const MAX_SLUG_LENGTH = 100;
+
+/**
+ * Names Windows reserves for devices: a file called `nul.md` or `con.md` cannot be checked
+ * out there, and on some tools opens the device instead. Compared without the extension.
+ */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** What is wrong with `value` as a slug, as the end of a sentence ("must be …"), or undefined. */
+export function slugProblem(value: string): string | undefined {
+  if (value.length > MAX_SLUG_LENGTH) return `is ${value.length} characters long; a slug may have at most ${MAX_SLUG_LENGTH}.`;
+  if (!SLUG_PATTERN.test(value)) return 'must be lower-case words and digits joined by hyphens, such as "bbc-hegseth-orders-pause".';
+  if (WINDOWS_RESERVED.test(value)) return `is a name Windows reserves for a device ("${value}"); choose another.`;
+  return undefined;
+}
+
+/** A slug in front matter or a sidecar, checked as above. */
+export const slugSchema = z.string().superRefine((value, context) => {
+  const problem = slugProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: `a slug ${problem}` });
+});

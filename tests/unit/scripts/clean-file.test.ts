@@ -166,7 +166,7 @@ describe('npm run clean', { timeout: 60_000 }, () => {
 
     it('reports a directory', () => {
       mkdirSync(join(dir, 'folder'), { recursive: true });
-      expectRefusal(clean('folder'), 'folder: cannot read: is a directory');
+      expectRefusal(clean('folder'), 'folder: is a folder, not a text file');
     });
 
     it('reports bytes that are not UTF-8', () => {

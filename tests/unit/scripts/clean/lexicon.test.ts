@@ -16,7 +16,7 @@ import {
   type Lexicon,
   type LexiconEntry,
 } from '../../../../scripts/clean/lexicon.ts';
-import { ContentError, type ContentProblem } from '../../../../scripts/lib/content-error.ts';
+import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
 import { CLEAN_PARAGRAPHS, KNOWN_DAMAGE, projectProse } from './clean-english-corpus.ts';
 
 const BUNDLED = ['spinner.yaml', 'machine-translation.yaml'] as const;

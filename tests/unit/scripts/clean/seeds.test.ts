@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DamageKind } from '../../../../scripts/clean/passes/classify-damage.ts';
 import { cleanArticle, type CleanedArticle } from '../../../../scripts/clean/pipeline.ts';
-import { parseYaml, validateYaml } from '../../../../scripts/lib/parse-yaml.ts';
+import { parseYaml, validateYaml } from '../../../../src/files/parse-yaml.ts';
 import { seedMetadataSchema, type SeedMetadata } from '../../../../src/schemas/seed-metadata.ts';
 
 const SEEDS = fileURLToPath(new URL('../../../../seeds/', import.meta.url));

@@ -4,13 +4,13 @@
  * where there is one), or read safely; never a hang, a crash or a half-written file.
  * Huge inputs are generated here; small ones are in tests/unit/fixtures/bad-files/.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planContent, writeContent, type ContentPlan } from '../../../../scripts/content/build-content.ts';
 import { validateContent, type ValidContent } from '../../../../scripts/content/validate-content.ts';
-import { ContentError, formatProblem, type ContentProblem } from '../../../../scripts/lib/content-error.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../../../src/files/content-error.ts';
 import { MAX_MARKDOWN_BYTES, MAX_MARKDOWN_LINES } from '../../../../src/markdown/input-limits.ts';
 import { PATHOLOGICAL_MARKDOWN } from '../../fixtures/bad-files/pathological-markdown.ts';
 import { createTempProject, GOOD_SEED, sidecar, type TempProject } from '../../support/temp-project.ts';
@@ -149,6 +149,22 @@ describe('content/ through validate', () => {
     ]);
   });
 
+  it('refuses, by name, a Windows device name, a name too long to be an address, and an upper-case extension', () => {
+    cpSync(join(root, ACTOR), join(root, 'content/actors/nul.md'));
+    cpSync(join(root, ACTOR), join(root, `content/actors/${'a'.repeat(120)}.md`));
+    cpSync(join(root, ACTOR), join(root, 'content/actors/jd-vance-twin.MD'));
+    expect(validate()).toEqual([
+      { file: 'content/actors/jd-vance-twin.MD', message: 'has the extension ".MD"; write it ".md" in lower case, or the file is not read.' },
+      { file: `content/actors/${'a'.repeat(120)}.md`, message: 'the file name (it becomes the address) is 120 characters long; a slug may have at most 100.' },
+      { file: 'content/actors/nul.md', message: 'the file name (it becomes the address) is a name Windows reserves for a device ("nul"); choose another.' },
+    ]);
+  });
+
+  it('refuses a folder named like a source, naming it', () => {
+    mkdirSync(join(root, 'content/sources/folder-source.md'));
+    expect(validate()).toEqual([{ file: 'content/sources/folder-source.md', message: expect.stringMatching(/^is a folder, where a file is expected/) }]);
+  });
+
   it(`refuses a 10 MB source at once, stating the limit`, () => {
     const started = performance.now();
     write(SOURCE, `${read(SOURCE)}\n${'A long paragraph of words. '.repeat(400_000)}\n`);
@@ -184,29 +200,10 @@ describe('content/ through validate', () => {
     HANG_GUARD_MS,
   );
 
-  describe('public/', () => {
-    const copy = (fixture: string, name = fixture) => {
-      cpSync(join(FIXTURES, fixture), join(root, 'public', name), { recursive: true });
-    };
-
-    it('accepts the project’s own public files', () => {
-      cpSync(join(process.cwd(), 'public'), join(root, 'public'), { recursive: true });
-      expect(validate()).toEqual([]);
-    });
-
-    it.each([
-      ['script.svg', 3, /<script> element/],
-      ['onload.svg', 1, /event handler attribute \(onload=\)/],
-      ['javascript-link.svg', 2, /javascript address/],
-      ['foreign-object.html', 4, /<foreignObject> element/],
-    ])('refuses %s, naming the file and line', (fixture, line, message) => {
-      copy(fixture, `images/${fixture}`);
-      const found = validate();
-      expect(found.length).toBeGreaterThan(0);
-      expect(found.every((problem) => problem.file === `public/images/${fixture}`)).toBe(true);
-      expect(found[0]).toMatchObject({ line });
-      expect(text(found)).toMatch(message);
-    });
+  it('refuses a file public/ does not publish, naming it (the allow-list is tested in public-files.test.ts)', () => {
+    cpSync(join(FIXTURES, 'script.svg'), join(root, 'public', 'images', 'script.svg'), { recursive: true });
+    cpSync(join(FIXTURES, 'foreign-object.html'), join(root, 'public', 'foreign-object.html'), { recursive: true });
+    expect(validate().map((problem) => problem.file)).toEqual(['public/foreign-object.html', 'public/images/script.svg']);
   });
 });
 
@@ -274,7 +271,7 @@ describe('seeds/ through the content build', () => {
 
   it('refuses a 10 MB seed at once, stating the limit', () => {
     project.write('seeds/001_a.txt', `${GOOD_SEED}${'More words in a paragraph.\n\n'.repeat(400_000)}`);
-    expect(plan()).toEqual([{ file: 'seeds/001_a.txt', message: expect.stringMatching(/^is 11\.\d MB; a seed may be at most 1\.0 MB/) }]);
+    expect(plan()).toEqual([{ file: 'seeds/001_a.txt', message: expect.stringMatching(/^is 11\.\d MB; a file here may be at most 1\.0 MB/) }]);
   }, HANG_GUARD_MS);
 
   it('refuses a seed whose cleaned source would be pathological Markdown, naming the seed', () => {
@@ -284,6 +281,64 @@ describe('seeds/ through the content build', () => {
     expect(problem).toMatchObject({ file: 'seeds/001_a.txt' });
     expect(problem?.message).toMatch(/would break a Markdown limit at line \d+: it has a block/);
   }, HANG_GUARD_MS);
+
+  describe('links and special files (issue 12: a seed linked to /etc/passwd was published)', () => {
+    it('refuses a seed that is a link out of the repository, and writes nothing', () => {
+      project.remove('seeds/001_a.txt');
+      symlinkSync('/etc/passwd', join(project.root, 'seeds/001_a.txt'));
+      const before = project.snapshot();
+      expect(plan()).toEqual([{ file: 'seeds/001_a.txt', message: expect.stringMatching(/^is a symbolic link; links are not followed here/) }]);
+      expect(project.snapshot()).toEqual(before);
+    });
+
+    it('refuses a seed linked to /dev/zero at once', () => {
+      project.remove('seeds/001_a.txt');
+      symlinkSync('/dev/zero', join(project.root, 'seeds/001_a.txt'));
+      expect(plan()).toEqual([expect.objectContaining({ file: 'seeds/001_a.txt', message: expect.stringMatching(/^is a symbolic link/) })]);
+    }, HANG_GUARD_MS);
+
+    it('refuses a sidecar that is a link, and a folder named like a seed', () => {
+      project.remove('seeds/001_a.yaml');
+      symlinkSync(join(project.root, 'seeds/001_a.txt'), join(project.root, 'seeds/001_a.yaml'));
+      mkdirSync(join(project.root, 'seeds/002_b.txt'));
+      expect(plan().map((problem) => `${problem.file}: ${problem.message.slice(0, 30)}`)).toEqual([
+        'seeds/001_a.yaml: is a symbolic link; links are ',
+        'seeds/002_b.txt: is a folder, where a file is e',
+      ]);
+    });
+
+    it('refuses a hand-written source that is a link out of the repository', () => {
+      mkdirSync(join(project.root, 'content/sources'), { recursive: true });
+      symlinkSync('/etc/hostname', join(project.root, 'content/sources/hostname.md'));
+      expect(plan()).toEqual([{ file: 'content/sources/hostname.md', message: expect.stringMatching(/^is a symbolic link/) }]);
+    });
+
+    it('refuses a content/cleaning that is a link, and deletes nothing outside the repository', () => {
+      const outside = mkdtempSync(join(tmpdir(), 'dossier-outside-'));
+      try {
+        writeFileSync(join(outside, 'precious.json'), '{"keep": true}\n');
+        mkdirSync(join(project.root, 'content'), { recursive: true });
+        symlinkSync(outside, join(project.root, 'content/cleaning'));
+        expect(plan()).toEqual([{ file: 'content/cleaning', message: expect.stringMatching(/^is a symbolic link/) }]);
+        expect(readFileSync(join(outside, 'precious.json'), 'utf8')).toBe('{"keep": true}\n');
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
+    });
+
+    it('writes nothing through a folder made a link after planning, and never removes what is not a regular file', () => {
+      const plan = planned();
+      const outside = mkdtempSync(join(tmpdir(), 'dossier-outside-'));
+      try {
+        mkdirSync(join(project.root, 'content'), { recursive: true });
+        symlinkSync(outside, join(project.root, 'content/cleaning'));
+        expect(problemsOf(() => writeContent(plan))).toEqual([{ file: 'content/cleaning', message: expect.stringMatching(/^is a symbolic link/) }]);
+        expect(readdirSync(outside)).toEqual([]);
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
+    });
+  });
 
   it('clears temporary files a killed write left behind', () => {
     writeContent(planned());

@@ -11,7 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { parse as parseYamlText } from 'yaml';
 import { outdatedFiles, planContent, writeContent, type ContentPlan } from '../../../../scripts/content/build-content.ts';
-import { ContentError, type ContentProblem } from '../../../../scripts/lib/content-error.ts';
+import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
 import { cleaningRecordSchema } from '../../../../src/schemas/cleaning-record.ts';
 import { sourceSchema } from '../../../../src/schemas/source.ts';
 import { countParagraphs } from '../../../../src/markdown/paragraph-counts.ts';

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { validateContent } from '../../../../scripts/content/validate-content.ts';
-import { ContentError, formatProblem, type ContentProblem } from '../../../../scripts/lib/content-error.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../../../src/files/content-error.ts';
 
 /** Addresses a browser would not treat as a plain http(s) link, in the disguises filters miss. */
 const NOT_HTTP = [

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleBody, scaffoldSource, slugFor } from '../../../../scripts/content/scaffold-source.ts';
-import { ContentError } from '../../../../scripts/lib/content-error.ts';
+import { ContentError } from '../../../../src/files/content-error.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 
 const known = { outlets: ['bbc-news', 'the-record'], slugs: ['bbc-news-taken'], today: '2026-01-01' };
@@ -70,6 +70,13 @@ describe('scaffoldSource', () => {
       '--slug: content/sources/bbc-news-taken.md already exists; nothing was overwritten. Give another name with --slug.',
     ]);
     expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'Bad Slug' }, article, known))).toEqual([expect.stringMatching(/^--slug: "Bad Slug" must be/)]);
+    // Found by the security test of issue 12: a 300-character slug ended in ENAMETOOLONG, and
+    // Windows device names were accepted.
+    expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'a'.repeat(300) }, article, known))).toEqual([
+      expect.stringMatching(/^--slug: "a{57}\.\.\." is 300 characters long; a slug may have at most 100\.$/),
+    ]);
+    expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'nul' }, article, known))).toEqual(['--slug: "nul" is a name Windows reserves for a device ("nul"); choose another.']);
+    expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'com1' }, article, known))).toEqual([expect.stringMatching(/reserves for a device/)]);
     expect(problemsOf(() => scaffoldSource({ ...facts, url: 'javascript:alert(1)' }, article, known))).toEqual([expect.stringMatching(/^--url: /)]);
     expect(problemsOf(() => scaffoldSource(facts, { ...article, text: ' \n\n ' }, known))).toEqual(['a.txt: has no text to use as the article.']);
   });

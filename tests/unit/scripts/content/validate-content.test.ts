@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../../scripts/content/validate-content.ts';
-import { ContentError, type ContentProblem } from '../../../../scripts/lib/content-error.ts';
+import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
 
 let root: string;
 

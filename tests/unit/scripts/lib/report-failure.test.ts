@@ -3,7 +3,7 @@
  * other errors as one line, and the exit code.
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { ContentError } from '../../../../scripts/lib/content-error.ts';
+import { ContentError } from '../../../../src/files/content-error.ts';
 import { reportFailure } from '../../../../scripts/lib/report-failure.ts';
 
 let stderr: MockInstance<typeof console.error>;

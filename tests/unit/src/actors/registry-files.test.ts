@@ -1,11 +1,11 @@
 /**
  * Reading the registry of actors and outlets from a content folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { frontMatter, readRegistry } from '../../../../src/actors/registry-files.ts';
+import { readRegistry } from '../../../../src/actors/registry-files.ts';
 
 let root: string;
 const write = (path: string, contents: string) => {
@@ -40,15 +40,14 @@ describe('readRegistry', () => {
     ]);
   });
 
+  it('skips links and other files that are not regular files', () => {
+    write('actors/jane-doe.md', '---\nname: Jane Doe\nkind: person\nrole: Spokeswoman\n---\nBody.\n');
+    symlinkSync(join(root, 'actors/jane-doe.md'), join(root, 'actors/linked.md'));
+    mkdirSync(join(root, 'actors/folder.md'));
+    expect(readRegistry(root).map((entry) => entry.id)).toEqual(['jane-doe']);
+  });
+
   it('is empty when the folders are missing', () => {
     expect(readRegistry(root)).toEqual([]);
-  });
-});
-
-describe('frontMatter', () => {
-  it('is the text between the first two "---" lines', () => {
-    expect(frontMatter('---\nname: A\n---\nBody\n---\nMore\n')).toBe('name: A');
-    expect(frontMatter('\uFEFF---\r\nname: A\r\n---\r\n')).toBe('name: A');
-    expect(frontMatter('No front matter.')).toBeUndefined();
   });
 });

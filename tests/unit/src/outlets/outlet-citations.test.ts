@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { NameMatcher, type NamedEntry } from '../../../../src/actors/name-matcher.ts';
-import { frontMatter, readRegistry } from '../../../../src/actors/registry-files.ts';
+import { readRegistry } from '../../../../src/actors/registry-files.ts';
+import { parseMarkdownFile } from '../../../../src/files/front-matter.ts';
+import { sourceSchema } from '../../../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 import {
   buildCitationGraph,
@@ -175,7 +176,7 @@ describe('citations in the seed sources', () => {
   const realMatcher = new NameMatcher(readRegistry(CONTENT));
   const read = (slug: string) => {
     const text = readFileSync(`${CONTENT}sources/${slug}.md`, 'utf8');
-    const data = parse(frontMatter(text) ?? '') as { outlet: string };
+    const { data } = parseMarkdownFile(text, slug, sourceSchema);
     return { slug, outlet: data.outlet, paragraphs: sourceParagraphs(text) };
   };
   const TECHCRUNCH = 'techcrunch-us-suspends-offensive-cyber-operations';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BINARY_SNIFF_BYTES, decodeText, readTextFile, TextFileError } from '../../../../scripts/lib/read-text-file.ts';
+import { BINARY_SNIFF_BYTES, decodeText, readTextFile, TextFileError } from '../../../../src/files/read-text-file.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -85,7 +85,7 @@ describe('readTextFile', () => {
   });
 
   it('refuses a directory', () => {
-    expect(failure(() => readTextFile(dir, 'folder')).message).toBe('folder: cannot read: is a directory');
+    expect(failure(() => readTextFile(dir, 'folder')).message).toBe('folder: is a folder, not a text file');
   });
 
   it('refuses a path through a file as if it were a folder', () => {

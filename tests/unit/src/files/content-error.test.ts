@@ -2,7 +2,7 @@
  * How a content problem is printed: `file:line: field "x": message`.
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '../../../../scripts/lib/content-error.ts';
+import { ContentError, formatProblem } from '../../../../src/files/content-error.ts';
 
 describe('formatProblem', () => {
   it('puts file, line and field first, as editors and CI read them', () => {

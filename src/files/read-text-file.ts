@@ -3,7 +3,7 @@
  * whose message names the file and says what is wrong in words, never an errno dump, so a
  * command line can print it as it is.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** How much of the start of a file is searched for NUL bytes (the heuristic git and grep use). */
 export const BINARY_SNIFF_BYTES = 8 * 1024;
@@ -57,13 +57,32 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Reads `path` as UTF-8 text. `file` names it in messages (defaults to the path). */
+/** The largest file a command reads as text: far more than any article, far less than memory. */
+export const MAX_TEXT_FILE_BYTES = 16 * 1_000_000;
+
+/**
+ * Reads `path` as UTF-8 text. `file` names it in messages (defaults to the path). The path
+ * is one the user typed, so a link is followed; but only to a regular file of at most
+ * MAX_TEXT_FILE_BYTES: a device (`/dev/zero`) or a FIFO would be read for ever.
+ */
 export function readTextFile(path: string, file: string = path): string {
   let bytes: Uint8Array;
+  let descriptor: number | undefined;
   try {
-    bytes = readFileSync(path);
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait for one.
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) throw new TextFileError(file, 'is a folder, not a text file');
+    if (!stats.isFile()) throw new TextFileError(file, 'is not a regular file (a device, FIFO or socket); give the path of a text file');
+    if (stats.size > MAX_TEXT_FILE_BYTES) {
+      throw new TextFileError(file, `is ${(stats.size / 1_000_000).toFixed(1)} MB; at most ${MAX_TEXT_FILE_BYTES / 1_000_000} MB is read`);
+    }
+    bytes = readFileSync(descriptor);
   } catch (error) {
+    if (error instanceof TextFileError) throw error;
     throw new TextFileError(file, `cannot read: ${readReason(error)}`, { cause: error });
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
   return decodeText(bytes, file);
 }

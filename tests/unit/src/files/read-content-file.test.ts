@@ -2,8 +2,8 @@
  * Strict reading of content files: the first NUL or ill-formed UTF-8 byte, located.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeContentText, findTextFault } from '../../../../scripts/lib/read-content-file.ts';
-import { ContentError } from '../../../../scripts/lib/content-error.ts';
+import { decodeContentText, findTextFault } from '../../../../src/files/read-content-file.ts';
+import { ContentError } from '../../../../src/files/content-error.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 

@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ContentError, type ContentProblem } from '../../../../scripts/lib/content-error.ts';
-import { parseYaml, validateYaml } from '../../../../scripts/lib/parse-yaml.ts';
+import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
+import { parseYaml, validateYaml } from '../../../../src/files/parse-yaml.ts';
 import { seedMetadataSchema } from '../../../../src/schemas/seed-metadata.ts';
 
 function problemsOf(run: () => unknown): readonly ContentProblem[] {
@@ -110,5 +110,46 @@ describe('validateYaml', () => {
     const [problem] = problemsOf(() => validateYaml(parseYaml(`n: ${long}\n`, 's.yaml'), z.object({ n: z.number() }), 's.yaml'));
     expect(problem?.message).toMatch(/\(found "x+\.\.\.\)$/);
     expect(problem?.message.length).toBeLessThan(200);
+  });
+});
+
+describe('what YAML readers disagree on is refused, so a file means one thing to every tool', () => {
+  const textSchema = z.object({ title: z.string(), when: z.union([z.date(), z.iso.date()]).optional(), tags: z.array(z.string()).optional() }).strict();
+
+  it.each([
+    ['a !!js/function tag', 'title: !!js/function "function () { return 1 }"', '!!js/function', 1],
+    ['a custom tag', 'title: ok\ntags: [!shout yes]', '!shout', 2],
+    ['a standard tag (!!str)', 'title: !!str 5', '!!str', 1],
+    ['a tag on a collection (!!set)', 'title: ok\ntags: !!set\n  ? a\n', '!!set', 2],
+  ])('refuses %s, naming the line', (_name, yaml, tag, line) => {
+    const found = problemsOf(() => parseYaml(yaml, 'f.md'));
+    expect(found).toEqual([expect.objectContaining({ file: 'f.md', line })]);
+    expect(found[0]?.message).toContain(`YAML tags (${tag}) are not allowed here`);
+  });
+
+  it('refuses an unquoted date where the field is text, telling to quote it', () => {
+    const found = problemsOf(() => validateYaml(parseYaml('title: 2025-03-03\n', 'f.md', 1), textSchema, 'f.md'));
+    expect(found).toEqual([
+      {
+        file: 'f.md',
+        line: 2,
+        field: 'title',
+        message: '2025-03-03 is read as a date by other YAML readers (Astro\'s among them), but this field is text; put it in quotes ("2025-03-03").',
+      },
+    ]);
+  });
+
+  it('refuses an unquoted date-time in a list of text too', () => {
+    const found = problemsOf(() => validateYaml(parseYaml('title: ok\ntags: [2025-03-03 10:00:00]\n', 'f.md'), textSchema, 'f.md'));
+    expect(found).toEqual([expect.objectContaining({ line: 2, field: 'tags.0' })]);
+  });
+
+  it('accepts an unquoted date where a date is expected, and a quoted date as text', () => {
+    expect(validateYaml(parseYaml('title: "2025-03-03"\nwhen: 2025-03-03\n', 'f.md'), textSchema, 'f.md')).toEqual({ title: '2025-03-03', when: '2025-03-03' });
+  });
+
+  it('refuses an unknown tag in a seed sidecar instead of dropping it', () => {
+    const found = problemsOf(() => validateYaml(parseYaml(`${VALID}notes: !private secret\n`, 'seeds/a.yaml'), seedMetadataSchema, 'seeds/a.yaml'));
+    expect(found).toEqual([expect.objectContaining({ file: 'seeds/a.yaml', line: 5, message: expect.stringContaining('YAML tags (!private)') })]);
   });
 });

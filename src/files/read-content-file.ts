@@ -7,8 +7,9 @@
  * (editors on Windows add one; Astro reads such files the same way); CRLF is kept, and
  * every reader downstream treats it as LF.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ContentError } from './content-error.ts';
+import { entryKind, notAFileMessage } from './contributed-files.ts';
 import { readReason } from './read-text-file.ts';
 
 /** Where a byte sequence stops being text: the first NUL or ill-formed UTF-8 sequence. */
@@ -87,15 +88,26 @@ export function decodeContentText(bytes: Uint8Array, file: string): string {
 }
 
 /**
- * Reads `path` (named `file` in messages) as text of at most `maxBytes`. The size is checked
- * before reading, so a mistaken 2 GB file is refused at once rather than loaded.
+ * How a contributed file is opened: never through a symbolic link (O_NOFOLLOW: the open
+ * fails with ELOOP), and without waiting (O_NONBLOCK: opening a FIFO with no writer would
+ * block for ever). The descriptor is then checked to be a regular file before reading.
  */
-export function readContentFile(path: string, file: string, maxBytes: number): string {
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * Reads the bytes of `path` (named `file` in messages), at most `maxBytes`. Only a regular
+ * file is read: a link, a device, a FIFO, a socket or a folder is refused by name. The size
+ * is checked before reading, so a mistaken 2 GB file is refused at once rather than loaded.
+ */
+export function readContentBytes(path: string, file: string, maxBytes: number): Uint8Array {
   let bytes: Uint8Array;
   let descriptor: number | undefined;
   try {
-    descriptor = openSync(path, 'r');
-    const { size } = fstatSync(descriptor);
+    descriptor = openSync(path, OPEN_FLAGS);
+    const stats = fstatSync(descriptor);
+    const kind = entryKind(stats);
+    if (kind !== 'file') throw new ContentError([{ file, message: notAFileMessage(kind) }]);
+    const { size } = stats;
     if (size > maxBytes) {
       throw new ContentError([
         { file, message: `is ${megabytes(size)}; a file here may be at most ${megabytes(maxBytes)} (see CONTRIBUTING.md, "Limits").` },
@@ -111,9 +123,18 @@ export function readContentFile(path: string, file: string, maxBytes: number): s
     bytes = bytes.subarray(0, read);
   } catch (error) {
     if (error instanceof ContentError) throw error;
+    const code = (error as { code?: unknown }).code;
+    // O_NOFOLLOW on a link fails with ELOOP: say what the file is, not what the kernel said.
+    if (code === 'ELOOP') throw new ContentError([{ file, message: notAFileMessage('symbolic link') }]);
+    if (code === 'EISDIR') throw new ContentError([{ file, message: notAFileMessage('folder') }]);
     throw new ContentError([{ file, message: `cannot be read: ${readReason(error)}.` }]);
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
-  return decodeContentText(bytes, file);
+  return bytes;
+}
+
+/** Reads `path` (named `file` in messages) as text of at most `maxBytes`; see `readContentBytes`. */
+export function readContentFile(path: string, file: string, maxBytes: number): string {
+  return decodeContentText(readContentBytes(path, file, maxBytes), file);
 }

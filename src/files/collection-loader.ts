@@ -1,0 +1,124 @@
+/**
+ * Astro content loaders for the folders of content/, reading each file exactly as the
+ * content check (`npm run validate`) reads it: only regular files, never through a link
+ * (`contributed-files.ts`), the same size and Markdown limits, and front matter through the
+ * one hardened YAML reader (`front-matter.ts`). Astro's own glob loader would follow links
+ * and parse YAML with another parser (which expands aliases, runs no tag checks and turns
+ * `title: 2025-03-03` into a date), so the site and the check could read one file two ways.
+ *
+ * A bad file stops the build with every problem named by file and line, as the check
+ * reports them; Markdown is rendered by the configured processor, as the glob loader does.
+ */
+import { relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { ContentError, formatProblem, type ContentProblem } from './content-error.ts';
+import { listContributedFolder, type ContributedFile } from './contributed-files.ts';
+import { parseMarkdownFile } from './front-matter.ts';
+import { readContentFile } from './read-content-file.ts';
+import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES } from '../markdown/input-limits.ts';
+
+/** Thrown when a collection has bad files; the message lists each, one per line. */
+export class CollectionFilesError extends Error {
+  constructor(folder: string, problems: readonly ContentProblem[]) {
+    super(`content/${folder} has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}\nRun \`npm run validate\` for the whole list.`);
+    this.name = 'CollectionFilesError';
+  }
+}
+
+/** One entry read from disk, before Astro's schema and rendering. */
+interface ReadEntry {
+  id: string;
+  source: ContributedFile;
+  /** The file's text, for the digest. */
+  contents: string;
+  /** Data as written, for the collection's schema (with its references). */
+  data: Record<string, unknown>;
+  /** The Markdown body, trimmed as Astro's glob loader trims it; undefined for data files. */
+  body?: string;
+}
+
+/** Lists a folder of content/ and reads every file; throws with every problem found. */
+function readFolder(context: LoaderContext, folder: string, extension: string, read: (file: ContributedFile) => Omit<ReadEntry, 'id' | 'source'>): ReadEntry[] {
+  const root = fileURLToPath(context.config.root);
+  const listing = listContributedFolder(root, `content/${folder}`, { extensions: [extension] });
+  const problems: ContentProblem[] = [...listing.problems];
+  const entries: ReadEntry[] = [];
+  for (const source of listing.files) {
+    try {
+      entries.push({ id: source.name.slice(0, -extension.length), source, ...read(source) });
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new CollectionFilesError(folder, problems);
+  return entries;
+}
+
+/** Stores the entries, replacing the collection's previous contents. */
+async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[], render?: (entry: ReadEntry) => Promise<StoredRender>): Promise<void> {
+  const root = fileURLToPath(context.config.root);
+  const kept = new Set<string>();
+  for (const entry of entries) {
+    const filePath = relative(root, entry.source.path).split(sep).join('/');
+    const digest = context.generateDigest(entry.contents);
+    kept.add(entry.id);
+    const existing = context.store.get(entry.id);
+    if (existing?.digest === digest) continue;
+    const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.source.path });
+    const rendered = render ? await render(entry) : undefined;
+    context.store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered, assetImports: rendered?.metadata.imagePaths });
+  }
+  for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+}
+
+type StoredRender = { html: string; metadata: { imagePaths: string[]; [key: string]: unknown } };
+
+/** A collection of Markdown files in `content/<folder>/`, checked against `schema` for located messages. */
+export function markdownCollection(folder: string, schema: z.ZodType): Loader {
+  return {
+    name: 'dossier-markdown',
+    load: async (context) => {
+      const entries = readFolder(context, folder, '.md', (source) => {
+        const contents = readContentFile(source.path, source.file, MAX_MARKDOWN_BYTES);
+        const markdown = parseMarkdownFile(contents, source.file, schema);
+        return { contents, data: markdown.rawData, body: markdown.body.trim() };
+      });
+      const { markdown, image } = context.config;
+      const renderer = await markdown.processor.createRenderer({
+        image,
+        syntaxHighlight: markdown.syntaxHighlight,
+        shikiConfig: markdown.shikiConfig,
+        gfm: markdown.gfm,
+        smartypants: markdown.smartypants,
+      });
+      await storeEntries(context, entries, async (entry) => {
+        const result = await renderer.render(entry.body ?? '', { frontmatter: entry.data, fileURL: pathToFileURL(entry.source.path) });
+        return {
+          html: result.code,
+          metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] },
+        };
+      });
+    },
+  };
+}
+
+/** A collection of JSON files in `content/<folder>/` (build output of the content build). */
+export function jsonCollection(folder: string): Loader {
+  return {
+    name: 'dossier-json',
+    load: async (context) => {
+      const entries = readFolder(context, folder, '.json', (source) => {
+        const contents = readContentFile(source.path, source.file, MAX_CLEANING_RECORD_BYTES);
+        try {
+          return { contents, data: JSON.parse(contents) as Record<string, unknown> };
+        } catch (error) {
+          throw new ContentError([{ file: source.file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+        }
+      });
+      await storeEntries(context, entries);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The one reader of a Markdown file with front matter, used by the content check, the
+ * site's collections and the registry alike, so a file means the same to each of them: read
+ * as a contributed file (a regular file, UTF-8, size-limited), its body held to the Markdown
+ * input limits before any parser sees it, its front matter read by the hardened YAML reader
+ * and checked against the collection's schema. Every problem names the file and the line.
+ */
+import type { z } from 'astro/zod';
+import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../markdown/input-limits.ts';
+import { ContentError } from './content-error.ts';
+import { parseYaml, validateYaml } from './parse-yaml.ts';
+import { readContentFile } from './read-content-file.ts';
+
+/** `---`, the front matter, `---`: the shape Astro and every static-site tool read. */
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** A Markdown file read and checked. */
+export interface MarkdownFile<Data> {
+  /** Front matter as the schema outputs it. */
+  data: Data;
+  /** Front matter as written, before the schema (what Astro's collection schema is given). */
+  rawData: Record<string, unknown>;
+  /** Everything after the front matter's closing line. */
+  body: string;
+  /** Line of the body's first line in the file. */
+  bodyLine: number;
+  /** Line of a front matter field, e.g. ['answers', 0, 'evidence', 1]. */
+  lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
+}
+
+/** Splits and checks a Markdown file's text; throws a ContentError naming `file` and the line. */
+export function parseMarkdownFile<Schema extends z.ZodType>(text: string, file: string, schema: Schema): MarkdownFile<z.output<Schema>> {
+  const match = FRONT_MATTER.exec(text);
+  // Before the body is parsed: pathological Markdown would hang the parser. (Front matter
+  // has a guard of its own, in parseYaml.)
+  const bodyStart = match ? match[0].split('\n').length - 1 : 0;
+  const limit = markdownLimitProblem(match ? text.slice(match[0].length) : text, Buffer.byteLength(text));
+  if (limit) throw new ContentError([{ file, ...limit, ...(limit.line === undefined ? {} : { line: limit.line + bodyStart }) }]);
+  if (!match) throw new ContentError([{ file, line: 1, message: 'must start with front matter between two "---" lines.' }]);
+  // Front matter starts on line 2, after the opening "---".
+  const parsed = parseYaml(match[1] ?? '', file, 1);
+  const data = validateYaml(parsed, schema, file);
+  return {
+    data,
+    rawData: (parsed.data ?? {}) as Record<string, unknown>,
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+    lineOf: parsed.lineOf,
+  };
+}
+
+/** Reads and checks the Markdown file at `path` (named `file` in messages). */
+export function readMarkdownFile<Schema extends z.ZodType>(path: string, file: string, schema: Schema): MarkdownFile<z.output<Schema>> {
+  // Refuses links, devices, NUL bytes, bytes that are not UTF-8 and oversized files; drops a BOM.
+  return parseMarkdownFile(readContentFile(path, file, MAX_MARKDOWN_BYTES), file, schema);
+}
