@@ -24,6 +24,9 @@ export class CollectionFilesError extends Error {
   constructor(folder: string, problems: readonly ContentProblem[]) {
     super(`content/${folder} has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}\nRun \`npm run validate\` for the whole list.`);
     this.name = 'CollectionFilesError';
+    // A problem in a maintainer's file, not in the code: Astro prints the stack of what a
+    // loader throws, and the frames would only hide the file and line above them.
+    this.stack = this.message;
   }
 }
 

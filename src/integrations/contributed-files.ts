@@ -17,7 +17,10 @@ export default function contributedFiles(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         const problems = checkPublicFiles(fileURLToPath(config.root));
         if (problems.length > 0) {
-          throw new Error(`public/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+          const error = new Error(`public/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+          // A problem in a contributed file, not in the code: the frames would only bury it.
+          error.stack = error.message;
+          throw error;
         }
       },
     },
