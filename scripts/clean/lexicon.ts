@@ -128,6 +128,24 @@ export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
 const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
 
 /** Whether an entry's context conditions hold around a match at [start, end). */
+/**
+ * The last document a `documentMentions` pattern was tested on, with each pattern's answer.
+ * Passes ask once per match and always about the document they are working on, so one
+ * remembered document is enough; testing the whole document at every match made a long
+ * article with many matches quadratic.
+ */
+let tested: { document: string; answers: Map<RegExp, boolean> } | undefined;
+
+function documentMatches(pattern: RegExp, document: string): boolean {
+  if (tested?.document !== document) tested = { document, answers: new Map() };
+  let answer = tested.answers.get(pattern);
+  if (answer === undefined) {
+    answer = pattern.test(document);
+    tested.answers.set(pattern, answer);
+  }
+  return answer;
+}
+
 export function contextHolds(entry: CompiledEntry, text: string, start: number, end: number, document: string): boolean {
   if (entry.caseSensitive && lowerFirst(text.slice(start, end).replace(/\s+/g, ' ')) !== lowerFirst(entry.damaged)) return false;
   const before = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
@@ -136,7 +154,7 @@ export function contextHolds(entry: CompiledEntry, text: string, start: number, 
   if (entry.followedByPattern && !entry.followedByPattern.test(after)) return false;
   if (entry.notPrecededByPattern?.test(before)) return false;
   if (entry.notFollowedByPattern?.test(after)) return false;
-  if (entry.documentPattern && !entry.documentPattern.test(document)) return false;
+  if (entry.documentPattern && !documentMatches(entry.documentPattern, document)) return false;
   return true;
 }
 

@@ -58,8 +58,13 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
     const heading = blocks.find((block) => block.type === 'heading');
     const body = blocks.filter((block) => block.type === 'paragraph');
     const paragraphOrigins = body.map(rawParagraphOf);
+    // Looked up per change: a search of every paragraph per change was quadratic.
+    const bodyIndex = new Map<number, number>();
+    paragraphOrigins.forEach((origin, index) => {
+      if (!bodyIndex.has(origin)) bodyIndex.set(origin, index);
+    });
     const changes = (file.data.changes ?? []).map((change): Change => {
-      const index = paragraphOrigins.indexOf(change.rawParagraph);
+      const index = bodyIndex.get(change.rawParagraph) ?? -1;
       const inHeadline = heading !== undefined && rawParagraphOf(heading) === change.rawParagraph;
       return {
         ...change,
@@ -75,9 +80,18 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
     const anyMarker = Object.values(markers).some((found) => found.length > 0);
     // A suspect counts as damage left only in a text with some fingerprint of damage (one
     // "in opposition to" in clean prose is English), and only if no later pass fixed it.
-    const suspects = anyMarker
-      ? (file.data.suspects ?? []).filter((suspect) => finalText.includes(suspect.text.toLowerCase()))
-      : [];
+    // Each distinct text is looked for once: a spun article repeats the same few forms.
+    const present = new Map<string, boolean>();
+    const stillThere = (text: string) => {
+      const key = text.toLowerCase();
+      let found = present.get(key);
+      if (found === undefined) {
+        found = finalText.includes(key);
+        present.set(key, found);
+      }
+      return found;
+    };
+    const suspects = anyMarker ? (file.data.suspects ?? []).filter((suspect) => stillThere(suspect.text)) : [];
     const cleanText = [...(headline === undefined ? [] : [headline]), ...paragraphs].join('\n\n');
     return {
       headline,

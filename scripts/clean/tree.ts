@@ -85,8 +85,32 @@ export function quotationSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-function overlapsAny(spans: Array<[number, number]>, start: number, end: number): boolean {
-  return spans.some(([from, to]) => start < to && end > from);
+/**
+ * Whether [start, end) overlaps one of `spans` (in text order, not overlapping, as
+ * `quotationSpans` finds them). A binary search: a pass that records thousands of changes
+ * in one paragraph asks once per change, and a scan of every span made that quadratic.
+ */
+function overlapsAny(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  // The first span that ends after `start` is the only one that can begin before `end`.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]![1] > start) high = middle;
+    else low = middle + 1;
+  }
+  const span = spans[low];
+  return span !== undefined && span[0] < end;
+}
+
+/**
+ * Answers "is [start, end) in a quotation?" for one text, its quotations found once: a pass
+ * that records many changes in a paragraph asks this per change, and finding the quotations
+ * again each time rescanned the whole paragraph per change.
+ */
+export function quotationLookup(text: string): (start: number, end?: number) => boolean {
+  const spans = quotationSpans(text);
+  return (start, end = start + 1) => overlapsAny(spans, start, end);
 }
 
 export function isInQuotation(text: string, start: number, end: number = start + 1): boolean {

@@ -53,9 +53,22 @@ export function findQuotations(text: string): QuotedSpan[] {
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'vs', 'no', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
-/** True when a quotation is open at `from` and still open at `to`. */
+/**
+ * True when a quotation is open at `from` and still open at `to`. Quotations are in text
+ * order and do not overlap (as `findQuotations` returns them), so only the last one to
+ * open before `from` can be: found by binary search, as a paragraph may hold thousands of
+ * sentence stops and quotations, and checking every quotation at every stop was quadratic.
+ */
 function quotedAcross(from: number, to: number, spans: readonly QuotedSpan[]): boolean {
-  return spans.some((span) => from > span.outer.start && span.outer.end > to);
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.outer.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && span.outer.end > to;
 }
 
 function isAbbreviation(text: string, stop: number): boolean {
@@ -67,7 +80,8 @@ function isAbbreviation(text: string, stop: number): boolean {
 /**
  * Sentences as spans that cover the paragraph: a sentence ends at ".", "!" or "?" (with any
  * closing quotes or brackets after it) followed by white space and a capital, a digit or an
- * opening quote, never inside a quotation.
+ * opening quote, never inside a quotation. `quotations` are the paragraph's, in text order,
+ * as `findQuotations` returns them.
  */
 export function splitSentences(text: string, quotations: readonly QuotedSpan[] = findQuotations(text)): Span[] {
   const sentences: Span[] = [];

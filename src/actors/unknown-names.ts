@@ -328,15 +328,24 @@ function isAcronym(word: string): boolean {
 const SENTENCE_BREAK = /[.!?:;…]/;
 const OPENING = /(?:^|\s)["“‘(\[]+$/;
 
+/**
+ * The words of a paragraph, in one forward pass. `covered` are the known names' ranges, in
+ * text order and not overlapping (as the matcher finds them): walked alongside the words,
+ * where checking every range for every word was quadratic in a paragraph of many names.
+ */
 function units(paragraph: string, covered: readonly (readonly [number, number])[]): Unit[] {
   const found: Unit[] = [];
   let previous: Unit | undefined;
+  let nextCovered = 0;
   for (const match of paragraph.matchAll(WORD_UNIT)) {
     const raw = match[0];
     const start = match.index;
     const possessive = raw.length > 2 && POSSESSIVE.test(raw);
     const text = possessive ? raw.slice(0, -2) : raw;
     const end = start + text.length;
+    // Words come in text order: ranges that end before this word end before every later one.
+    while (nextCovered < covered.length && covered[nextCovered]![1] <= start) nextCovered += 1;
+    const range = covered[nextCovered];
     const before = paragraph.slice(previous ? previous.rawEnd : 0, start);
     let initial: boolean;
     if (!previous) initial = true;
@@ -351,7 +360,7 @@ function units(paragraph: string, covered: readonly (readonly [number, number])[
       nameLike: isNameLike(text),
       connector: CONNECTORS.has(text),
       initial,
-      covered: covered.some(([from, to]) => start < to && from < end),
+      covered: range !== undefined && start < range[1] && range[0] < end,
     };
     found.push(unit);
     previous = unit;
@@ -368,31 +377,41 @@ function joins(paragraph: string, left: Unit, right: Unit): boolean {
 }
 
 /** "and" joins only names already built with "of" or "for": "Department of Health and Human Services". */
-function joinsAnd(run: readonly Unit[]): boolean {
+function joinsAnd(run: readonly Unit[], hasOfOrFor: boolean): boolean {
   const last = run.at(-1);
-  return last !== undefined && last.nameLike && run.some((unit) => unit.text === 'of' || unit.text === 'for');
+  return last !== undefined && last.nameLike && hasOfOrFor;
 }
+
+const isOfOrFor = (unit: Unit) => unit.text === 'of' || unit.text === 'for';
 
 /** Runs of name-like words, connectors allowed inside ("of the" only after "of" or "for"; "and" see above). */
 function runs(paragraph: string, all: readonly Unit[]): Unit[][] {
   const found: Unit[][] = [];
   let current: Unit[] = [];
+  // Whether `current` holds "of" or "for", kept as it grows: looking again at every "and"
+  // was quadratic in a long run.
+  let hasOfOrFor = false;
   const close = () => {
     while (current.length > 0 && isJoiner(current.at(-1)!)) current.pop();
     if (current.length > 0) found.push(current);
     current = [];
+    hasOfOrFor = false;
   };
   for (const unit of all) {
     const last = current.at(-1);
     const canJoin =
       last !== undefined &&
       joins(paragraph, last, unit) &&
-      (unit.nameLike || (unit.connector && (unit.text !== 'the' || last.connector)) || (unit.text === 'and' && joinsAnd(current)));
+      (unit.nameLike || (unit.connector && (unit.text !== 'the' || last.connector)) || (unit.text === 'and' && joinsAnd(current, hasOfOrFor)));
     if (canJoin) {
       current.push(unit);
+      hasOfOrFor ||= isOfOrFor(unit);
     } else {
       close();
-      if (unit.nameLike) current.push(unit);
+      if (unit.nameLike) {
+        current.push(unit);
+        hasOfOrFor = isOfOrFor(unit);
+      }
     }
   }
   close();
@@ -439,6 +458,26 @@ const ORGANISATION_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * Non-space characters of the text before a name that PERSON_BEFORE and ORGANISATION_BEFORE
+ * can read: more than their longest match ("organisation known as", "researchers from"),
+ * with one to spare for the word boundary in front. Testing those `$`-anchored patterns on
+ * the whole paragraph before each name was quadratic: a regex cannot start from the end.
+ */
+const BEFORE_REACH = 40;
+const SPACE = /\s/u;
+
+/** Where the text before `end` holds its last `reach` non-space characters (and the spaces among them). */
+function tailStart(text: string, end: number, reach: number): number {
+  let start = end;
+  let kept = 0;
+  while (start > 0 && kept <= reach) {
+    start -= 1;
+    if (!SPACE.test(text.charAt(start))) kept += 1;
+  }
+  return start;
+}
+
 function hasWordIn(candidateWords: readonly string[], set: ReadonlySet<string>): boolean {
   return candidateWords.some((word) => set.has(lookupForm(word)));
 }
@@ -466,17 +505,26 @@ function isTitleOnly(segment: readonly Unit[], plain: ReadonlySet<string>): bool
  * before it and "Mark Rutte" after it. Undefined when there is none.
  */
 function splitAtTitle(segment: readonly Unit[], plain: ReadonlySet<string>): { before: Unit[]; after: Unit[] } | undefined {
+  // From each word to the end: is there a word other than a joiner, and one naming an
+  // organisation? Read once, from the end: asking at every title phrase was quadratic in a
+  // long run of capitalised words.
+  const nameFrom: boolean[] = new Array<boolean>(segment.length + 1).fill(false);
+  const organisationFrom: boolean[] = new Array<boolean>(segment.length + 1).fill(false);
+  for (let index = segment.length - 1; index >= 0; index -= 1) {
+    const unit = segment[index]!;
+    nameFrom[index] = nameFrom[index + 1]! || !isJoiner(unit);
+    organisationFrom[index] = organisationFrom[index + 1]! || ORGANISATION_WORDS.has(lookupForm(unit.text));
+  }
   for (let from = 0; from < segment.length; from += 1) {
     let hasHead = false;
     let index = from;
     for (; index < segment.length && isTitlePart(segment[index]!, plain); index += 1) {
       hasHead ||= isTitleHead(segment, index, plain);
     }
-    if (hasHead) {
-      // The whole title phrase goes: "Secretary of State Marco Rubio" → "Marco Rubio".
-      const after = trimConnectors(segment.slice(index));
-      const organisation = hasWordIn(after.map((unit) => unit.text), ORGANISATION_WORDS);
-      if (after.length > 0 && !organisation) return { before: trimConnectors(segment.slice(0, from)), after };
+    // The whole title phrase goes: "Secretary of State Marco Rubio" → "Marco Rubio" (joiners
+    // around the rest are trimmed, and are never organisation words).
+    if (hasHead && nameFrom[index] && !organisationFrom[index]) {
+      return { before: trimConnectors(segment.slice(0, from)), after: trimConnectors(segment.slice(index)) };
     }
     from = Math.max(from, index);
   }
@@ -547,7 +595,13 @@ interface Part {
 function partsOf(piece: readonly Unit[], evidence: CaseEvidence, lex: Lexicon): Part[] {
   let segment = trimConnectors(piece);
   if (segment.length > 0 && segment[0]!.initial && !keepInitial(segment, evidence)) segment = trimConnectors(segment.slice(1));
-  while (segment.length > 0 && lex.calendar.has(lookupForm(segment[0]!.text))) segment = trimConnectors(segment.slice(1));
+  // Leading days and months go, with the joiners after each, cut once at the end.
+  let from = 0;
+  while (from < segment.length && lex.calendar.has(lookupForm(segment[from]!.text))) {
+    from += 1;
+    while (from < segment.length && isJoiner(segment[from]!)) from += 1;
+  }
+  if (from > 0) segment = trimConnectors(segment.slice(from));
   if (segment.length === 0 || isTitleOnly(segment, lex.plain)) return [];
   const titled = splitAtTitle(segment, lex.plain);
   const parts: Part[] = titled
@@ -590,7 +644,7 @@ function candidatesIn(
         if (besideKnown && part.units.length === 1 && !isAcronym(first.text)) continue;
         if (isExcluded(candidateWords, lex)) continue;
         const after = paragraph.slice(last.rawEnd);
-        const before = paragraph.slice(0, first.start);
+        const before = paragraph.slice(tailStart(paragraph, first.start, BEFORE_REACH), first.start);
         const personAfter = PERSON_AFTER.test(after);
         found.push({
           name: paragraph.slice(first.start, last.end).replace(/\s+/g, ' '),
@@ -738,7 +792,11 @@ export function formatUnknownNames(names: readonly UnknownName[]): string[] {
     'Names no actor covers (add them to content/actors/ if they act in the events):',
     ...names.map((name) => {
       const bySource = new Map<string, number[]>();
-      for (const { slug, paragraph } of name.occurrences) bySource.set(slug, [...(bySource.get(slug) ?? []), paragraph]);
+      for (const { slug, paragraph } of name.occurrences) {
+        const list = bySource.get(slug);
+        if (list) list.push(paragraph);
+        else bySource.set(slug, [paragraph]);
+      }
       const where = [...bySource.entries()].map(([slug, paragraphs]) => `${slug} ${paragraphs.map((p) => `¶${p}`).join(', ')}`);
       return `  ${name.name} (${name.kind}) — ${where.join('; ')}`;
     }),

@@ -4,7 +4,7 @@
  * words for the speaker's own without being told. The quotation is wrapped and followed by
  * a marker linking to the list of altered quotations below the text.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
 
 export interface QuotationMark {
@@ -39,19 +39,26 @@ function marked(quotation: string, number: number): ElementContent[] {
   ];
 }
 
-/** Splits the first text child containing the quotation around it; false when none does. */
-function markIn(paragraph: Element, quotation: string, number: number): boolean {
-  const index = paragraph.children.findIndex((child) => child.type === 'text' && child.value.includes(quotation));
-  const child = paragraph.children[index] as Text | undefined;
-  if (!child) return false;
-  const at = child.value.indexOf(quotation);
-  const parts: ElementContent[] = [
-    { type: 'text', value: child.value.slice(0, at) },
-    ...marked(quotation, number),
-    { type: 'text', value: child.value.slice(at + quotation.length) },
-  ];
-  paragraph.children.splice(index, 1, ...parts.filter((part) => part.type !== 'text' || part.value !== ''));
-  return true;
+/**
+ * Splits the first text child from `from` on that contains the quotation around it, and
+ * returns the index of the child after the quotation; undefined when none contains it.
+ */
+function markIn(paragraph: Element, quotation: string, number: number, from: number): number | undefined {
+  for (let index = from; index < paragraph.children.length; index += 1) {
+    const child = paragraph.children[index]!;
+    if (child.type !== 'text') continue;
+    const at = child.value.indexOf(quotation);
+    if (at === -1) continue;
+    const parts = ([
+      { type: 'text', value: child.value.slice(0, at) },
+      ...marked(quotation, number),
+      { type: 'text', value: child.value.slice(at + quotation.length) },
+    ] satisfies ElementContent[]).filter((part) => part.type !== 'text' || part.value !== '');
+    paragraph.children.splice(index, 1, ...parts);
+    const rest = parts.at(-1)!;
+    return index + parts.length - (rest.type === 'text' ? 1 : 0);
+  }
+  return undefined;
 }
 
 const rehypeAlteredQuotations: Plugin<[AlteredQuotationOptions], Root> = function (options) {
@@ -65,9 +72,17 @@ const rehypeAlteredQuotations: Plugin<[AlteredQuotationOptions], Root> = functio
         paragraphs.set(node.properties.id, node);
       }
     }
+    // A paragraph's quotations are listed in reading order, so each is looked for after the
+    // one before: searching from the paragraph's start for each one was quadratic in a
+    // paragraph with thousands of them.
+    const resume = new Map<Element, number>();
     marks.forEach((mark, index) => {
       const paragraph = paragraphs.get(`p${mark.paragraph}`);
-      if (paragraph && !markIn(paragraph, mark.text, index + 1)) {
+      if (!paragraph) return;
+      const next = markIn(paragraph, mark.text, index + 1, resume.get(paragraph) ?? 0);
+      if (next !== undefined) {
+        resume.set(paragraph, next);
+      } else {
         // The quotation spans markup (a link, emphasis): mark the paragraph's end instead.
         paragraph.children.push({ type: 'text', value: ' ' }, ...marked('', index + 1).slice(1));
       }

@@ -27,6 +27,7 @@
 import { findQuotations, splitSentences, type QuotedSpan, type Span } from '../actors/quotations.ts';
 import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';
 import { groupBy } from '../lib/list-limits.ts';
+import { PrefixMatches } from '../lib/prefix-matches.ts';
 
 /** What a source cites an outlet for. */
 export type CitationRole = 'report' | 'confirmation' | 'statement-venue' | 'mention';
@@ -106,6 +107,7 @@ const BRIDGE_STOP = new Set([
   'journalists', 'the', 'a', 'an',
 ]);
 const ARTICLE = /^(?:the|a|an)$/iu;
+const WHITE_SPACE = /\s/u;
 
 /** After a possessive name: "X's questions" is a statement venue, "X's report" is a report. */
 const POSSESSIVE_VENUE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:questions?|queries|query|inquir(?:y|ies)|requests?|interviews?|programme|program|show|broadcast)\b/iu;
@@ -133,35 +135,80 @@ const COORDINATION = /^\s*(?:,\s*)?(?:(?:and|or|as well as|&)\s+)?$/iu;
 /** What may follow "told X" when the telling closes a reported claim: a few words, then the stop. */
 const SENTENCE_CLOSE = /^(?:\s+[\p{L}\p{N}]+){0,3}\s*[.!?]*["”’)\]]*\s*$/u;
 
+/** The text with every quotation blanked out, same length; built in one pass, as a paragraph may hold thousands. */
 function blankQuotations(text: string, quotations: readonly QuotedSpan[]): string {
-  let masked = text;
-  for (const { outer } of quotations) masked = masked.slice(0, outer.start) + MASK.repeat(outer.end - outer.start) + masked.slice(outer.end);
-  return masked;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { outer } of quotations) {
+    parts.push(text.slice(cursor, outer.start), MASK.repeat(outer.end - outer.start));
+    cursor = outer.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
-function lastMatch(pattern: RegExp, text: string): { index: number; end: number; value: string } | undefined {
-  let found: { index: number; end: number; value: string } | undefined;
-  for (const match of text.matchAll(pattern)) found = { index: match.index, end: match.index + match[0].length, value: match[0] };
-  return found;
+/**
+ * A sentence's cues before names, each pattern scanned once: asking for the nearest cue
+ * before each name by scanning the sentence so far again was quadratic in a sentence naming
+ * outlets thousands of times.
+ */
+class SentenceCues {
+  readonly #text: string;
+  #found: PrefixMatches[] | undefined;
+
+  constructor(masked: string, sentence: Span) {
+    this.#text = masked.slice(sentence.start, sentence.end);
+  }
+
+  /** Each pattern's matches, in CUES_BEFORE order; scanned on first use (most sentences name no outlet). */
+  get patterns(): PrefixMatches[] {
+    this.#found ??= CUES_BEFORE.map(({ pattern }) => new PrefixMatches(pattern, this.#text));
+    return this.#found;
+  }
+}
+
+/** The words of `text` (split at white space) when there are at most `most`; undefined when more. */
+function fewWords(text: string, most: number): string[] | undefined {
+  // Read from the end, so a long text costs no more than its last few words.
+  const words: string[] = [];
+  let end = text.length;
+  while (end > 0) {
+    while (end > 0 && WHITE_SPACE.test(text.charAt(end - 1))) end -= 1;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !WHITE_SPACE.test(text.charAt(start - 1))) start -= 1;
+    if (words.length === most) return undefined;
+    words.unshift(text.slice(start, end));
+    end = start;
+  }
+  return words;
 }
 
 /** True when the words between a cue and a name are a short noun phrase leading to the name. */
 function isBridge(text: string): boolean {
-  const words = text.split(/\s+/u).filter((word) => word !== '');
+  // An article and four words at most; a sixth word already rules it out.
+  const words = fewWords(text, 5);
+  if (!words) return false;
   if (words.length > 0 && ARTICLE.test(words[0]!)) words.shift();
   if (words.length > 4) return false;
   return words.every((word) => BRIDGE_WORD.test(word) && !BRIDGE_STOP.has(word.toLowerCase()));
 }
 
 /** The nearest cue before `at` in the sentence whose gap to the name is a bridge. */
-function cueBefore(masked: string, sentence: Span, at: number): { role: Exclude<CitationRole, 'mention'>; index: number; value: string } | undefined {
-  const before = masked.slice(sentence.start, at);
+function cueBefore(
+  masked: string,
+  sentence: Span,
+  cues: SentenceCues,
+  at: number,
+): { role: Exclude<CitationRole, 'mention'>; index: number; value: string } | undefined {
   let best: { role: Exclude<CitationRole, 'mention'>; index: number; end: number; value: string } | undefined;
-  for (const { role, pattern } of CUES_BEFORE) {
-    const found = lastMatch(pattern, before);
-    if (found && (!best || found.end > best.end || (found.end === best.end && found.index < best.index))) best = { role, ...found };
-  }
-  if (!best || !isBridge(before.slice(best.end))) return undefined;
+  cues.patterns.forEach((matches, position) => {
+    const found = matches.lastBefore(at - sentence.start);
+    if (found && (!best || found.end > best.end || (found.end === best.end && found.index < best.index))) {
+      best = { role: CUES_BEFORE[position]!.role, ...found };
+    }
+  });
+  if (!best || !isBridge(masked.slice(sentence.start + best.end, at))) return undefined;
   return { role: best.role, index: sentence.start + best.index, value: best.value };
 }
 
@@ -181,7 +228,7 @@ function closesReportedClaim(masked: string, sentence: Span, cueAt: number, afte
 }
 
 /** The role of a run of coordinated outlet names, from the words around the run. */
-function readRole(masked: string, sentence: Span, start: number, last: NameMatch): RoleReading {
+function readRole(masked: string, sentence: Span, cues: SentenceCues, start: number, last: NameMatch): RoleReading {
   const afterName = masked.slice(last.end, sentence.end);
   if (last.possessive) {
     const venue = POSSESSIVE_VENUE.exec(afterName);
@@ -194,7 +241,7 @@ function readRole(masked: string, sentence: Span, start: number, last: NameMatch
     const report = MODIFIER_REPORT.exec(afterName);
     if (report) return { role: 'report', cue: `${last.text}${report[0]}` };
   }
-  const cue = cueBefore(masked, sentence, start);
+  const cue = cueBefore(masked, sentence, cues, start);
   if (cue) {
     if (cue.role === 'statement-venue' && TELLING.test(cue.value) && !last.possessive && closesReportedClaim(masked, sentence, cue.index, afterName)) {
       return { role: 'report', cue: cue.value };
@@ -237,35 +284,47 @@ export function citationsInParagraph(
   if (names.length === 0) return [];
   const quotations = findQuotations(text);
   const masked = blankQuotations(text, quotations);
-  const quoted = (name: NameMatch) => quotations.some(({ outer }) => name.start >= outer.start && name.start < outer.end);
+  // Names, quotations and sentences are all in text order: each is walked once, alongside
+  // the others, where looking each name up in every sentence and quotation was quadratic.
+  let nextQuotation = 0;
+  const quoted = (name: NameMatch) => {
+    while (nextQuotation < quotations.length && quotations[nextQuotation]!.outer.end <= name.start) nextQuotation += 1;
+    const quotation = quotations[nextQuotation];
+    return quotation !== undefined && name.start >= quotation.outer.start;
+  };
+  let nextName = 0;
   const citations: OutletCitation[] = [];
   for (const span of splitSentences(text, quotations)) {
-    const inSentence = names.filter((name) => name.start >= span.start && name.start < span.end);
+    while (nextName < names.length && names[nextName]!.start < span.start) nextName += 1;
+    const inSentence: NameMatch[] = [];
+    while (nextName < names.length && names[nextName]!.start < span.end) inSentence.push(names[nextName++]!);
     if (inSentence.length === 0) continue;
+    const cues = new SentenceCues(masked, span);
     const readings = new Map<NameMatch, RoleReading>();
     for (const run of runsOf(masked, inSentence.filter((name) => !quoted(name)))) {
-      const reading = readRole(masked, span, run[0]!.start, run.at(-1)!);
+      const reading = readRole(masked, span, cues, run[0]!.start, run.at(-1)!);
       for (const name of run) readings.set(name, reading);
     }
-    const byOutlet = new Map<string, OutletCitation>();
+    // Where each outlet's citation is in `citations`, to replace a mention by a later role.
+    const byOutlet = new Map<string, number>();
     for (const name of inSentence) {
       const reading = readings.get(name) ?? { role: 'mention' };
-      const existing = byOutlet.get(name.target.id);
+      const at = byOutlet.get(name.target.id);
+      const existing = at === undefined ? undefined : citations[at];
       if (existing && (existing.role !== 'mention' || reading.role === 'mention')) continue;
-      const { sentence, name: at } = sentenceText(text, span, name);
+      const { sentence, name: position } = sentenceText(text, span, name);
       const citation: OutletCitation = {
         slug: where.slug,
         paragraph: where.paragraph,
         outlet: name.target.id,
         sentence,
-        name: at,
+        name: position,
         role: reading.role,
         ...(reading.cue ? { cue: reading.cue.replace(/\s+/gu, ' ') } : {}),
         self: name.target.id === where.outlet,
       };
-      if (existing) citations[citations.indexOf(existing)] = citation;
-      else citations.push(citation);
-      byOutlet.set(name.target.id, citation);
+      if (at !== undefined) citations[at] = citation;
+      else byOutlet.set(name.target.id, citations.push(citation) - 1);
     }
   }
   return citations;

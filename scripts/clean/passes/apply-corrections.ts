@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { Correction, UncertainPassage } from '../../../src/schemas/seed-metadata.ts';
-import { blocksOf, blockText, isInQuotation, rawParagraphOf, recordChange, setBlockText } from '../tree.ts';
+import { blocksOf, blockText, isInQuotation, quotationLookup, rawParagraphOf, recordChange, setBlockText } from '../tree.ts';
 
 export interface CorrectionOptions {
   corrections: readonly Correction[];
@@ -28,32 +28,49 @@ export class UnmatchedCorrectionError extends Error {
   }
 }
 
+/** The marks `quotationSpans` pairs into quotations. */
+const QUOTATION_MARK = /[“”"]/;
+
 const applyCorrections: Plugin<[CorrectionOptions], Root> = function ({ corrections, uncertain }) {
   return (tree, file) => {
     const blocks = blocksOf(tree);
     corrections.forEach((correction, index) => {
       let applied = 0;
+      // What a replacement does to the offsets after it.
+      const shift = correction.replace.length - correction.find.length;
+      // Quotation marks in neither text: replacing keeps every quotation (its marks only
+      // move), so the block's quotations, found once, answer for every occurrence.
+      const keepsQuotations = !QUOTATION_MARK.test(correction.find) && !QUOTATION_MARK.test(correction.replace);
       for (const block of blocks) {
-        let text = blockText(block);
-        let from = 0;
+        const text = blockText(block);
+        // Occurrences are found in the text as it was before this correction (each search
+        // resumes after the last occurrence, which replacing does not touch) and the new
+        // text is built once: rebuilding it per occurrence copied the paragraph each time.
+        const inQuotation = keepsQuotations ? quotationLookup(text) : undefined;
+        let output = '';
+        let cursor = 0;
+        let replaced = 0;
         for (;;) {
-          const at = text.indexOf(correction.find, from);
-          if (at === -1) break;
+          const found = text.indexOf(correction.find, cursor);
+          if (found === -1) break;
+          const at = found + replaced * shift;
+          const end = at + correction.find.length;
           recordChange(file, {
             ruleId: `editorial/${correction.certainty === 'certain' ? 'correction' : 'probable-correction'}`,
             before: correction.find,
             after: correction.replace,
             rawParagraph: rawParagraphOf(block),
             offset: at,
-            inQuotation: isInQuotation(text, at, at + correction.find.length),
+            inQuotation: inQuotation ? inQuotation(found, found + correction.find.length) : isInQuotation(output + text.slice(cursor), at, end),
             reason: correction.reason,
           });
-          text = text.slice(0, at) + correction.replace + text.slice(at + correction.find.length);
-          from = at + correction.replace.length;
+          output += text.slice(cursor, found) + correction.replace;
+          cursor = found + correction.find.length;
+          replaced += 1;
           applied += 1;
           if (!correction.everywhere) break;
         }
-        setBlockText(block, text);
+        setBlockText(block, output + text.slice(cursor));
         if (applied > 0 && !correction.everywhere) break;
       }
       if (applied === 0) throw new UnmatchedCorrectionError('corrections', index, correction.find);

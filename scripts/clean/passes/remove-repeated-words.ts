@@ -8,7 +8,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextRepeatedWords from 'retext-repeated-words';
 import type { Plugin } from 'unified';
-import { blocksOf, blockText, isInQuotation, rawParagraphOf, recordChange, setBlockText } from '../tree.ts';
+import { blocksOf, blockText, quotationLookup, rawParagraphOf, recordChange, setBlockText } from '../tree.ts';
 
 const finder = retext().use(retextEnglish).use(retextRepeatedWords).freeze();
 
@@ -39,6 +39,8 @@ const removeRepeatedWords: Plugin<[], Root> = function () {
       const text = blockText(block);
       const spans = repeatedWordSpans(text);
       if (spans.length === 0) continue;
+      // The text does not change while its repeats are recorded: its quotations are found once.
+      const inQuotation = quotationLookup(text);
       let output = '';
       let cursor = 0;
       for (const [start, end] of spans) {
@@ -51,7 +53,7 @@ const removeRepeatedWords: Plugin<[], Root> = function () {
           after: '',
           rawParagraph: rawParagraphOf(block),
           offset: start,
-          inQuotation: isInQuotation(text, start, end),
+          inQuotation: inQuotation(start, end),
           reason: 'The same word twice in a row, kept once.',
         });
       }
