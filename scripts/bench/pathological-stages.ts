@@ -30,7 +30,7 @@ import { buildOutletCitationIndex } from '../../src/outlets/outlet-citations.ts'
 import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
 import { planContent, projectPaths, writeContent } from '../content/build-content.ts';
 import { validateContent } from '../content/validate-content.ts';
-import { ContentError, formatProblem } from '../lib/content-error.ts';
+import { ContentError, formatProblem } from '../../src/files/content-error.ts';
 import type { PathologicalInput, PathologicalText } from './pathological-inputs.ts';
 
 /** The outlet every pathological source is published by (any outlet of the registry would do). */
