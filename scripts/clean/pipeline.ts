@@ -6,7 +6,9 @@
 import type { Root } from 'mdast';
 import { unified, type Plugin, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import type { Change } from '../../src/schemas/cleaning-record.ts';
+import type { Change, QuotationRecord } from '../../src/schemas/cleaning-record.ts';
+import { findQuotations } from '../../src/actors/quotations.ts';
+import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
 import { bundledLexicon, type Lexicon } from './lexicon.ts';
 import parseArticle from './parse-article.ts';
@@ -23,7 +25,8 @@ import normalisePunctuation from './passes/normalise-punctuation.ts';
 import normaliseWhitespace from './passes/normalise-whitespace.ts';
 import removeRepeatedParagraphs from './passes/remove-repeated-paragraphs.ts';
 import removeWebDebris from './passes/remove-web-debris.ts';
-import { blockText, blocksOf, rawParagraphOf } from './tree.ts';
+import { blockText, blocksOf, rawParagraphOf, type Block } from './tree.ts';
+import corroborateQuotations, { type Corroboration } from './passes/corroborate-quotations.ts';
 
 export interface CleanedArticle {
   /** The headline found at the top of the text, cleaned; undefined when the text has none. */
@@ -38,6 +41,8 @@ export interface CleanedArticle {
   rawParagraphs: string[];
   /** Every change, in the order made, located in the cleaned article. */
   changes: Change[];
+  /** Every quotation of the cleaned body, with what its words rest on. */
+  quotations: QuotationRecord[];
   /** Kinds of damage found (or declared), and the marker fingerprints that showed them. */
   damage: { kinds: DamageKind[]; markers: Partial<Record<DamageKind, string[]>>; suspects: Array<{ ruleId: string; text: string }> };
   /** Fingerprints found, fixed and left; share of words changed. */
@@ -49,6 +54,62 @@ declare module 'unified' {
     /** What the cleaner's compiler returns. */
     CleanedArticle: CleanedArticle;
   }
+}
+
+/** A copy whose words a spinner or a translation may have changed: its quotations are not verbatim. */
+export function wordingDamaged(kinds: readonly string[]): boolean {
+  return kinds.includes('spun') || kinds.includes('machine-translated');
+}
+
+/**
+ * Every quotation of the cleaned body, with what its words rest on: restored (a change of
+ * the corroboration pass covers it), corroborated (the pass found its words in a clean
+ * source), verbatim (a copy whose wording arrived undamaged), or unverified; and the runs
+ * of words cleaning changed inside it.
+ */
+function quotationRecords(body: readonly Block[], changes: readonly Change[], corroborations: readonly Corroboration[], damaged: boolean): QuotationRecord[] {
+  const vouched = new Map<Block, Map<number, Corroboration>>();
+  for (const corroboration of corroborations) {
+    const byIndex = vouched.get(corroboration.block) ?? new Map<number, Corroboration>();
+    byIndex.set(corroboration.quotation, corroboration);
+    vouched.set(corroboration.block, byIndex);
+  }
+  // Wording changes with words on the page, by paragraph, in text order.
+  const changed = new Map<number, Change[]>();
+  for (const change of changes) {
+    if (change.location !== 'body' || change.paragraph === null || !change.span || change.before === change.after) continue;
+    if (change.meaning.length === 0 && change.confidence === 'certain' && !change.ruleId.startsWith('corroboration/') && isFormOnly(change)) continue;
+    changed.set(change.paragraph, [...(changed.get(change.paragraph) ?? []), change]);
+  }
+  return body.flatMap((block, index) => {
+    const text = blockText(block);
+    return findQuotations(text).map((quotation, position): QuotationRecord => {
+      const { start, end } = quotation.inner;
+      const inside = (changed.get(index + 1) ?? []).filter((change) => change.span && change.span[0] < end && change.span[1] > start);
+      const restoredBy = inside.find((change) => change.ruleId.startsWith('corroboration/') && change.evidence);
+      const corroboration = vouched.get(block)?.get(position);
+      const status = restoredBy ? 'restored' : corroboration ? 'corroborated' : damaged ? 'unverified' : 'verbatim';
+      return {
+        paragraph: index + 1,
+        span: [start, end],
+        text: text.slice(start, end),
+        status,
+        evidence: restoredBy?.evidence ? [restoredBy.evidence] : (corroboration?.evidence ?? []),
+        altered: restoredBy
+          ? []
+          : inside.map((change) => [Math.max(start, change.span?.[0] ?? start), Math.min(end, change.span?.[1] ?? end)] as [number, number]),
+      };
+    });
+  });
+}
+
+/**
+ * A change of form only (marks, case, spacing, a word printed twice): it changes no word a
+ * speaker said, so it does not make a quotation "altered".
+ */
+function isFormOnly(change: Change): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  return words(change.before) === words(change.after) || change.ruleId.startsWith('repeats/');
 }
 
 /** unified compiler: the cleaned tree and the file's record → a `CleanedArticle`. */
@@ -63,13 +124,18 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
     paragraphOrigins.forEach((origin, index) => {
       if (!bodyIndex.has(origin)) bodyIndex.set(origin, index);
     });
-    const changes = (file.data.changes ?? []).map((change): Change => {
+    // Where each change's words stand now: the spans its block carried through every edit.
+    const spanOf = new Map<number, [number, number]>();
+    for (const block of blocks) for (const span of block.data?.changeSpans ?? []) spanOf.set(span.change, [span.start, span.end]);
+    const changes = (file.data.changes ?? []).map((change, at): Change => {
       const index = bodyIndex.get(change.rawParagraph) ?? -1;
       const inHeadline = heading !== undefined && rawParagraphOf(heading) === change.rawParagraph;
+      const location = index !== -1 ? 'body' : inHeadline ? 'headline' : 'removed';
       return {
         ...change,
         paragraph: index === -1 ? null : index + 1,
-        location: index !== -1 ? 'body' : inHeadline ? 'headline' : 'removed',
+        location,
+        span: location === 'removed' ? null : (spanOf.get(at) ?? null),
       };
     });
     const rawParagraphs = file.data.rawParagraphs ?? [];
@@ -100,6 +166,7 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
       headlineOrigin: heading ? rawParagraphOf(heading) : undefined,
       rawParagraphs,
       changes,
+      quotations: quotationRecords(body, changes, file.data.corroborations ?? [], wordingDamaged(file.data.damageKinds ?? [])),
       damage: { kinds: file.data.damageKinds ?? [], markers, suspects },
       score: damageScore(rawParagraphs.join('\n\n'), cleanText, changes.map((change) => change.ruleId), suspects.length),
     };
@@ -112,6 +179,11 @@ export interface CleanOptions {
   declaredDamage?: readonly DamageKind[];
   /** Per-seed corrections and uncertain passages; absent for the general cleaner. */
   corrections?: CorrectionOptions;
+  /**
+   * The dossier's clean sources, to corroborate or restore this copy's quotations; absent
+   * when the copy is cleaned alone (`npm run clean`) or is itself clean.
+   */
+  corroboration?: { index: CleanQuotationIndex; self?: string; nameOf?: (slug: string) => string };
 }
 
 /** One named pass, as the benchmark and the pipeline see it. */
@@ -133,6 +205,10 @@ export function generalLexicons() {
 
 /** The per-seed pass: applied once, after the general passes have settled. */
 const EDITORIAL_PASS = 'editorial-corrections';
+/** The dossier's pass: applied once, last. */
+const CORROBORATION_PASS = 'corroborate-quotations';
+/** Passes that run once, after the rounds of the general passes, in this order. */
+const ONCE = new Set([EDITORIAL_PASS, CORROBORATION_PASS]);
 
 /** The passes in the order they run: this list is the cleaning specification. */
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
@@ -174,8 +250,11 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
     { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
   ];
-  // 8. One seed's own editorial corrections, last, on the text the general rules left.
+  // 8. One seed's own editorial corrections, on the text the general rules left.
   if (options.corrections) passes.push({ name: EDITORIAL_PASS, plugin: [applyCorrections, options.corrections] });
+  // 9. The dossier's clean sources, last: a quotation they carry is theirs to vouch for or
+  //    restore, whatever the rules and the editors made of this copy's words.
+  if (options.corroboration) passes.push({ name: CORROBORATION_PASS, plugin: [corroborateQuotations, options.corroboration] });
   return passes;
 }
 
@@ -202,12 +281,12 @@ function untilStable(passes: readonly CleaningPass[]): Plugin<[], Root> {
 
 export function createCleaner(options: CleanOptions = {}) {
   const passes = cleaningPasses(options);
-  const general = passes.filter((pass) => pass.name !== EDITORIAL_PASS);
-  const editorial = passes.filter((pass) => pass.name === EDITORIAL_PASS);
+  const general = passes.filter((pass) => !ONCE.has(pass.name));
+  const once = passes.filter((pass) => ONCE.has(pass.name));
   return unified()
     .use(parseArticle)
     .use(untilStable(general))
-    .use(editorial.map((pass) => pass.plugin))
+    .use(once.map((pass) => pass.plugin))
     .use(compileArticle);
 }
 
@@ -215,4 +294,35 @@ export function createCleaner(options: CleanOptions = {}) {
 export function cleanArticle(raw: string, path?: string, options: CleanOptions = {}): CleanedArticle {
   const file = new VFile({ value: raw, path });
   return createCleaner(options).processSync(file).result;
+}
+
+/** An article cleaned by its own rules and corrections, waiting for the dossier's pass. */
+export interface CleanedTree {
+  tree: Root;
+  file: VFile;
+  /** Kinds of damage found or declared: a copy damaged in its wording is corroborated. */
+  damageKinds: readonly DamageKind[];
+}
+
+/**
+ * The first half of `cleanArticle`: every pass but the dossier's. The content build cleans
+ * each seed this far, learns which copies arrived undamaged (they are the clean sources),
+ * and then finishes the damaged ones with those sources (`finishCleaning`).
+ */
+export function cleanTree(raw: string, path: string | undefined, options: Omit<CleanOptions, 'corroboration'> = {}): CleanedTree {
+  const file = new VFile({ value: raw, path });
+  const processor = createCleaner(options);
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  return { tree, file, damageKinds: file.data.damageKinds ?? [] };
+}
+
+/** The second half: the dossier's pass (when given) and the record. */
+export function finishCleaning(cleaned: CleanedTree, corroboration?: CleanOptions['corroboration']): CleanedArticle {
+  const processor = unified()
+    .use(corroboration ? [[corroborateQuotations, corroboration] as const] : [])
+    .use(compileArticle)
+    .freeze();
+  const tree = processor.runSync(cleaned.tree, cleaned.file);
+  return processor.stringify(tree as Root, cleaned.file) as CleanedArticle;
 }

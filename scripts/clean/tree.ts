@@ -1,26 +1,41 @@
 /**
  * The tree the cleaning passes share: an mdast root whose children are the article's
  * blocks (one optional level-1 heading for the headline, then paragraphs), each holding
- * a single text node. Passes rewrite that text through `rewriteBlocks`, which records
- * every change; nothing else may edit text, so nothing changes off the record.
+ * a single text node. Passes change that text only through `editBlock` (or `rewriteBlocks`,
+ * built on it), which records every change; nothing else may edit text, so nothing changes
+ * off the record. Each block also keeps where the words of its earlier changes now stand,
+ * moved along by every later edit, so the record can mark exactly those words for readers.
  */
 import type { Heading, Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Change } from '../../src/schemas/cleaning-record.ts';
+import type { Change, ChangeEvidence, Confidence } from '../../src/schemas/cleaning-record.ts';
+import { meaningChanges } from '../../src/language/en/meaning-bearing.ts';
+
+/** Where the words of one recorded change stand in a block's current text. */
+export interface ChangeSpan {
+  /** Index of the change in `file.data.changes`. */
+  change: number;
+  start: number;
+  end: number;
+}
 
 declare module 'mdast' {
   interface ParagraphData {
     /** 1-based number of the raw line block this paragraph was read from. */
     rawParagraph?: number;
+    /** The spans of the changes made in this block, in the block's current text. */
+    changeSpans?: ChangeSpan[];
   }
   interface HeadingData {
     /** 1-based number of the raw line block the headline was read from. */
     rawParagraph?: number;
+    /** The spans of the changes made in this block, in the block's current text. */
+    changeSpans?: ChangeSpan[];
   }
 }
 
-/** A change as a pass records it; the final paragraph number is filled in at the end. */
-export type PendingChange = Omit<Change, 'paragraph' | 'location'>;
+/** A change as a pass records it; the final paragraph number and span are filled in at the end. */
+export type PendingChange = Omit<Change, 'paragraph' | 'location' | 'span'>;
 
 declare module 'vfile' {
   interface DataMap {
@@ -117,12 +132,144 @@ export function isInQuotation(text: string, start: number, end: number = start +
   return overlapsAny(quotationSpans(text), start, end);
 }
 
-/** Records one change on the file: as typed data for the record, and as a unified message. */
-export function recordChange(file: VFile, change: PendingChange): void {
-  (file.data.changes ??= []).push(change);
+/** Thrown when a change claims certainty that its evidence cannot carry; the caller locates it. */
+export class UnsupportedCertaintyError extends Error {
+  readonly change: PendingChange;
+
+  constructor(change: PendingChange) {
+    super(
+      `"${change.before}" → "${change.after}" can change ${change.meaning.join(', ')} and cites no evidence the build can check, so it cannot be certain: cite another source's paragraph or this copy's own words as evidence, or make it probable or a guess.`,
+    );
+    this.name = 'UnsupportedCertaintyError';
+    this.change = change;
+  }
+}
+
+/**
+ * Records one change on the file: as typed data for the record, and as a unified message.
+ * Returns its index. A certain change that can alter a claim must carry evidence.
+ */
+export function recordChange(file: VFile, change: PendingChange): number {
+  if (change.confidence === 'certain' && change.meaning.length > 0 && !change.evidence) throw new UnsupportedCertaintyError(change);
+  const changes = (file.data.changes ??= []);
+  changes.push(change);
   const message = file.info(change.reason, { ruleId: change.ruleId, source: MESSAGE_SOURCE });
   message.actual = change.before;
   message.expected = [change.after];
+  return changes.length - 1;
+}
+
+/** What a rule decides about one stretch of a block's text. */
+export interface Edit {
+  /** [start, end) in the block's text as the pass sees it. */
+  start: number;
+  end: number;
+  /** The text that replaces it ('' removes it). */
+  after: string;
+  /** Rule id, `<pass>/<rule>`. */
+  ruleId: string;
+  /** One line saying why, for readers. */
+  reason: string;
+  /**
+   * `typographic`: a change of form (spacing, punctuation, marks, case, a word printed
+   * twice, debris), certain, with no meaning to weigh. `wording`: words changed; the change
+   * is weighed for what it can alter in a claim, and has the confidence given.
+   */
+  kind: 'typographic' | 'wording';
+  /** For wording changes: how sure the rule is (typographic changes are certain). */
+  confidence?: Confidence;
+  /** For wording changes: the checkable evidence it rests on. */
+  evidence?: ChangeEvidence;
+}
+
+/**
+ * Maps a position through edits applied at once (sorted, not overlapping, in the old
+ * text's coordinates): a position inside an edit goes to the start (`side` 'start') or the
+ * end ('end') of what replaced it; after it, it moves by the edit's change in length. A
+ * binary search over the edits keeps this logarithmic per position.
+ */
+function mapPosition(position: number, edits: readonly Edit[], shifts: readonly number[], side: 'start' | 'end'): number {
+  // The last edit that starts before the position (at it, for an end).
+  let low = 0;
+  let high = edits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = edits[middle]?.start ?? 0;
+    if (side === 'start' ? start < position : start < position || (start === position && (edits[middle]?.end ?? 0) > position)) low = middle + 1;
+    else high = middle;
+  }
+  const index = low - 1;
+  if (index < 0) return position;
+  const edit = edits[index] as Edit;
+  const shiftBefore = shifts[index] ?? 0;
+  const newStart = edit.start + shiftBefore;
+  if (position >= edit.end) return position + shiftBefore + edit.after.length - (edit.end - edit.start);
+  return side === 'start' ? newStart : newStart + edit.after.length;
+}
+
+/**
+ * Applies a pass's edits to one block: each is recorded as a change, the block's text is
+ * rebuilt once, and the words of earlier changes keep their spans. Edits must be sorted by
+ * start and not overlap. Returns the new text.
+ */
+export function editBlock(file: VFile, block: Block, edits: readonly Edit[]): string {
+  const text = blockText(block);
+  if (edits.length === 0) return text;
+  const inQuotation = quotationLookup(text);
+  // Cumulative change in length before each edit, for mapping positions.
+  const shifts: number[] = [];
+  let shift = 0;
+  let output = '';
+  let cursor = 0;
+  const spans = (block.data ??= {}).changeSpans ?? [];
+  const added: ChangeSpan[] = [];
+  for (const edit of edits) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) throw new RangeError(`${edit.ruleId}: edits must be sorted, within the text, and not overlap`);
+    shifts.push(shift);
+    const before = text.slice(edit.start, edit.end);
+    const wording = edit.kind === 'wording';
+    const index = recordChange(file, {
+      ruleId: edit.ruleId,
+      before,
+      after: edit.after,
+      rawParagraph: rawParagraphOf(block),
+      offset: edit.start,
+      inQuotation: inQuotation(edit.start, Math.max(edit.end, edit.start + 1)),
+      reason: edit.reason,
+      confidence: wording ? (edit.confidence ?? 'certain') : 'certain',
+      meaning: wording ? meaningChanges(before, edit.after) : [],
+      ...(edit.evidence ? { evidence: edit.evidence } : {}),
+    });
+    output += text.slice(cursor, edit.start) + edit.after;
+    added.push({ change: index, start: edit.start + shift, end: edit.start + shift + edit.after.length });
+    shift += edit.after.length - (edit.end - edit.start);
+    cursor = edit.end;
+  }
+  const next = output + text.slice(cursor);
+  for (const span of spans) {
+    span.start = mapPosition(span.start, edits, shifts, 'start');
+    span.end = Math.max(span.start, mapPosition(span.end, edits, shifts, 'end'));
+  }
+  block.data.changeSpans = [...spans, ...added];
+  setBlockText(block, next);
+  return next;
+}
+
+/** Flags a passage as damaged and left as received: recorded as a change of nothing, a guess at best. */
+export function flagPassage(file: VFile, block: Block, start: number, end: number, flag: { ruleId: string; reason: string }): void {
+  const text = blockText(block);
+  const index = recordChange(file, {
+    ruleId: flag.ruleId,
+    before: text.slice(start, end),
+    after: text.slice(start, end),
+    rawParagraph: rawParagraphOf(block),
+    offset: start,
+    inQuotation: isInQuotation(text, start, end),
+    reason: flag.reason,
+    confidence: 'guess',
+    meaning: [],
+  });
+  ((block.data ??= {}).changeSpans ??= []).push({ change: index, start, end });
 }
 
 /** A replacement that names its own rule (a lexicon entry), overriding the rewrite's. */
@@ -130,6 +277,8 @@ export interface RuledReplacement {
   after: string;
   ruleId: string;
   reason: string;
+  /** Overrides the rewrite's confidence (a lexicon entry gated on damage is only probable). */
+  confidence?: Confidence;
 }
 
 export interface Rewrite {
@@ -141,6 +290,10 @@ export interface Rewrite {
   replace: (match: RegExpExecArray, text: string) => string | RuledReplacement | null;
   /** One line saying why, for readers. */
   reason: string;
+  /** A change of form or of words (see `Edit.kind`). */
+  kind: Edit['kind'];
+  /** For wording rewrites: how sure their changes are, unless a replacement says otherwise. */
+  confidence?: Confidence;
 }
 
 /** Applies a rewrite to every block's text, recording each match it changes. */
@@ -148,29 +301,24 @@ export function rewriteBlocks(tree: Root, file: VFile, rewrite: Rewrite): void {
   if (!rewrite.pattern.global) throw new TypeError(`${rewrite.ruleId}: pattern must be global`);
   for (const block of blocksOf(tree)) {
     const text = blockText(block);
-    let output = '';
-    let cursor = 0;
-    // Found once per block, and only if something changes: keeps long texts linear.
-    let spans: Array<[number, number]> | undefined;
+    const edits: Edit[] = [];
     rewrite.pattern.lastIndex = 0;
     for (const match of text.matchAll(rewrite.pattern)) {
       const result = rewrite.replace(match, text);
       if (result === null) continue;
       const replacement = typeof result === 'string' ? result : result.after;
       if (replacement === match[0]) continue;
-      output += text.slice(cursor, match.index) + replacement;
-      cursor = match.index + match[0].length;
-      recordChange(file, {
-        ruleId: typeof result === 'string' ? rewrite.ruleId : result.ruleId,
-        before: match[0],
+      edits.push({
+        start: match.index,
+        end: match.index + match[0].length,
         after: replacement,
-        rawParagraph: rawParagraphOf(block),
-        offset: match.index,
-        inQuotation: overlapsAny((spans ??= quotationSpans(text)), match.index, match.index + match[0].length),
+        ruleId: typeof result === 'string' ? rewrite.ruleId : result.ruleId,
         reason: typeof result === 'string' ? rewrite.reason : result.reason,
+        kind: rewrite.kind,
+        confidence: (typeof result === 'string' ? undefined : result.confidence) ?? rewrite.confidence,
       });
     }
-    if (cursor > 0) setBlockText(block, output + text.slice(cursor));
+    editBlock(file, block, edits);
   }
 }
 
@@ -189,5 +337,7 @@ export function removeBlock(
     rawParagraph: rawParagraphOf(block),
     offset: 0,
     inQuotation: false,
+    confidence: 'certain',
+    meaning: [],
   });
 }

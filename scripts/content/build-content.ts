@@ -3,21 +3,18 @@
  * cleans it, and writes `content/sources/<slug>.md` and `content/cleaning/<slug>.json`.
  * Everything is checked before anything is written, so a bad seed leaves content/ as it was.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { CleaningRecord } from '../../src/schemas/cleaning-record.ts';
-import { seedMetadataSchema, type SeedMetadata } from '../../src/schemas/seed-metadata.ts';
-import { alteredQuotations } from '../clean/altered-quotations.ts';
-import { UnmatchedCorrectionError } from '../clean/passes/apply-corrections.ts';
-import type { DamageKind } from '../clean/passes/classify-damage.ts';
-import { cleanArticle, type CleanedArticle } from '../clean/pipeline.ts';
-import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
+import { wordingDamaged, type CleanedTree } from '../clean/pipeline.ts';
+import { indexCleanQuotations, type CorroboratingSource } from '../../src/quotations/corroboration.ts';
+import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
+import { readRegistry } from '../../src/actors/registry-files.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
-import { parseYaml, validateYaml } from '../../src/files/parse-yaml.ts';
-import { decodeContentText, readContentBytes, readContentFile } from '../../src/files/read-content-file.ts';
-import { folderProblems, listContributedFolder, type ContributedFolder } from '../../src/files/contributed-files.ts';
-import { renderSourceMarkdown } from './render-source.ts';
+import { readMarkdownFile } from '../../src/files/front-matter.ts';
+import { folderProblems, listContributedFolder, type ContributedFile, type ContributedFolder } from '../../src/files/contributed-files.ts';
+import { cleanSeed, finishSeed, readSeedText, readSidecar, type SeedInput } from './plan-seed.ts';
+import { correctionEvidenceProblems, type EvidenceText } from './correction-evidence.ts';
 
 export interface ProjectPaths {
   root: string;
@@ -51,121 +48,6 @@ export interface ContentPlan {
   stale: string[];
 }
 
-/** A raw seed may be as large as a source (see src/markdown/input-limits.ts for why). */
-const MAX_SEED_BYTES = MAX_MARKDOWN_BYTES;
-
-/**
- * The seed's text and the SHA-256 of its bytes as they are (BOM and CRLF included: the
- * hash proves content/ is fresh against the file, not against our reading of it).
- */
-function readSeedText(path: string, file: string): { text: string; sha256: string } {
-  const bytes = readContentBytes(path, file, MAX_SEED_BYTES);
-  return { text: decodeContentText(bytes, file), sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
-interface Sidecar {
-  meta: SeedMetadata;
-  /** Line of a field in the sidecar, for problems found after validation. */
-  lineOf: (path: ReadonlyArray<string | number>) => number | undefined;
-}
-
-function readSidecar(path: string, file: string): Sidecar {
-  const parsed = parseYaml(readContentFile(path, file, MAX_MARKDOWN_BYTES), file);
-  return { meta: validateYaml(parsed, seedMetadataSchema, file), lineOf: (fieldPath) => parsed.lineOf(fieldPath) };
-}
-
-/** The damage kinds the cleaner's gates know, from what a maintainer declared. */
-function declaredDamage(meta: SeedMetadata): DamageKind[] {
-  return meta.damage.filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
-}
-
-function cleaningRecordJson(record: CleaningRecord): string {
-  // Field order is fixed by construction so the file is byte-stable.
-  return `${JSON.stringify(record, null, 2)}\n`;
-}
-
-/** Plans every file for one seed; throws a ContentError naming the seed or its sidecar. */
-function planSeed(paths: ProjectPaths, seedFile: string, { meta, lineOf }: Sidecar, display: (p: string) => string) {
-  const seedPath = join(paths.seeds, seedFile);
-  const { text, sha256 } = readSeedText(seedPath, display(seedPath));
-  const sidecar = display(join(paths.seeds, seedFile.replace(/\.txt$/, '.yaml')));
-  let cleaned: CleanedArticle;
-  try {
-    cleaned = cleanArticle(text, display(seedPath), {
-      declaredDamage: declaredDamage(meta),
-      corrections: { corrections: meta.corrections, uncertain: meta.uncertain },
-    });
-  } catch (error) {
-    if (!(error instanceof UnmatchedCorrectionError)) throw error;
-    const field = error.list === 'corrections' ? 'find' : 'text';
-    throw new ContentError([
-      { file: sidecar, line: lineOf([error.list, error.index, field]), field: `${error.list}.${error.index}.${field}`, message: error.message },
-    ]);
-  }
-  const title = meta.headline ?? cleaned.headline ?? meta.editorialTitle;
-  if (title === undefined) {
-    throw new ContentError([
-      {
-        file: sidecar,
-        field: 'headline',
-        message: `no headline was found at the top of ${seedFile}; add "headline" (as published) or "editorialTitle" (our own).`,
-      },
-    ]);
-  }
-  if (cleaned.paragraphs.length === 0) {
-    throw new ContentError([{ file: display(seedPath), message: 'has no article text left after cleaning.' }]);
-  }
-  const markdown = renderSourceMarkdown(
-    {
-      title,
-      titleBasis: meta.headline ?? cleaned.headline ? 'published' : 'editorial',
-      outlet: meta.outlet,
-      published: meta.published,
-      dateBasis: meta.dateBasis,
-      url: meta.url,
-      language: meta.language,
-      damage: meta.damage,
-      notes: meta.notes,
-      seed: { file: seedFile, sha256 },
-    },
-    cleaned.paragraphs,
-    `seeds/${seedFile}`,
-  );
-  // The source must pass the same limits as a hand-written one; the seed is what to fix.
-  const limit = markdownLimitProblem(markdown);
-  if (limit) {
-    const where = limit.line === undefined ? '' : ` at line ${limit.line}`;
-    throw new ContentError([{ file: display(seedPath), message: `the source cleaned from it would break a Markdown limit${where}: it ${limit.message}` }]);
-  }
-  const record: CleaningRecord = {
-    schemaVersion: 1,
-    seed: seedFile,
-    seedSha256: sha256,
-    rawParagraphs: cleaned.rawParagraphs,
-    paragraphOrigins: cleaned.paragraphOrigins,
-    headlineOrigin: cleaned.headlineOrigin ?? null,
-    damageFound: cleaned.damage.kinds,
-    markers: [...(cleaned.damage.markers.spun ?? []), ...(cleaned.damage.markers['machine-translated'] ?? [])],
-    score: cleaned.score,
-    alteredQuotations: alteredQuotations(cleaned.rawParagraphs, cleaned.paragraphs, cleaned.paragraphOrigins),
-    changes: cleaned.changes.map((change) => ({
-      ruleId: change.ruleId,
-      before: change.before,
-      after: change.after,
-      rawParagraph: change.rawParagraph,
-      paragraph: change.paragraph,
-      location: change.location,
-      offset: change.offset,
-      inQuotation: change.inQuotation,
-      reason: change.reason,
-    })),
-  };
-  return [
-    { path: join(paths.sources, `${meta.slug}.md`), contents: markdown },
-    { path: join(paths.cleaning, `${meta.slug}.json`), contents: cleaningRecordJson(record) },
-  ];
-}
-
 /** A generated source says so in its front matter; hand-written ones are never touched. */
 function isGeneratedSource(path: string): boolean {
   return /^# Generated by `npm run build:content`/m.test(readFileSync(path, 'utf8').slice(0, 400));
@@ -176,6 +58,66 @@ function listFolder(paths: ProjectPaths, dir: string, extensions: readonly strin
   const listing = listContributedFolder(paths.root, relative(paths.root, dir), { extensions });
   problems.push(...listing.problems);
   return listing.files;
+}
+
+/** A hand-written source's paragraphs and outlet, for corroboration and evidence; undefined when it is invalid (validate says why). */
+function readHandWritten(entry: ContributedFile): { slug: string; outlet: string; paragraphs: string[] } | undefined {
+  try {
+    const { data, body } = readMarkdownFile(entry.path, entry.file, sourceSchema);
+    return { slug: entry.name.slice(0, -'.md'.length), outlet: data.outlet, paragraphs: sourceParagraphs(body) };
+  } catch (error) {
+    if (error instanceof ContentError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Cleans every seed in two halves. All are cleaned by the rules and their corrections first;
+ * the copies that arrived undamaged in their wording, with the hand-written sources, are the
+ * dossier's clean sources; each damaged copy is then finished with them, so their words can
+ * vouch for or restore its quotations. Clean sources never depend on damaged ones, so the
+ * result is the same whatever the order, and a second build changes nothing. Corrections'
+ * evidence is checked last, against every source's final paragraphs.
+ */
+function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWrittenFiles: readonly ContributedFile[]): Array<{ path: string; contents: string }> {
+  const problems: ContentProblem[] = [];
+  const staged: Array<{ input: SeedInput; tree: CleanedTree }> = [];
+  for (const input of inputs) {
+    try {
+      staged.push({ input, tree: cleanSeed(input) });
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const handWritten = handWrittenFiles.flatMap((entry) => readHandWritten(entry) ?? []);
+  const outletNames = new Map(readRegistry(join(paths.root, 'content')).filter((entry) => entry.type === 'outlet').map((entry) => [entry.id, entry.name]));
+  const outletOf = new Map<string, string>([...handWritten.map((source) => [source.slug, source.outlet] as const), ...inputs.map((input) => [input.meta.slug, input.meta.outlet] as const)]);
+  const nameOf = (slug: string) => outletNames.get(outletOf.get(slug) ?? '') ?? slug;
+  const texts = new Map<string, EvidenceText>(handWritten.map((source) => [source.slug, { paragraphs: source.paragraphs, doubtful: [] }]));
+  const files: Array<{ path: string; contents: string }> = [];
+  const finish = (input: SeedInput, tree: CleanedTree, corroboration?: Parameters<typeof finishSeed>[3]) => {
+    try {
+      const finished = finishSeed(input, tree, paths, corroboration);
+      texts.set(input.meta.slug, { paragraphs: finished.paragraphs, doubtful: finished.doubtful });
+      files.push(...finished.files);
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  };
+  const damaged = staged.filter(({ tree }) => wordingDamaged(tree.damageKinds));
+  for (const { input, tree } of staged) if (!wordingDamaged(tree.damageKinds)) finish(input, tree);
+  const corpus: CorroboratingSource[] = [...texts].map(([slug, text]) => ({ slug, paragraphs: text.paragraphs }));
+  const index = indexCleanQuotations(corpus);
+  for (const { input, tree } of damaged) finish(input, tree, { index, self: input.meta.slug, nameOf });
+  for (const input of inputs) {
+    problems.push(...correctionEvidenceProblems(input, (slug) => texts.get(slug ?? input.meta.slug)));
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Reads and cleans every seed; returns the files to write. Throws with every problem found. */
@@ -212,6 +154,7 @@ export function planContent(paths: ProjectPaths): ContentPlan {
       problems.push({ file: display(join(paths.seeds, name)), message: `has no seed ${name.replace(/\.yaml$/, '.txt')} beside it.` });
     }
   }
+  const inputs: SeedInput[] = [];
   for (const seedFile of seedFiles) {
     const sidecarName = seedFile.replace(/\.txt$/, '.yaml');
     const sidecarPath = join(paths.seeds, sidecarName);
@@ -256,14 +199,15 @@ export function planContent(paths: ProjectPaths): ContentPlan {
         });
         continue;
       }
-      files.push(...planSeed(paths, seedFile, { meta, lineOf }, display));
+      const seedPath = join(paths.seeds, seedFile);
+      inputs.push({ seedFile, seed: display(seedPath), sidecar: display(sidecarPath), meta, lineOf, ...readSeedText(seedPath, display(seedPath)) });
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-
+  files.push(...cleanSeeds(paths, inputs, sourceFiles.filter((entry) => !isGeneratedSource(entry.path))));
   const planned = new Set(files.map((file) => file.path));
   // Only regular files the build wrote, listed without following links, can be stale.
   const stale = [

@@ -3,10 +3,34 @@
  * `content/cleaning/<slug>.json`, read by the source page to show readers every change.
  */
 import { z } from 'astro/zod';
+import { meaningClasses } from '../language/en/meaning-bearing.ts';
+
+/**
+ * How sure a change is, as readers are told it: `certain` rests on evidence the build can
+ * check (a typographic repair, a lexicon form that never occurs in correct English, another
+ * source's paragraph or the copy's own words); `probable` on good grounds it cannot check;
+ * `guess` on plausibility alone. Anything short of certain is marked on the words.
+ */
+export const confidences = ['certain', 'probable', 'guess'] as const;
+export type Confidence = (typeof confidences)[number];
+
+/** Evidence a change rests on, which the build checks and a reader can open. */
+export const changeEvidenceSchema = z
+  .object({
+    /** Slug of the source whose paragraph is the evidence; null for this copy's own words. */
+    source: z.string().min(1).nullable(),
+    /** 1-based paragraph of that source (of this copy: its cleaned paragraph). */
+    paragraph: z.number().int().positive(),
+    /** The words of that paragraph the change rests on, exactly as written there. */
+    text: z.string().min(1),
+  })
+  .strict();
+
+export type ChangeEvidence = z.infer<typeof changeEvidenceSchema>;
 
 export const changeSchema = z
   .object({
-    /** Id of the pass that made the change, `<pass>/<rule>`, e.g. `debris/comment-form`. */
+    /** Id of the rule that made the change, `<pass>/<rule>`, e.g. `debris/comment-form`. */
     ruleId: z.string().min(1),
     /** The text before the change (a whole paragraph when one was removed). */
     before: z.string(),
@@ -24,13 +48,48 @@ export const changeSchema = z
     inQuotation: z.boolean(),
     /** One line saying why, for readers. */
     reason: z.string().min(1),
+    /** How sure the change is (see `confidences`); a passage left as received is a `guess` at best. */
+    confidence: z.enum(confidences),
+    /** What the change can alter in a claim, read from the words it changes; empty for a change of form only. */
+    meaning: z.array(z.enum(meaningClasses)),
+    /** The checkable evidence the change rests on, when it has some. */
+    evidence: changeEvidenceSchema.optional(),
+    /**
+     * Where the change's words stand in the final text of its paragraph (or the headline):
+     * [start, end) in characters; null when later cleaning removed them or the paragraph.
+     */
+    span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
   })
   .strict();
 
+/** What a quotation's words rest on (see src/quotations/quotation-status.ts). */
+export const quotationStatuses = ['verbatim', 'corroborated', 'restored', 'unverified'] as const;
+export type QuotationStatus = (typeof quotationStatuses)[number];
+
+/** One direct quotation of a cleaned source, and what its words rest on. */
+export const quotationRecordSchema = z
+  .object({
+    /** 1-based cleaned paragraph. */
+    paragraph: z.number().int().positive(),
+    /** [start, end) of the quoted words (marks excluded) in the paragraph's final text. */
+    span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+    /** The quoted words as they read after cleaning. */
+    text: z.string().min(1),
+    /** verbatim (an undamaged copy), corroborated or restored (by another source), or unverified (a damaged copy's wording). */
+    status: z.enum(quotationStatuses),
+    /** The other sources' paragraphs that carry the same words (or that the words were restored from). */
+    evidence: z.array(changeEvidenceSchema),
+    /** [start, end) of each run of words cleaning changed inside the quotation (the † marks). */
+    altered: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  })
+  .strict();
+
+export type QuotationRecord = z.infer<typeof quotationRecordSchema>;
+
 export const cleaningRecordSchema = z
   .object({
-    /** Version of this record's shape; bump on incompatible change. */
-    schemaVersion: z.literal(1),
+    /** Version of this record's shape; bump on incompatible change (2: confidence, meaning, evidence, spans, quotations). */
+    schemaVersion: z.literal(2),
     /** File name of the raw seed in `seeds/`. */
     seed: z.string().min(1),
     /** SHA-256 of the raw seed's bytes, hex. */
@@ -77,6 +136,8 @@ export const cleaningRecordSchema = z
     ),
     /** Every change, in the order the passes made them. */
     changes: z.array(changeSchema),
+    /** Every direct quotation of the cleaned text, with what its words rest on. */
+    quotations: z.array(quotationRecordSchema),
   })
   .strict();
 

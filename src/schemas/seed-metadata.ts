@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { calendarDay } from './calendar-date.ts';
 import { httpUrl } from './http-url.ts';
 import { slugSchema } from './slug.ts';
+import { confidences } from './cleaning-record.ts';
 
 /** Kinds of damage a raw article can carry; the cleaner reports which it found. */
 export const damageKinds = ['machine-translated', 'spun', 'web-debris', 'lost-headline'] as const;
@@ -13,8 +14,17 @@ export const damageKinds = ['machine-translated', 'spun', 'web-debris', 'lost-he
 /** How sure we are of a date: printed in the seed, or estimated from its contents. */
 export const dateBases = ['stated', 'estimated'] as const;
 
-/** How sure the editors are of a correction. */
-export const certainties = ['certain', 'probable'] as const;
+/** Evidence for a correction: words of a paragraph, of another source or of this copy itself. */
+export const correctionEvidenceSchema = z
+  .object({
+    /** Slug of the source whose paragraph holds the evidence; leave out for this copy's own words. */
+    source: slugSchema.optional(),
+    /** 1-based paragraph (of this copy: its cleaned paragraph, as numbered on its page). */
+    paragraph: z.number().int().positive(),
+    /** The words of that paragraph the correction rests on, copied exactly; they must include every word the correction adds. */
+    text: z.string().min(1),
+  })
+  .strict();
 
 export const correctionSchema = z
   .object({
@@ -24,8 +34,13 @@ export const correctionSchema = z
     replace: z.string(),
     /** Why, in one line a reader can check (shown on the source page). */
     reason: z.string().min(1),
-    /** `certain`, or `probable` (shown to readers as a probable restoration). */
-    certainty: z.enum(certainties).default('certain'),
+    /**
+     * How sure the correction is: `certain` only with `evidence` the build checks; otherwise
+     * `probable` or `guess`, marked on the words for readers.
+     */
+    certainty: z.enum(confidences, { message: 'say how sure the correction is: certain (with evidence), probable or guess' }),
+    /** What the correction rests on, checked by the build; required for `certain`. */
+    evidence: correctionEvidenceSchema.optional(),
     /** Correct every occurrence, not only the first. */
     everywhere: z.boolean().default(false),
   })

@@ -6,7 +6,9 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { contextHolds, formKey, matchCase, type Gate, type Lexicon } from '../lexicon.ts';
+import { contextHolds, formKey, matchCase, type Gate, type Lexicon, type LexiconEntry } from '../lexicon.ts';
+import type { Confidence } from '../../../src/schemas/cleaning-record.ts';
+import { meaningChanges } from '../../../src/language/en/meaning-bearing.ts';
 import { documentText, rewriteBlocks } from '../tree.ts';
 
 declare module 'vfile' {
@@ -23,6 +25,16 @@ export function entryRuleId(lexicon: Lexicon, damaged: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
   return `${lexicon.ruleId}/${slug}`;
+}
+
+/**
+ * A lexicon change is certain only when its damaged form never occurs in correct English
+ * (`when: always`) and the swap cannot alter a claim; a form that is also English, restored
+ * because the document was found damaged, is probable, and so is any swap that can change
+ * who, whether, how many or for how long (the lexicon is no evidence of that).
+ */
+export function entryConfidence(entry: LexiconEntry, before: string, after: string): Confidence {
+  return entry.when === 'always' && meaningChanges(before, after).length === 0 ? 'certain' : 'probable';
 }
 
 function gateOpen(gate: Gate, kinds: readonly string[]): boolean {
@@ -42,6 +54,7 @@ export function lexiconPass(lexicon: Lexicon): Plugin<[], Root> {
     const suspects = (file.data.suspects ??= []);
     rewriteBlocks(tree, file, {
       ruleId: lexicon.ruleId,
+      kind: 'wording',
       pattern: lexicon.pattern,
       reason: lexicon.description,
       replace: (match, text) => {
@@ -57,7 +70,8 @@ export function lexiconPass(lexicon: Lexicon): Plugin<[], Root> {
           if (closed) suspects.push({ ruleId: entryRuleId(lexicon, closed.damaged), text: match[0] });
           return null;
         }
-        return { after: matchCase(match[0], entry.restored), ruleId: entryRuleId(lexicon, entry.damaged), reason: entry.rationale };
+        const after = matchCase(match[0], entry.restored);
+        return { after, ruleId: entryRuleId(lexicon, entry.damaged), reason: entry.rationale, confidence: entryConfidence(entry, match[0], after) };
       },
     });
   };

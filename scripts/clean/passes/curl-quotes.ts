@@ -29,12 +29,14 @@ const curlQuotes: Plugin<[], Root> = function () {
   return (tree, file) => {
     rewriteBlocks(tree, file, {
       ruleId: 'typography/double-quote',
+      kind: 'typographic',
       pattern: /"/g,
       replace: (match, text) => (opensQuotation(text, match.index) ? '“' : '”'),
       reason: 'A straight double quotation mark, made typographic.',
     });
     rewriteBlocks(tree, file, {
       ruleId: 'typography/single-quote',
+      kind: 'typographic',
       pattern: /'/g,
       replace: (match, text) => {
         const after = text.slice(match.index + 1, match.index + 3);

@@ -31,6 +31,7 @@ const normaliseAcronyms: Plugin<[], Root> = function () {
     if (acronyms.size === 0) return;
     rewriteBlocks(tree, file, {
       ruleId: 'typography/acronym-case',
+      kind: 'typographic',
       pattern: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,5}(?![\p{L}\p{N}])/gu,
       replace: (match, text) => {
         const upper = match[0].toUpperCase();

@@ -15,6 +15,7 @@ const normalisePunctuation: Plugin<[], Root> = function () {
     );
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/repeated-comma',
+      kind: 'typographic',
       // A run of commas, and the capitalised word a lost list item may have left after it.
       pattern: /,(?: ?,)+(?: (\p{Lu}\p{Ll}+))?/gu,
       replace: (match) => {
@@ -26,6 +27,7 @@ const normalisePunctuation: Plugin<[], Root> = function () {
     });
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/space-before-hyphen',
+      kind: 'typographic',
       // "cyber -aggressive": a hyphen with a space before it and none after joins a compound.
       // Word parts of two and three letters at least: "git -v" and "ls -la" are commands.
       pattern: /(?<=\p{L}{2}) -(?=\p{L}{3})/gu,
@@ -34,6 +36,7 @@ const normalisePunctuation: Plugin<[], Root> = function () {
     });
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/space-before',
+      kind: 'typographic',
       // A space before , ; : ! ? or a full stop, unless the full stop starts a number, an
       // ellipsis or a name (".NET").
       pattern: / +(?=[,;:!?]|\.(?![\d.\p{L}]))/gu,
@@ -42,6 +45,7 @@ const normalisePunctuation: Plugin<[], Root> = function () {
     });
     rewriteBlocks(tree, file, {
       ruleId: 'punctuation/space-after-comma',
+      kind: 'typographic',
       // A comma squeezed between two words (not digits, as in 1,000).
       pattern: /(?<=\p{L}),(?=\p{L})/gu,
       replace: () => ', ',

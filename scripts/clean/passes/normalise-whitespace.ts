@@ -11,6 +11,7 @@ const normaliseWhitespace: Plugin<[], Root> = function () {
   return (tree, file) => {
     rewriteBlocks(tree, file, {
       ruleId: 'whitespace/invisible-character',
+      kind: 'typographic',
       // C0/C1 controls (tab excepted), zero-width characters, every bidi control.
       pattern: /(?:[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\u2060-\u2064\uFEFF]|\p{Bidi_Control})+/gu,
       replace: () => '',
@@ -18,18 +19,21 @@ const normaliseWhitespace: Plugin<[], Root> = function () {
     });
     rewriteBlocks(tree, file, {
       ruleId: 'whitespace/unusual-space',
+      kind: 'typographic',
       pattern: /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g,
       replace: () => ' ',
       reason: 'A tab or special space, made a plain space.',
     });
     rewriteBlocks(tree, file, {
       ruleId: 'whitespace/repeated-space',
+      kind: 'typographic',
       pattern: / {2,}/g,
       replace: () => ' ',
       reason: 'Several spaces in a row, made one.',
     });
     rewriteBlocks(tree, file, {
       ruleId: 'whitespace/edge-space',
+      kind: 'typographic',
       pattern: /^ +| +$/g,
       replace: () => '',
       reason: 'Space at the start or end of a paragraph.',

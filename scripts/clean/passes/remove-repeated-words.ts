@@ -8,7 +8,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextRepeatedWords from 'retext-repeated-words';
 import type { Plugin } from 'unified';
-import { blocksOf, blockText, quotationLookup, rawParagraphOf, recordChange, setBlockText } from '../tree.ts';
+import { blocksOf, blockText, editBlock, type Edit } from '../tree.ts';
 
 const finder = retext().use(retextEnglish).use(retextRepeatedWords).freeze();
 
@@ -36,28 +36,14 @@ export function repeatedWordSpans(text: string): Array<[number, number]> {
 const removeRepeatedWords: Plugin<[], Root> = function () {
   return (tree, file) => {
     for (const block of blocksOf(tree)) {
-      const text = blockText(block);
-      const spans = repeatedWordSpans(text);
-      if (spans.length === 0) continue;
-      // The text does not change while its repeats are recorded: its quotations are found once.
-      const inQuotation = quotationLookup(text);
-      let output = '';
+      const edits: Edit[] = [];
       let cursor = 0;
-      for (const [start, end] of spans) {
+      for (const [start, end] of repeatedWordSpans(blockText(block))) {
         if (start < cursor) continue;
-        output += text.slice(cursor, start);
+        edits.push({ start, end, after: '', ruleId: 'repeats/repeated-word', kind: 'typographic', reason: 'The same word twice in a row, kept once.' });
         cursor = end;
-        recordChange(file, {
-          ruleId: 'repeats/repeated-word',
-          before: text.slice(start, end),
-          after: '',
-          rawParagraph: rawParagraphOf(block),
-          offset: start,
-          inQuotation: inQuotation(start, end),
-          reason: 'The same word twice in a row, kept once.',
-        });
       }
-      setBlockText(block, output + text.slice(cursor));
+      editBlock(file, block, edits);
     }
   };
 };

@@ -10,11 +10,22 @@ import { rewriteBlocks } from '../tree.ts';
 
 const removeTemplateResidue: Plugin<[], Root> = function () {
   return (tree, file) => {
+    // One choice in the braces: only the braces are debris.
     rewriteBlocks(tree, file, {
       ruleId: 'template/spintax',
-      pattern: /\{([\p{L}\p{N}'’ -]{1,60})(?:\|[\p{L}\p{N}'’ |-]{0,200})?\}/gu,
+      kind: 'typographic',
+      pattern: /\{([\p{L}\p{N}'’ -]{1,60})\}/gu,
       replace: (match) => (match[1] ?? '').trim(),
       reason: 'Spinner template braces left in the text; the words inside are kept.',
+    });
+    // Several: which one the article had is not known; the first is the spinner's own pick.
+    rewriteBlocks(tree, file, {
+      ruleId: 'template/spintax-choice',
+      kind: 'wording',
+      confidence: 'probable',
+      pattern: /\{([\p{L}\p{N}'’ -]{1,60})\|[\p{L}\p{N}'’ |-]{0,200}\}/gu,
+      replace: (match) => (match[1] ?? '').trim(),
+      reason: 'Spinner template braces left in the text, with several choices; the first is kept, as the spinner would have, but the article may have had another.',
     });
   };
 };

@@ -19,6 +19,7 @@ const splitFusedWords: Plugin<[], Root> = function () {
   return (tree, file) => {
     rewriteBlocks(tree, file, {
       ruleId: 'typography/fused-words',
+      kind: 'typographic',
       pattern: /(?<![\p{L}\p{N}])(\p{Ll}{3,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
       replace: (match) => {
         const [word, head = '', tail = ''] = match;

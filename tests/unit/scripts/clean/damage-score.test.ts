@@ -67,7 +67,7 @@ describe('the score of a cleaned article', () => {
   it('counts an uncertain passage as left and an editorial correction as fixed', () => {
     const cleaned = cleanArticle('The mandate was signed at once.', undefined, {
       corrections: {
-        corrections: [{ find: 'mandate', replace: 'order', reason: 'Mistranslation.', certainty: 'certain', everywhere: false }],
+        corrections: [{ find: 'mandate', replace: 'order', reason: 'Mistranslation.', certainty: 'probable', everywhere: false }],
         uncertain: [{ text: 'at once', note: 'Perhaps "immediately".' }],
       },
     });

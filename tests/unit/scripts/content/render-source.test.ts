@@ -14,6 +14,9 @@ import { sourceSchema } from '../../../../src/schemas/source.ts';
 import { rawArticle } from '../../support/article-arbitrary.ts';
 import { elementsOf, renderMarkdown, SOURCE_PATH } from '../../support/markdown.ts';
 
+/** A hang guard for the property tests below. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const FRONTMATTER: Parameters<typeof renderSourceMarkdown>[0] = {
   title: 'A title: with "quotes" and # signs',
   titleBasis: 'published',
@@ -54,7 +57,8 @@ describe('renderSourceMarkdown', () => {
     expect(body(renderSourceMarkdown(FRONTMATTER, ['One.', 'Two.'], 'seeds/x.txt'))).toBe('\nOne.\n\nTwo.\n');
   });
 
-  it('reads back every cleaned paragraph exactly, one page paragraph each (article-shaped text)', () => {
+  // Property runs take seconds on a loaded 2-core machine: a hang guard, not a speed target.
+  it('reads back every cleaned paragraph exactly, one page paragraph each (article-shaped text)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(rawArticle, (raw) => {
         const { paragraphs } = cleanArticle(raw);
@@ -66,7 +70,7 @@ describe('renderSourceMarkdown', () => {
     );
   });
 
-  it('reads back paragraphs full of Markdown and HTML syntax as the same text', () => {
+  it('reads back paragraphs full of Markdown and HTML syntax as the same text', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(fc.array(markdownish, { minLength: 1, maxLength: 5 }), (texts) => {
         const { paragraphs } = cleanArticle(texts.join('\n\n'));

@@ -1,15 +1,16 @@
 /**
  * Per-seed editorial corrections: applied once, after the general rules, each recorded
- * with its reason; uncertain passages flagged and left as they are; a correction that
- * matches nothing is an error naming its list and index.
+ * with its reason and confidence; certain only with evidence; uncertain passages flagged
+ * and left as they are, as guesses; a correction that matches nothing, or claims
+ * certainty without evidence, is an error naming its list, index and field.
  */
 import { describe, expect, it } from 'vitest';
-import { UnmatchedCorrectionError, type CorrectionOptions } from '../../../../../scripts/clean/passes/apply-corrections.ts';
+import { CorrectionError, type CorrectionOptions } from '../../../../../scripts/clean/passes/apply-corrections.ts';
 import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
 import type { Correction, UncertainPassage } from '../../../../../src/schemas/seed-metadata.ts';
 
 function correction(find: string, replace: string, fields: Partial<Correction> = {}): Correction {
-  return { find, replace, reason: `"${find}" is wrong here.`, certainty: 'certain', everywhere: false, ...fields };
+  return { find, replace, reason: `"${find}" is wrong here.`, certainty: 'probable', everywhere: false, ...fields };
 }
 
 function clean(raw: string, corrections: Correction[], uncertain: UncertainPassage[] = []) {
@@ -17,14 +18,14 @@ function clean(raw: string, corrections: Correction[], uncertain: UncertainPassa
   return cleanArticle(raw, 'seeds/test.txt', { corrections: options });
 }
 
-function thrown(run: () => unknown): UnmatchedCorrectionError {
+function thrown(run: () => unknown): CorrectionError {
   try {
     run();
   } catch (error) {
-    if (error instanceof UnmatchedCorrectionError) return error;
+    if (error instanceof CorrectionError) return error;
     throw error;
   }
-  throw new Error('expected an UnmatchedCorrectionError');
+  throw new Error('expected a CorrectionError');
 }
 
 const editorial = (changes: ReturnType<typeof clean>['changes']) => changes.filter((change) => change.ruleId.startsWith('editorial/'));
@@ -36,7 +37,18 @@ describe('apply-corrections', () => {
     const cleaned = clean(raw, [correction('mandate', 'order')]);
     expect(cleaned.paragraphs).toEqual(['The order was signed on Friday. The mandate took effect at once.', 'Officials said the mandate was secret.']);
     expect(editorial(cleaned.changes)).toMatchObject([
-      { ruleId: 'editorial/correction', before: 'mandate', after: 'order', paragraph: 1, location: 'body', inQuotation: false, reason: '"mandate" is wrong here.' },
+      {
+        ruleId: 'editorial/probable-correction',
+        before: 'mandate',
+        after: 'order',
+        paragraph: 1,
+        location: 'body',
+        inQuotation: false,
+        reason: '"mandate" is wrong here.',
+        confidence: 'probable',
+        meaning: [],
+        span: [4, 9],
+      },
     ]);
   });
 
@@ -56,9 +68,36 @@ describe('apply-corrections', () => {
     expect(cleaned.paragraphs).toEqual(['The orders was signed.']);
   });
 
-  it('records a probable correction under its own rule id', () => {
-    const cleaned = clean(raw, [correction('signed', 'authorised', { certainty: 'probable' })]);
-    expect(editorial(cleaned.changes).map((change) => change.ruleId)).toEqual(['editorial/probable-correction']);
+  it('records each certainty under its own rule id and confidence', () => {
+    const cleaned = clean(raw, [
+      correction('signed', 'authorised', { certainty: 'guess' }),
+      correction('secret', 'classified', { certainty: 'certain', evidence: { paragraph: 1, text: 'classified' } }),
+    ]);
+    expect(editorial(cleaned.changes).map((change) => [change.ruleId, change.confidence, change.evidence])).toEqual([
+      ['editorial/guess-correction', 'guess', undefined],
+      ['editorial/correction', 'certain', { source: null, paragraph: 1, text: 'classified' }],
+    ]);
+  });
+
+  it('refuses a certain correction without evidence, naming its index and field', () => {
+    const error = thrown(() => clean(raw, [correction('mandate', 'order'), correction('secret', 'classified', { certainty: 'certain' })]));
+    expect(error).toMatchObject({ list: 'corrections', index: 1, field: 'certainty' });
+    expect(error.message).toMatch(/certain only with evidence/);
+  });
+
+  it('finds what a correction can change in a claim, from the words it changes', () => {
+    const cleaned = clean('Officials said they might not comment and denied it.', [
+      correction('might not', 'would not'),
+      correction('denied it', 'declined to comment', { certainty: 'guess' }),
+    ]);
+    expect(editorial(cleaned.changes).map((change) => change.meaning)).toEqual([['modality'], ['polarity', 'agent']]);
+  });
+
+  it('keeps each correction’s words located in the final text, through later corrections', () => {
+    const cleaned = clean('The mandate was signed on Friday.', [correction('mandate', 'order'), correction('signed on', 'approved on')]);
+    const [first, second] = editorial(cleaned.changes);
+    expect(cleaned.paragraphs[0]?.slice(first?.span?.[0], first?.span?.[1])).toBe('order');
+    expect(cleaned.paragraphs[0]?.slice(second?.span?.[0], second?.span?.[1])).toBe('approved on');
   });
 
   it('marks a correction inside a quotation', () => {
@@ -93,6 +132,8 @@ describe('apply-corrections', () => {
         paragraph: 1,
         inQuotation: false,
         reason: 'Perhaps "took effect immediately".',
+        confidence: 'guess',
+        span: [46, 65],
       }),
     ]);
   });
@@ -102,10 +143,9 @@ describe('apply-corrections', () => {
     expect(cleaned.changes).toMatchObject([{ ruleId: 'editorial/uncertain', inQuotation: true }]);
   });
 
-  it('throws UnmatchedCorrectionError naming the list and index of a correction that matches nothing', () => {
+  it('throws a CorrectionError naming the list, index and field of a correction that matches nothing', () => {
     const error = thrown(() => clean(raw, [correction('mandate', 'order'), correction('decree', 'order')]));
-    expect(error.list).toBe('corrections');
-    expect(error.index).toBe(1);
+    expect(error).toMatchObject({ list: 'corrections', index: 1, field: 'find' });
     expect(error.message).toContain('"decree"');
   });
 
@@ -114,9 +154,9 @@ describe('apply-corrections', () => {
     expect(error).toMatchObject({ list: 'corrections', index: 0 });
   });
 
-  it('throws UnmatchedCorrectionError naming the list and index of an uncertain passage that matches nothing', () => {
+  it('throws a CorrectionError naming the list and index of an uncertain passage that matches nothing', () => {
     const error = thrown(() => clean(raw, [], [{ text: 'took effect at once', note: 'n' }, { text: 'never written', note: 'n' }]));
-    expect(error).toMatchObject({ name: 'UnmatchedCorrectionError', list: 'uncertain', index: 1 });
+    expect(error).toMatchObject({ name: 'CorrectionError', list: 'uncertain', index: 1, field: 'text' });
   });
 
   it('is not part of the general cleaner', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
 
-const spintax = (text: string) => cleanArticle(text).changes.filter((change) => change.ruleId === 'template/spintax');
+const spintax = (text: string) => cleanArticle(text).changes.filter((change) => change.ruleId.startsWith('template/spintax'));
 
 describe('remove-template-residue', () => {
   it('removes the braces around a single choice, keeping the words', () => {
@@ -14,8 +14,14 @@ describe('remove-template-residue', () => {
     expect(spintax('Mike Waltz denied {that a} policy change had been discussed.')).toMatchObject([{ before: '{that a}', after: 'that a' }]);
   });
 
-  it('keeps the first of several choices', () => {
-    expect(cleanArticle('The {war|conflict|fighting} in Ukraine continues.').paragraphs).toEqual(['The war in Ukraine continues.']);
+  it('keeps the first of several choices, as a probable restoration only (the article may have had another)', () => {
+    const cleaned = cleanArticle('The {war|conflict|fighting} in Ukraine continues.');
+    expect(cleaned.paragraphs).toEqual(['The war in Ukraine continues.']);
+    expect(cleaned.changes).toMatchObject([{ ruleId: 'template/spintax-choice', after: 'war', confidence: 'probable' }]);
+  });
+
+  it('removes braces around a single choice as a certain, typographic change', () => {
+    expect(spintax('Waltz denied {that a} change.')).toMatchObject([{ ruleId: 'template/spintax', confidence: 'certain', meaning: [] }]);
   });
 
   it('keeps words with apostrophes and hyphens', () => {
