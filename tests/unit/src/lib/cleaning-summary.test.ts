@@ -7,7 +7,7 @@ import { groupChanges, passLabels, passOf, visible } from '../../../../src/lib/c
 import type { Change } from '../../../../src/schemas/cleaning-record.ts';
 
 function change(ruleId: string, before = 'x'): Change {
-  return { ruleId, before, after: '', rawParagraph: 1, paragraph: null, location: 'removed', offset: 0, inQuotation: false, reason: 'r' };
+  return { ruleId, before, after: '', rawParagraph: 1, paragraph: null, location: 'removed', offset: 0, inQuotation: false, reason: 'r', confidence: 'certain', meaning: [], span: null };
 }
 
 describe('passOf', () => {
