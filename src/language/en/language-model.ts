@@ -1,0 +1,111 @@
+/**
+ * English as the un-spinner knows it: the committed table (`english.lm.gz`, built by
+ * `npm run build:language-data`) read once per process. A backoff bigram model over the
+ * 20,000 most probable words of a general US English trigram model, unigrams for 72,000,
+ * and the thesaurus candidates for each form a spinner may have written.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { readVarints, splitSections, STEPS_PER_UNIT, type LanguageDataHeader } from './language-data-format.ts';
+
+export const LANGUAGE_DATA = new URL('./english.lm.gz', import.meta.url);
+
+/** log10 probability of a word the model has never seen (below its rarest word). */
+const UNKNOWN_LOG10 = -8;
+
+export interface EnglishModel {
+  header: LanguageDataHeader;
+  /** Id of a lower-case word, or undefined. */
+  id(word: string): number | undefined;
+  /** log10 P(word | previous): the bigram where there is one, else backoff × unigram. */
+  logProb(previous: string, word: string): number;
+  /** log10 P(word). */
+  unigram(word: string): number;
+  /** Thesaurus candidates for a form (lower case, one space between words), most probable first. */
+  candidates(form: string): readonly string[];
+  /** Longest form, in words, that has candidates. */
+  maxFormWords: number;
+}
+
+export function parseEnglishModel(gzipped: Buffer): EnglishModel {
+  const [headerBytes, wordBytes, unigramBytes, backoffBytes, perFirstBytes, deltaBytes, probBytes, candidateBytes] = splitSections(
+    gunzipSync(gzipped),
+  );
+  if (!headerBytes || !wordBytes || !unigramBytes || !backoffBytes || !perFirstBytes || !deltaBytes || !probBytes || !candidateBytes) {
+    throw new Error('the English language table is incomplete');
+  }
+  const header = JSON.parse(headerBytes.toString('utf8')) as LanguageDataHeader;
+  const ids = new Map<string, number>();
+  wordBytes
+    .toString('utf8')
+    .split('\0')
+    .forEach((word, index) => ids.set(word, index));
+  const vocabulary = header.counts.ngramVocabulary;
+  const perFirst = readVarints(perFirstBytes, vocabulary);
+  const offsets = new Uint32Array(vocabulary + 1);
+  for (let index = 0; index < vocabulary; index += 1) offsets[index + 1] = (offsets[index] ?? 0) + (perFirst[index] ?? 0);
+  const deltas = readVarints(deltaBytes, header.counts.bigrams);
+  const seconds = new Uint16Array(header.counts.bigrams);
+  for (let first = 0; first < vocabulary; first += 1) {
+    let second = 0;
+    for (let at = offsets[first] ?? 0; at < (offsets[first + 1] ?? 0); at += 1) {
+      second = at === offsets[first] ? (deltas[at] ?? 0) : second + (deltas[at] ?? 0);
+      seconds[at] = second;
+    }
+  }
+  const unigramOf = (id: number | undefined) => (id === undefined ? UNKNOWN_LOG10 : -(unigramBytes[id] ?? 255) / STEPS_PER_UNIT);
+  const backoffOf = (id: number) => {
+    const byte = backoffBytes[id] ?? 0;
+    return (byte > 127 ? byte - 256 : byte) / STEPS_PER_UNIT;
+  };
+  let candidateMap: Map<string, readonly string[]> | undefined;
+  let maxFormWords = 1;
+  const candidateTable = () => {
+    if (candidateMap) return candidateMap;
+    candidateMap = new Map();
+    for (const line of candidateBytes.toString('utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      const form = line.slice(0, tab);
+      candidateMap.set(form, line.slice(tab + 1).split('|'));
+      maxFormWords = Math.max(maxFormWords, form.split(' ').length);
+    }
+    return candidateMap;
+  };
+  candidateTable();
+
+  return {
+    header,
+    id: (word) => ids.get(word),
+    unigram: (word) => unigramOf(ids.get(word)),
+    logProb(previous, word) {
+      const first = ids.get(previous);
+      const second = ids.get(word);
+      if (first === undefined || second === undefined) return unigramOf(second);
+      if (first < vocabulary && second < vocabulary) {
+        let low = offsets[first] ?? 0;
+        let high = (offsets[first + 1] ?? 0) - 1;
+        while (low <= high) {
+          const middle = (low + high) >>> 1;
+          const value = seconds[middle] ?? 0;
+          if (value === second) return -(probBytes[middle] ?? 255) / STEPS_PER_UNIT;
+          if (value < second) low = middle + 1;
+          else high = middle - 1;
+        }
+        return backoffOf(first) + unigramOf(second);
+      }
+      return (first < vocabulary ? backoffOf(first) : 0) + unigramOf(second);
+    },
+    candidates: (form) => candidateTable().get(form) ?? [],
+    get maxFormWords() {
+      return maxFormWords;
+    },
+  };
+}
+
+let english: EnglishModel | undefined;
+
+/** The committed English model, read once per process. */
+export function englishModel(): EnglishModel {
+  english ??= parseEnglishModel(readFileSync(LANGUAGE_DATA));
+  return english;
+}
