@@ -13,6 +13,8 @@ import parseArticle from './parse-article.ts';
 import applyCorrections, { type CorrectionOptions } from './passes/apply-corrections.ts';
 import { lexiconPass } from './passes/apply-lexicon.ts';
 import classifyDamage, { type DamageKind } from './passes/classify-damage.ts';
+import detectSpinning from './passes/detect-spinning.ts';
+import unspinWords from './passes/unspin-words.ts';
 import normaliseAcronyms from './passes/normalise-acronyms.ts';
 import removeRepeatedWords from './passes/remove-repeated-words.ts';
 import removeTemplateResidue from './passes/remove-template-residue.ts';
@@ -154,11 +156,18 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
         },
       ],
     },
+    // 6b. ... and, without waiting for a lexicon, from the language model: a text dense with
+    //     words whose thesaurus neighbour is far more probable reads as spun. After the
+    //     lexicon markers (which it adds to), before any gated rule uses the verdict.
+    { name: 'detect-spinning', plugin: detectSpinning },
     // 7. Damage-specific rules: acronyms a translation tool title-cased ("Cisa"), then the
     //    lexicons of a spinner's synonym swaps and a translation tool's mistranslations.
     { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
     { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
+    // 7b. The un-spinner, after the lexicon: the lexicon's reviewed restorations come first
+    //     and give the model cleaner context; the model then weighs the swaps no entry lists.
+    { name: 'unspin-words', plugin: unspinWords },
   ];
   // 8. One seed's own editorial corrections, last, on the text the general rules left.
   if (options.corrections) passes.push({ name: EDITORIAL_PASS, plugin: [applyCorrections, options.corrections] });

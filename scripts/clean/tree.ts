@@ -106,6 +106,8 @@ export interface RuledReplacement {
   after: string;
   ruleId: string;
   reason: string;
+  confidence?: Change['confidence'];
+  candidates?: Change['candidates'];
 }
 
 export interface Rewrite {
@@ -144,6 +146,8 @@ export function rewriteBlocks(tree: Root, file: VFile, rewrite: Rewrite): void {
         offset: match.index,
         inQuotation: overlapsAny((spans ??= quotationSpans(text)), match.index, match.index + match[0].length),
         reason: typeof result === 'string' ? rewrite.reason : result.reason,
+        ...(typeof result !== 'string' && result.confidence ? { confidence: result.confidence } : {}),
+        ...(typeof result !== 'string' && result.candidates ? { candidates: result.candidates } : {}),
       });
     }
     if (cursor > 0) setBlockText(block, output + text.slice(cursor));

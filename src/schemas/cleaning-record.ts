@@ -24,6 +24,13 @@ export const changeSchema = z
     inQuotation: z.boolean(),
     /** One line saying why, for readers. */
     reason: z.string().min(1),
+    /**
+     * How sure the change is: `certain` (a lexicon form never found in correct English, or a
+     * typographic or encoding repair), `probable` (good evidence, not checkable), `guess`.
+     */
+    confidence: z.enum(['certain', 'probable', 'guess']).optional(),
+    /** The readings a language model weighed, best first, with their scores (log10). */
+    candidates: z.array(z.object({ text: z.string(), score: z.number() }).strict()).optional(),
   })
   .strict();
 

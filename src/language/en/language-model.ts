@@ -25,6 +25,11 @@ export interface EnglishModel {
   candidates(form: string): readonly string[];
   /** Longest form, in words, that has candidates. */
   maxFormWords: number;
+  /**
+   * How many forms list this one as a candidate: how many "synonyms" a spinner could have
+   * put in its place. A spinner picks one of them, so each is 1/fanOut likely.
+   */
+  fanOut(form: string): number;
 }
 
 export function parseEnglishModel(gzipped: Buffer): EnglishModel {
@@ -59,6 +64,7 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
     return (byte > 127 ? byte - 256 : byte) / STEPS_PER_UNIT;
   };
   let candidateMap: Map<string, readonly string[]> | undefined;
+  const fanOuts = new Map<string, number>();
   let maxFormWords = 1;
   const candidateTable = () => {
     if (candidateMap) return candidateMap;
@@ -66,7 +72,9 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
     for (const line of candidateBytes.toString('utf8').split('\n')) {
       const tab = line.indexOf('\t');
       const form = line.slice(0, tab);
-      candidateMap.set(form, line.slice(tab + 1).split('|'));
+      const candidates = line.slice(tab + 1).split('|');
+      candidateMap.set(form, candidates);
+      for (const candidate of candidates) fanOuts.set(candidate, (fanOuts.get(candidate) ?? 0) + 1);
       maxFormWords = Math.max(maxFormWords, form.split(' ').length);
     }
     return candidateMap;
@@ -96,6 +104,7 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
       return (first < vocabulary ? backoffOf(first) : 0) + unigramOf(second);
     },
     candidates: (form) => candidateTable().get(form) ?? [],
+    fanOut: (form) => fanOuts.get(form) ?? 1,
     get maxFormWords() {
       return maxFormWords;
     },
