@@ -30,6 +30,8 @@ export interface EnglishModel {
    * put in its place. A spinner picks one of them, so each is 1/fanOut likely.
    */
   fanOut(form: string): number;
+  /** Every form that has candidates, sorted. */
+  forms(): string[];
 }
 
 export function parseEnglishModel(gzipped: Buffer): EnglishModel {
@@ -105,6 +107,7 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
     },
     candidates: (form) => candidateTable().get(form) ?? [],
     fanOut: (form) => fanOuts.get(form) ?? 1,
+    forms: () => [...candidateTable().keys()].sort(),
     get maxFormWords() {
       return maxFormWords;
     },
