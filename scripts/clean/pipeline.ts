@@ -25,6 +25,7 @@ import normalisePunctuation from './passes/normalise-punctuation.ts';
 import normaliseWhitespace from './passes/normalise-whitespace.ts';
 import removeRepeatedParagraphs from './passes/remove-repeated-paragraphs.ts';
 import removeWebDebris from './passes/remove-web-debris.ts';
+import repairMojibake from './passes/repair-mojibake.ts';
 import { blockText, blocksOf, rawParagraphOf } from './tree.ts';
 
 export interface CleanedArticle {
@@ -126,6 +127,9 @@ const EDITORIAL_PASS = 'editorial-corrections';
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
   const { spinner, machineTranslation } = generalLexicons();
   const passes: CleaningPass[] = [
+    // 00. Encoding before anything reads characters: mojibake holds no-break spaces ("Ã " is
+    //     à) and C1 controls that the spacing pass would otherwise delete as invisible.
+    { name: 'repair-mojibake', plugin: repairMojibake },
     // 0. Spacing first: invisible characters and odd spaces would hide debris,
     //    repeats and headlines from the passes that judge whole paragraphs.
     { name: 'normalise-whitespace', plugin: normaliseWhitespace },
