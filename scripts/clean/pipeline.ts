@@ -15,6 +15,8 @@ import { lexiconPass } from './passes/apply-lexicon.ts';
 import classifyDamage, { type DamageKind } from './passes/classify-damage.ts';
 import detectSpinning from './passes/detect-spinning.ts';
 import unspinWords from './passes/unspin-words.ts';
+import unspinProvenSwaps from './passes/unspin-proven-swaps.ts';
+import unspinNames from './passes/unspin-names.ts';
 import normaliseAcronyms from './passes/normalise-acronyms.ts';
 import removeRepeatedWords from './passes/remove-repeated-words.ts';
 import removeTemplateResidue from './passes/remove-template-residue.ts';
@@ -160,16 +162,24 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
         },
       ],
     },
-    // 6b. ... and, without waiting for a lexicon, from the language model: a text dense with
-    //     words whose thesaurus neighbour is far more probable reads as spun. After the
-    //     lexicon markers (which it adds to), before any gated rule uses the verdict.
-    { name: 'detect-spinning', plugin: detectSpinning },
     // 7. Damage-specific rules: acronyms a translation tool title-cased ("Cisa"), then the
     //    lexicons of a spinner's synonym swaps and a translation tool's mistranslations.
     { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
     { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
-    // 7b. The un-spinner, after the lexicon: the lexicon's reviewed restorations come first
+    // 7b. Names the lexicon does not list, restored where the model knows the name as a
+    //     phrase: after the lexicon (its reviewed names first), before the swaps they prove.
+    { name: 'unspin-names', plugin: unspinNames },
+    // 7c. ... and, without waiting for a lexicon, from the language model: a text dense with
+    //     words whose thesaurus neighbour is far more probable reads as spun (half as dense
+    //     will do with a fingerprint: a marker or a restored name, so after both). Its verdict
+    //     opens the gates below at once and the lexicon's in the next round; it reads the
+    //     text the un-spinner will read, so the two share one reading of each paragraph.
+    { name: 'detect-spinning', plugin: detectSpinning },
+    // 7d. Swaps the restored names prove ("New York Occasions" → times → occasions), applied
+    //     to the rest of the document: after the lexicon, whose name entries are the proof.
+    { name: 'unspin-proven-swaps', plugin: unspinProvenSwaps },
+    // 7e. The un-spinner, after the lexicon: the lexicon's reviewed restorations come first
     //     and give the model cleaner context; the model then weighs the swaps no entry lists.
     { name: 'unspin-words', plugin: unspinWords },
   ];

@@ -9,13 +9,15 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { englishModel } from '../../../src/language/en/language-model.ts';
-import { documentText } from '../tree.ts';
-import { spinEvidence, type SpinEvidence } from '../unspin.ts';
+import { blockText, blocksOf } from '../tree.ts';
+import { spinEvidence, type ReadingCache, type SpinEvidence } from '../unspin.ts';
 
 declare module 'vfile' {
   interface DataMap {
     /** The language model's evidence of spinning, judged once on the text as received. */
     spinEvidence: SpinEvidence;
+    /** Swap readings by paragraph text, shared by the detector and the un-spinner. */
+    swapReadings: ReadingCache;
   }
 }
 
@@ -23,7 +25,8 @@ const detectSpinning: Plugin<[], Root> = function () {
   return (tree, file) => {
     // Judged once: later rounds see restored text, and what the first found still stands.
     if (file.data.spinEvidence) return;
-    const evidence = spinEvidence(englishModel(), documentText(tree));
+    const fingerprints = (file.data.markers?.spun ?? []).length;
+    const evidence = spinEvidence(englishModel(), blocksOf(tree).map(blockText), fingerprints, (file.data.swapReadings ??= new Map()));
     file.data.spinEvidence = evidence;
     if (!evidence.spun) return;
     const kinds = new Set(file.data.damageKinds ?? []);

@@ -24,7 +24,7 @@ const unspinWords: Plugin<[], Root> = function () {
     const plans = new Map<string, Map<number, PlannedSwap>>();
     for (const block of blocksOf(tree)) {
       const text = blockText(block);
-      const swaps = plannedSwaps(model, text);
+      const swaps = plannedSwaps(model, text, (file.data.swapReadings ??= new Map()));
       if (swaps.length > 0) plans.set(text, new Map(swaps.map((swap) => [swap.start, swap])));
     }
     const forms = [...new Set([...plans.values()].flatMap((byStart) => [...byStart.values()].map((swap) => swap.text)))];

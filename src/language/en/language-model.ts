@@ -21,10 +21,14 @@ export interface EnglishModel {
   logProb(previous: string, word: string): number;
   /** log10 P(word). */
   unigram(word: string): number;
+  /** log10 P(word | previous) where the model has that bigram itself, else undefined. */
+  bigram(previous: string, word: string): number | undefined;
   /** Thesaurus candidates for a form (lower case, one space between words), most probable first. */
   candidates(form: string): readonly string[];
   /** Longest form, in words, that has candidates. */
   maxFormWords: number;
+  /** Whether some form of two or more words with candidates starts with this word. */
+  startsPhrase(word: string): boolean;
   /**
    * How many forms list this one as a candidate: how many "synonyms" a spinner could have
    * put in its place. A spinner picks one of them, so each is 1/fanOut likely.
@@ -32,6 +36,10 @@ export interface EnglishModel {
   fanOut(form: string): number;
   /** Every form that has candidates, sorted. */
   forms(): string[];
+  /** Id of a word, -1 when unknown: for the scoring loops. */
+  idOf(word: string): number;
+  /** `logProb` by ids (-1 for an unknown word). */
+  logProbById(previous: number, word: number): number;
 }
 
 export function parseEnglishModel(gzipped: Buffer): EnglishModel {
@@ -42,6 +50,7 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
     throw new Error('the English language table is incomplete');
   }
   const header = JSON.parse(headerBytes.toString('utf8')) as LanguageDataHeader;
+  const probs: Buffer = probBytes;
   const ids = new Map<string, number>();
   wordBytes
     .toString('utf8')
@@ -67,6 +76,7 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
   };
   let candidateMap: Map<string, readonly string[]> | undefined;
   const fanOuts = new Map<string, number>();
+  const phraseStarts = new Set<string>();
   let maxFormWords = 1;
   const candidateTable = () => {
     if (candidateMap) return candidateMap;
@@ -77,36 +87,64 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
       const candidates = line.slice(tab + 1).split('|');
       candidateMap.set(form, candidates);
       for (const candidate of candidates) fanOuts.set(candidate, (fanOuts.get(candidate) ?? 0) + 1);
-      maxFormWords = Math.max(maxFormWords, form.split(' ').length);
+      const formWords = form.split(' ');
+      maxFormWords = Math.max(maxFormWords, formWords.length);
+      if (formWords.length > 1) phraseStarts.add(formWords[0] ?? '');
     }
     return candidateMap;
   };
   candidateTable();
 
+  function bigram(previous: string, word: string): number | undefined {
+    return bigramById(ids.get(previous) ?? -1, ids.get(word) ?? -1);
+  }
+
+  // Memo of scored pairs: a document asks for the same contexts again and again (every
+  // candidate after "the"). Bounded: cleared when full, so memory stays flat.
+  const memo = new Map<number, number>();
+  const MEMO_LIMIT = 1 << 20;
+  function logProbById(first: number, second: number): number {
+    const key = (first + 1) * 131_072 + (second + 1);
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const value = computeLogProb(first, second);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+    return value;
+  }
+
+  function computeLogProb(first: number, second: number): number {
+    const stored = bigramById(first, second);
+    if (stored !== undefined) return stored;
+    if (first < 0 || second < 0) return unigramOf(second < 0 ? undefined : second);
+    return (first < vocabulary ? backoffOf(first) : 0) + unigramOf(second);
+  }
+
+  function bigramById(first: number, second: number): number | undefined {
+    if (first < 0 || second < 0 || first >= vocabulary || second >= vocabulary) return undefined;
+    let low = offsets[first] ?? 0;
+    let high = (offsets[first + 1] ?? 0) - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const value = seconds[middle] ?? 0;
+      if (value === second) return -(probs[middle] ?? 255) / STEPS_PER_UNIT;
+      if (value < second) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
   return {
     header,
     id: (word) => ids.get(word),
     unigram: (word) => unigramOf(ids.get(word)),
-    logProb(previous, word) {
-      const first = ids.get(previous);
-      const second = ids.get(word);
-      if (first === undefined || second === undefined) return unigramOf(second);
-      if (first < vocabulary && second < vocabulary) {
-        let low = offsets[first] ?? 0;
-        let high = (offsets[first + 1] ?? 0) - 1;
-        while (low <= high) {
-          const middle = (low + high) >>> 1;
-          const value = seconds[middle] ?? 0;
-          if (value === second) return -(probBytes[middle] ?? 255) / STEPS_PER_UNIT;
-          if (value < second) low = middle + 1;
-          else high = middle - 1;
-        }
-        return backoffOf(first) + unigramOf(second);
-      }
-      return (first < vocabulary ? backoffOf(first) : 0) + unigramOf(second);
-    },
+    bigram,
+    logProb: (previous, word) => logProbById(ids.get(previous) ?? -1, ids.get(word) ?? -1),
+    logProbById,
+    idOf: (word) => ids.get(word) ?? -1,
     candidates: (form) => candidateTable().get(form) ?? [],
     fanOut: (form) => fanOuts.get(form) ?? 1,
+    startsPhrase: (word) => phraseStarts.has(word),
     forms: () => [...candidateTable().keys()].sort(),
     get maxFormWords() {
       return maxFormWords;

@@ -29,9 +29,10 @@ export interface SwapReading {
   end: number;
   /** The words as written. */
   text: string;
-  /** The best candidate (lower case) and the others, best first, with their scores (log10). */
+  /** The best candidate (lower case). */
   best: string;
-  candidates: Array<{ text: string; score: number }>;
+  /** Every candidate, best first, with its score (log10): worked out on demand. */
+  readonly candidates: Array<{ text: string; score: number }>;
   /** Score of the text as written (log10). */
   observed: number;
   /** Best candidate's score minus the observed one. */
@@ -52,8 +53,10 @@ export function tokenize(text: string): Array<Token & { joined: boolean; sentenc
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const between = text.slice(previousEnd, match.index);
-    const sentenceStart = tokens.length === 0 || /[.!?:;]["”’)]*\s*$|^\s*["“‘(]/.test(between) || /[.!?]["”’)]?\s+["“‘(]?$/.test(between);
-    const joined = tokens.length > 0 && /^ $/.test(between);
+    // Most words follow one space: the fast path. Otherwise a stop, colon or semicolon, or an
+    // opening quotation mark or bracket, starts a new sentence (or a quoted one).
+    const joined = tokens.length > 0 && between === ' ';
+    const sentenceStart = tokens.length === 0 || (!joined && /[.!?:;"“‘(]/.test(between));
     const raw = match[0];
     const capital = raw.charAt(0) !== raw.charAt(0).toLowerCase();
     const allCaps = raw.length > 1 && raw === raw.toUpperCase();
@@ -70,53 +73,92 @@ export function tokenize(text: string): Array<Token & { joined: boolean; sentenc
   return tokens;
 }
 
-/** log10 probability of `words` following `before` and followed by `after`. */
-function spanScore(model: EnglishModel, before: string, words: readonly string[], after: string): number {
+/** log10 probability of the words (by id) following `before` and followed by `after`. */
+function spanScore(model: EnglishModel, before: number, words: readonly number[], after: number): number {
   let score = 0;
   let previous = before;
   for (const word of words) {
-    score += model.logProb(previous, word);
+    score += model.logProbById(previous, word);
     previous = word;
   }
-  return score + model.logProb(previous, after);
+  return score + model.logProbById(previous, after);
+}
+
+interface CandidateSet {
+  texts: readonly string[];
+  ids: ReadonlyArray<readonly number[]>;
+  /** log10 of each candidate's fan-out: the spinner's chance of picking this form for it. */
+  channel: readonly number[];
+}
+
+/** Candidate sets by form, with ids and channel costs worked out once per model. */
+const candidateCache = new WeakMap<EnglishModel, Map<string, CandidateSet | null>>();
+
+function candidateSet(model: EnglishModel, form: string, length: number): CandidateSet | null {
+  let cache = candidateCache.get(model);
+  if (!cache) candidateCache.set(model, (cache = new Map()));
+  const cached = cache.get(form);
+  if (cached !== undefined) return cached;
+  // Never longer than the words replaced (see the module comment).
+  const texts = model.candidates(form).filter((candidate) => candidate.split(' ').length <= length);
+  const set =
+    texts.length === 0
+      ? null
+      : {
+          texts,
+          ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
+          channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
+        };
+  cache.set(form, set);
+  return set;
 }
 
 /** Every span of a text with thesaurus candidates, scored; names and capitalised words are skipped. */
 export function swapReadings(model: EnglishModel, text: string): SwapReading[] {
   const tokens = tokenize(text);
+  const ids = tokens.map((token) => model.idOf(token.word));
+  const start = model.idOf(SENTENCE_START);
+  const end = model.idOf(SENTENCE_END);
   const readings: SwapReading[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const first = tokens[index];
     if (!first || first.nameLike) continue;
-    for (let length = 1; length <= model.maxFormWords; length += 1) {
-      const span = tokens.slice(index, index + length);
-      if (span.length < length || span.some((token, at) => token.nameLike || (at > 0 && !token.joined))) break;
-      const words = span.map((token) => token.word);
-      const candidates = model.candidates(words.join(' '));
-      if (candidates.length === 0) continue;
-      const previousToken = tokens[index - 1];
+    let form = '';
+    const longest = model.startsPhrase(first.word) ? model.maxFormWords : 1;
+    for (let length = 1; length <= longest; length += 1) {
+      const last = tokens[index + length - 1];
+      if (!last || last.nameLike || (length > 1 && !last.joined)) break;
+      form = length === 1 ? last.word : `${form} ${last.word}`;
+      const set = candidateSet(model, form, length);
+      if (!set) continue;
       const nextToken = tokens[index + length];
-      const before = first.sentenceStart || !previousToken || !first.joined ? SENTENCE_START : previousToken.word;
-      const after = !nextToken || nextToken.sentenceStart || !nextToken.joined ? SENTENCE_END : nextToken.word;
-      const observed = spanScore(model, before, words, after);
-      const scored = candidates
-        .filter((candidate) => candidate.split(' ').length <= length)
-        .map((candidate) => ({
-          text: candidate,
-          score: spanScore(model, before, candidate.split(' '), after) - Math.log10(model.fanOut(candidate)),
-        }))
-        .sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1));
-      const best = scored[0];
-      if (!best) continue;
-      const last = span[span.length - 1] ?? first;
+      const before = first.sentenceStart || index === 0 || !first.joined ? start : (ids[index - 1] ?? -1);
+      const after = !nextToken || nextToken.sentenceStart || !nextToken.joined ? end : (ids[index + length] ?? -1);
+      const observed = spanScore(model, before, ids.slice(index, index + length), after);
+      // Only the best is needed to judge; the full ranking is made for the few recorded.
+      let bestAt = 0;
+      let bestScore = -Infinity;
+      for (let at = 0; at < set.texts.length; at += 1) {
+        const score = spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0);
+        if (score > bestScore || (score === bestScore && (set.texts[at] ?? '') < (set.texts[bestAt] ?? ''))) {
+          bestScore = score;
+          bestAt = at;
+        }
+      }
+      let ranked: Array<{ text: string; score: number }> | undefined;
       readings.push({
         start: first.start,
         end: last.end,
         text: text.slice(first.start, last.end),
-        best: best.text,
-        candidates: scored,
+        best: set.texts[bestAt] ?? '',
+        get candidates() {
+          ranked ??= set.texts
+            .map((candidate, at) => ({ text: candidate, score: spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0) }))
+            .sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1));
+          return ranked;
+        },
         observed,
-        margin: best.score - observed,
+        margin: bestScore - observed,
         token: index,
         length,
       });
