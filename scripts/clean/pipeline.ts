@@ -17,6 +17,7 @@ import detectSpinning from './passes/detect-spinning.ts';
 import unspinWords from './passes/unspin-words.ts';
 import unspinProvenSwaps from './passes/unspin-proven-swaps.ts';
 import unspinNames from './passes/unspin-names.ts';
+import repairTranslation from './passes/repair-translation.ts';
 import normaliseAcronyms from './passes/normalise-acronyms.ts';
 import removeRepeatedWords from './passes/remove-repeated-words.ts';
 import removeTemplateResidue from './passes/remove-template-residue.ts';
@@ -167,6 +168,9 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
     { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
+    // 7a. General repairs of a round trip (a stray pronoun after a name): after the lexicon,
+    //     which restores the names ("The guardian" → "The Guardian") these rules look for.
+    { name: 'repair-translation', plugin: repairTranslation },
     // 7b. Names the lexicon does not list, restored where the model knows the name as a
     //     phrase: after the lexicon (its reviewed names first), before the swaps they prove.
     { name: 'unspin-names', plugin: unspinNames },

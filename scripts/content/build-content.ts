@@ -161,6 +161,8 @@ function planSeed(paths: ProjectPaths, seedFile: string, { meta, lineOf }: Sidec
       offset: change.offset,
       inQuotation: change.inQuotation,
       reason: change.reason,
+      ...(change.confidence ? { confidence: change.confidence } : {}),
+      ...(change.candidates ? { candidates: change.candidates } : {}),
     })),
   };
   return [
