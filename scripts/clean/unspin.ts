@@ -93,9 +93,21 @@ export interface SpinEvidence {
   spun: boolean;
 }
 
-/** Whether a whole document reads as spun, from the density of swap readings (and a fingerprint, if one was found). */
-export function spinEvidence(model: EnglishModel, paragraphs: readonly string[], fingerprints = 0, cache?: ReadingCache): SpinEvidence {
-  const words = paragraphs.reduce((sum, text) => sum + (text.match(/\p{L}+/gu) ?? []).length, 0);
+/**
+ * Words read to judge a document: a spinner spins the whole text, so its first few hundred
+ * words show it as well as all of them, and a long clean document costs no more to pass.
+ */
+export const DETECTION_SAMPLE_WORDS = 400;
+
+/** Whether a document reads as spun, from the density of swap readings in its first paragraphs (and a fingerprint, if one was found). */
+export function spinEvidence(model: EnglishModel, allParagraphs: readonly string[], fingerprints = 0, cache?: ReadingCache): SpinEvidence {
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (const text of allParagraphs) {
+    if (words >= DETECTION_SAMPLE_WORDS) break;
+    paragraphs.push(text);
+    words += (text.match(/\p{L}+/gu) ?? []).length;
+  }
   const evidence = paragraphs.reduce(
     (sum, text) => sum + cachedReadings(model, text, cache).filter((reading) => reading.margin >= EVIDENCE_MARGIN).length,
     0,

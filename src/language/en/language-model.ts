@@ -104,7 +104,9 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
   const memo = new Map<number, number>();
   const MEMO_LIMIT = 1 << 20;
   function logProbById(first: number, second: number): number {
-    const key = (first + 1) * 131_072 + (second + 1);
+    // Only pairs that can have a stored bigram are memoised, keyed as small integers.
+    if (first < 0 || second < 0 || first >= vocabulary || second >= vocabulary) return computeLogProb(first, second);
+    const key = first * vocabulary + second;
     const known = memo.get(key);
     if (known !== undefined) return known;
     const value = computeLogProb(first, second);

@@ -47,9 +47,24 @@ const SENTENCE_START = '<s>';
 const SENTENCE_END = '</s>';
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
+export type ContextToken = Token & { joined: boolean; sentenceStart: boolean };
+
+/** Recent tokenisations: the un-spinner's passes read the same paragraphs in turn. Bounded. */
+const recentTokens = new Map<string, readonly ContextToken[]>();
+const RECENT_LIMIT = 4096;
+
 /** Words of a text, with what separates them: only spaces keep two words in one context. */
-export function tokenize(text: string): Array<Token & { joined: boolean; sentenceStart: boolean }> {
-  const tokens: Array<Token & { joined: boolean; sentenceStart: boolean }> = [];
+export function tokenize(text: string): readonly ContextToken[] {
+  const known = recentTokens.get(text);
+  if (known) return known;
+  const tokens = tokenizeText(text);
+  if (recentTokens.size >= RECENT_LIMIT) recentTokens.clear();
+  recentTokens.set(text, tokens);
+  return tokens;
+}
+
+function tokenizeText(text: string): ContextToken[] {
+  const tokens: ContextToken[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const between = text.slice(previousEnd, match.index);
