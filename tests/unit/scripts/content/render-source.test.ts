@@ -54,7 +54,8 @@ describe('renderSourceMarkdown', () => {
     expect(body(renderSourceMarkdown(FRONTMATTER, ['One.', 'Two.'], 'seeds/x.txt'))).toBe('\nOne.\n\nTwo.\n');
   });
 
-  it('reads back every cleaned paragraph exactly, one page paragraph each (article-shaped text)', () => {
+  // Cleaning runs the English model's passes on every generated article: more than the default 5 s under load.
+  it('reads back every cleaned paragraph exactly, one page paragraph each (article-shaped text)', { timeout: 15_000 }, () => {
     fc.assert(
       fc.property(rawArticle, (raw) => {
         const { paragraphs } = cleanArticle(raw);
