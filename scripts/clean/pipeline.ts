@@ -15,6 +15,11 @@ import parseArticle from './parse-article.ts';
 import applyCorrections, { type CorrectionOptions } from './passes/apply-corrections.ts';
 import { lexiconPass } from './passes/apply-lexicon.ts';
 import classifyDamage, { type DamageKind } from './passes/classify-damage.ts';
+import detectSpinning from './passes/detect-spinning.ts';
+import unspinWords from './passes/unspin-words.ts';
+import unspinProvenSwaps from './passes/unspin-proven-swaps.ts';
+import unspinNames from './passes/unspin-names.ts';
+import repairTranslation from './passes/repair-translation.ts';
 import normaliseAcronyms from './passes/normalise-acronyms.ts';
 import removeRepeatedWords from './passes/remove-repeated-words.ts';
 import removeTemplateResidue from './passes/remove-template-residue.ts';
@@ -25,6 +30,7 @@ import normalisePunctuation from './passes/normalise-punctuation.ts';
 import normaliseWhitespace from './passes/normalise-whitespace.ts';
 import removeRepeatedParagraphs from './passes/remove-repeated-paragraphs.ts';
 import removeWebDebris from './passes/remove-web-debris.ts';
+import repairMojibake from './passes/repair-mojibake.ts';
 import { blockText, blocksOf, rawParagraphOf, type Block } from './tree.ts';
 import corroborateQuotations, { type Corroboration } from './passes/corroborate-quotations.ts';
 
@@ -214,6 +220,9 @@ const ONCE = new Set([EDITORIAL_PASS, CORROBORATION_PASS]);
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
   const { spinner, machineTranslation } = generalLexicons();
   const passes: CleaningPass[] = [
+    // 00. Encoding before anything reads characters: mojibake holds no-break spaces ("Ã " is
+    //     à) and C1 controls that the spacing pass would otherwise delete as invisible.
+    { name: 'repair-mojibake', plugin: repairMojibake },
     // 0. Spacing first: invisible characters and odd spaces would hide debris,
     //    repeats and headlines from the passes that judge whole paragraphs.
     { name: 'normalise-whitespace', plugin: normaliseWhitespace },
@@ -249,6 +258,24 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
     { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
+    // 7a. General repairs of a round trip (a stray pronoun after a name): after the lexicon,
+    //     which restores the names ("The guardian" → "The Guardian") these rules look for.
+    { name: 'repair-translation', plugin: repairTranslation },
+    // 7b. Names the lexicon does not list, restored where the model knows the name as a
+    //     phrase: after the lexicon (its reviewed names first), before the swaps they prove.
+    { name: 'unspin-names', plugin: unspinNames },
+    // 7c. ... and, without waiting for a lexicon, from the language model: a text dense with
+    //     words whose thesaurus neighbour is far more probable reads as spun (half as dense
+    //     will do with a fingerprint: a marker or a restored name, so after both). Its verdict
+    //     opens the gates below at once and the lexicon's in the next round; it reads the
+    //     text the un-spinner will read, so the two share one reading of each paragraph.
+    { name: 'detect-spinning', plugin: detectSpinning },
+    // 7d. Swaps the restored names prove ("New York Occasions" → times → occasions), applied
+    //     to the rest of the document: after the lexicon, whose name entries are the proof.
+    { name: 'unspin-proven-swaps', plugin: unspinProvenSwaps },
+    // 7e. The un-spinner, after the lexicon: the lexicon's reviewed restorations come first
+    //     and give the model cleaner context; the model then weighs the swaps no entry lists.
+    { name: 'unspin-words', plugin: unspinWords },
   ];
   // 8. One seed's own editorial corrections, on the text the general rules left.
   if (options.corrections) passes.push({ name: EDITORIAL_PASS, plugin: [applyCorrections, options.corrections] });

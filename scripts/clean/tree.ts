@@ -172,14 +172,16 @@ export interface Edit {
   reason: string;
   /**
    * `typographic`: a change of form (spacing, punctuation, marks, case, a word printed
-   * twice, debris), certain, with no meaning to weigh. `wording`: words changed; the change
-   * is weighed for what it can alter in a claim, and has the confidence given.
+   * twice, an encoding repaired), with no meaning to weigh. `wording`: words changed; the
+   * change is weighed for what it can alter in a claim.
    */
   kind: 'typographic' | 'wording';
-  /** For wording changes: how sure the rule is (typographic changes are certain). */
+  /** How sure the rule is; certain when not given (a form never found in correct text). */
   confidence?: Confidence;
   /** For wording changes: the checkable evidence it rests on. */
   evidence?: ChangeEvidence;
+  /** For wording changes chosen by a language model: the readings it weighed, best first. */
+  candidates?: Change['candidates'];
 }
 
 /**
@@ -236,9 +238,10 @@ export function editBlock(file: VFile, block: Block, edits: readonly Edit[]): st
       offset: edit.start,
       inQuotation: inQuotation(edit.start, Math.max(edit.end, edit.start + 1)),
       reason: edit.reason,
-      confidence: wording ? (edit.confidence ?? 'certain') : 'certain',
+      confidence: edit.confidence ?? 'certain',
       meaning: wording ? meaningChanges(before, edit.after) : [],
       ...(edit.evidence ? { evidence: edit.evidence } : {}),
+      ...(edit.candidates ? { candidates: edit.candidates } : {}),
     });
     output += text.slice(cursor, edit.start) + edit.after;
     added.push({ change: index, start: edit.start + shift, end: edit.start + shift + edit.after.length });
@@ -279,6 +282,8 @@ export interface RuledReplacement {
   reason: string;
   /** Overrides the rewrite's confidence (a lexicon entry gated on damage is only probable). */
   confidence?: Confidence;
+  /** The readings a language model weighed, best first (the un-spinner's). */
+  candidates?: Change['candidates'];
 }
 
 export interface Rewrite {
@@ -316,6 +321,7 @@ export function rewriteBlocks(tree: Root, file: VFile, rewrite: Rewrite): void {
         reason: typeof result === 'string' ? rewrite.reason : result.reason,
         kind: rewrite.kind,
         confidence: (typeof result === 'string' ? undefined : result.confidence) ?? rewrite.confidence,
+        ...(typeof result !== 'string' && result.candidates ? { candidates: result.candidates } : {}),
       });
     }
     editBlock(file, block, edits);

@@ -161,6 +161,7 @@ export function finishSeed(
       confidence: change.confidence,
       meaning: change.meaning,
       ...(change.evidence ? { evidence: change.evidence } : {}),
+      ...(change.candidates ? { candidates: change.candidates } : {}),
       span: change.span,
     })),
     quotations: cleaned.quotations,

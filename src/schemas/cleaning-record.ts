@@ -59,6 +59,8 @@ export const changeSchema = z
      * [start, end) in characters; null when later cleaning removed them or the paragraph.
      */
     span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
+    /** The readings a language model weighed, best first, with their scores (log10). */
+    candidates: z.array(z.object({ text: z.string(), score: z.number() }).strict()).optional(),
   })
   .strict();
 

@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLEAN_NEWS } from '../../../../scripts/bench/restore/clean-news.ts';
 
 /** Correct, news-style English written for these tests. */
 export const CLEAN_PARAGRAPHS: readonly string[] = [
@@ -77,6 +78,8 @@ export const CLEAN_PARAGRAPHS: readonly string[] = [
   'Third-class passengers travelling in steerage had little chance. Those who got here earlier than others fared better. Officers said the final count was lower.',
   'The band, formed in the ’90s, still plays rock ’n’ roll to packed halls.',
   'Typing git -v in a terminal prints the version, and ls -la lists every file.',
+  // Issue 15: 175 more paragraphs of news English, shared with the restoration benchmark.
+  ...CLEAN_NEWS,
 ];
 
 /** A piece of correct English the cleaner changes today, with the bug it shows. */

@@ -42,7 +42,7 @@ const proseMentions = prose.filter((paragraph) => quotesAlwaysForm(paragraph.tex
 
 describe('the clean English corpus', () => {
   it('is big and varied enough to mean something', () => {
-    expect(CLEAN_PARAGRAPHS.length).toBeGreaterThanOrEqual(40);
+    expect(CLEAN_PARAGRAPHS.length).toBeGreaterThanOrEqual(200);
     expect(new Set(CLEAN_PARAGRAPHS).size).toBe(CLEAN_PARAGRAPHS.length);
     expect(prose.length).toBeGreaterThanOrEqual(20);
     // Spinner targets used correctly, which the gates and context conditions must protect.

@@ -1,0 +1,78 @@
+/**
+ * Damage made reproducibly from clean English, for the restoration benchmark. Each is a
+ * simulation of a real tool, not the tool: a seeded spinner that swaps words for thesaurus
+ * terms (the same thesauri the un-spinner inverts, so it flatters it: the real spinner's
+ * table is its own), a round trip through "another language" reduced to the closed-class
+ * errors such trips make (articles and prepositions, possessives turned round, some words
+ * swapped), and UTF-8 read as cp1252, with and without the undefined bytes dropped.
+ */
+import type { EnglishModel } from '../../../src/language/en/language-model.ts';
+import { tokenize } from '../../../src/language/en/swap-readings.ts';
+import { misreadAsCp1252 } from '../../../src/language/encoding/cp1252.ts';
+import { matchCase } from '../../clean/lexicon.ts';
+import { pick, type Random } from '../random.ts';
+
+/** original form → the forms a thesaurus spinner may write for it, sorted. */
+export function spinnerTable(model: EnglishModel, forms: Iterable<string>): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const form of forms) {
+    for (const original of model.candidates(form)) {
+      const list = table.get(original) ?? [];
+      list.push(form);
+      table.set(original, list);
+    }
+  }
+  for (const list of table.values()) list.sort();
+  return table;
+}
+
+/** Swaps a share of the words that have thesaurus terms, names left alone, as a spinner does. */
+export function spin(text: string, table: ReadonlyMap<string, readonly string[]>, random: Random, rate: number): string {
+  let output = '';
+  let cursor = 0;
+  for (const token of tokenize(text)) {
+    const options = table.get(token.word);
+    if (token.nameLike || !options || options.length === 0 || random() >= rate) continue;
+    output += text.slice(cursor, token.start) + matchCase(text.slice(token.start, token.end), pick(random, options));
+    cursor = token.end;
+  }
+  return output + text.slice(cursor);
+}
+
+/** Closed-class slips of a round trip: preposition pairs a translation confuses. */
+const PREPOSITIONS: Record<string, string> = { in: 'on', on: 'in', to: 'for', for: 'to', at: 'in', of: 'from', with: 'by', about: 'on' };
+
+export function roundTrip(text: string, table: ReadonlyMap<string, readonly string[]>, random: Random): string {
+  let output = '';
+  let cursor = 0;
+  for (const token of tokenize(text)) {
+    const raw = text.slice(token.start, token.end);
+    let replacement: string | undefined;
+    const roll = random();
+    if (token.word === 'the' && roll < 0.15) {
+      // An article dropped, with the space after it.
+      output += text.slice(cursor, token.start);
+      cursor = text[token.end] === ' ' ? token.end + 1 : token.end;
+      continue;
+    }
+    const preposition = PREPOSITIONS[token.word];
+    if (preposition && roll < 0.12) replacement = matchCase(raw, preposition);
+    else if (!token.nameLike && roll < 0.1) {
+      const options = table.get(token.word);
+      if (options && options.length > 0) replacement = matchCase(raw, pick(random, options));
+    }
+    if (replacement === undefined) continue;
+    output += text.slice(cursor, token.start) + replacement;
+    cursor = token.end;
+  }
+  // Possessives turned round: "the company’s chief" → "the chief of the company".
+  return (output + text.slice(cursor)).replace(/\b([Tt]he) (\p{Ll}+)’s (\p{Ll}+)\b/gu, (whole, article: string, owner: string, owned: string) =>
+    random() < 0.5 ? `${article} ${owned} of the ${owner}` : whole,
+  );
+}
+
+/** UTF-8 read as cp1252; `lossy` also drops the bytes cp1252 leaves undefined, as many pipelines do. */
+export function mojibake(text: string, lossy: boolean): string {
+  const misread = misreadAsCp1252(text);
+  return lossy ? misread.replace(/[\u0080-\u009f]/g, '') : misread;
+}

@@ -1,0 +1,163 @@
+/**
+ * English as the un-spinner knows it: the committed table (`english.lm.gz`, built by
+ * `npm run build:language-data`) read once per process. A backoff bigram model over the
+ * 20,000 most probable words of a general US English trigram model, unigrams for 72,000,
+ * and the thesaurus candidates for each form a spinner may have written.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { readVarints, splitSections, STEPS_PER_UNIT, type LanguageDataHeader } from './language-data-format.ts';
+
+export const LANGUAGE_DATA = new URL('./english.lm.gz', import.meta.url);
+
+/** log10 probability of a word the model has never seen (below its rarest word). */
+const UNKNOWN_LOG10 = -8;
+
+export interface EnglishModel {
+  header: LanguageDataHeader;
+  /** Id of a lower-case word, or undefined. */
+  id(word: string): number | undefined;
+  /** log10 P(word | previous): the bigram where there is one, else backoff × unigram. */
+  logProb(previous: string, word: string): number;
+  /** log10 P(word). */
+  unigram(word: string): number;
+  /** log10 P(word | previous) where the model has that bigram itself, else undefined. */
+  bigram(previous: string, word: string): number | undefined;
+  /** Thesaurus candidates for a form (lower case, one space between words), most probable first. */
+  candidates(form: string): readonly string[];
+  /** Longest form, in words, that has candidates. */
+  maxFormWords: number;
+  /** Whether some form of two or more words with candidates starts with this word. */
+  startsPhrase(word: string): boolean;
+  /**
+   * How many forms list this one as a candidate: how many "synonyms" a spinner could have
+   * put in its place. A spinner picks one of them, so each is 1/fanOut likely.
+   */
+  fanOut(form: string): number;
+  /** Every form that has candidates, sorted. */
+  forms(): string[];
+  /** Id of a word, -1 when unknown: for the scoring loops. */
+  idOf(word: string): number;
+  /** `logProb` by ids (-1 for an unknown word). */
+  logProbById(previous: number, word: number): number;
+}
+
+export function parseEnglishModel(gzipped: Buffer): EnglishModel {
+  const [headerBytes, wordBytes, unigramBytes, backoffBytes, perFirstBytes, deltaBytes, probBytes, candidateBytes] = splitSections(
+    gunzipSync(gzipped),
+  );
+  if (!headerBytes || !wordBytes || !unigramBytes || !backoffBytes || !perFirstBytes || !deltaBytes || !probBytes || !candidateBytes) {
+    throw new Error('the English language table is incomplete');
+  }
+  const header = JSON.parse(headerBytes.toString('utf8')) as LanguageDataHeader;
+  const probs: Buffer = probBytes;
+  const ids = new Map<string, number>();
+  wordBytes
+    .toString('utf8')
+    .split('\0')
+    .forEach((word, index) => ids.set(word, index));
+  const vocabulary = header.counts.ngramVocabulary;
+  const perFirst = readVarints(perFirstBytes, vocabulary);
+  const offsets = new Uint32Array(vocabulary + 1);
+  for (let index = 0; index < vocabulary; index += 1) offsets[index + 1] = (offsets[index] ?? 0) + (perFirst[index] ?? 0);
+  const deltas = readVarints(deltaBytes, header.counts.bigrams);
+  const seconds = new Uint16Array(header.counts.bigrams);
+  for (let first = 0; first < vocabulary; first += 1) {
+    let second = 0;
+    for (let at = offsets[first] ?? 0; at < (offsets[first + 1] ?? 0); at += 1) {
+      second = at === offsets[first] ? (deltas[at] ?? 0) : second + (deltas[at] ?? 0);
+      seconds[at] = second;
+    }
+  }
+  const unigramOf = (id: number | undefined) => (id === undefined ? UNKNOWN_LOG10 : -(unigramBytes[id] ?? 255) / STEPS_PER_UNIT);
+  const backoffOf = (id: number) => {
+    const byte = backoffBytes[id] ?? 0;
+    return (byte > 127 ? byte - 256 : byte) / STEPS_PER_UNIT;
+  };
+  let candidateMap: Map<string, readonly string[]> | undefined;
+  const fanOuts = new Map<string, number>();
+  const phraseStarts = new Set<string>();
+  let maxFormWords = 1;
+  const candidateTable = () => {
+    if (candidateMap) return candidateMap;
+    candidateMap = new Map();
+    for (const line of candidateBytes.toString('utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      const form = line.slice(0, tab);
+      const candidates = line.slice(tab + 1).split('|');
+      candidateMap.set(form, candidates);
+      for (const candidate of candidates) fanOuts.set(candidate, (fanOuts.get(candidate) ?? 0) + 1);
+      const formWords = form.split(' ');
+      maxFormWords = Math.max(maxFormWords, formWords.length);
+      if (formWords.length > 1) phraseStarts.add(formWords[0] ?? '');
+    }
+    return candidateMap;
+  };
+  candidateTable();
+
+  function bigram(previous: string, word: string): number | undefined {
+    return bigramById(ids.get(previous) ?? -1, ids.get(word) ?? -1);
+  }
+
+  // Memo of scored pairs: a document asks for the same contexts again and again (every
+  // candidate after "the"). Bounded: cleared when full, so memory stays flat.
+  const memo = new Map<number, number>();
+  const MEMO_LIMIT = 1 << 20;
+  function logProbById(first: number, second: number): number {
+    // Only pairs that can have a stored bigram are memoised, keyed as small integers.
+    if (first < 0 || second < 0 || first >= vocabulary || second >= vocabulary) return computeLogProb(first, second);
+    const key = first * vocabulary + second;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const value = computeLogProb(first, second);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+    return value;
+  }
+
+  function computeLogProb(first: number, second: number): number {
+    const stored = bigramById(first, second);
+    if (stored !== undefined) return stored;
+    if (first < 0 || second < 0) return unigramOf(second < 0 ? undefined : second);
+    return (first < vocabulary ? backoffOf(first) : 0) + unigramOf(second);
+  }
+
+  function bigramById(first: number, second: number): number | undefined {
+    if (first < 0 || second < 0 || first >= vocabulary || second >= vocabulary) return undefined;
+    let low = offsets[first] ?? 0;
+    let high = (offsets[first + 1] ?? 0) - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const value = seconds[middle] ?? 0;
+      if (value === second) return -(probs[middle] ?? 255) / STEPS_PER_UNIT;
+      if (value < second) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  return {
+    header,
+    id: (word) => ids.get(word),
+    unigram: (word) => unigramOf(ids.get(word)),
+    bigram,
+    logProb: (previous, word) => logProbById(ids.get(previous) ?? -1, ids.get(word) ?? -1),
+    logProbById,
+    idOf: (word) => ids.get(word) ?? -1,
+    candidates: (form) => candidateTable().get(form) ?? [],
+    fanOut: (form) => fanOuts.get(form) ?? 1,
+    startsPhrase: (word) => phraseStarts.has(word),
+    forms: () => [...candidateTable().keys()].sort(),
+    get maxFormWords() {
+      return maxFormWords;
+    },
+  };
+}
+
+let english: EnglishModel | undefined;
+
+/** The committed English model, read once per process. */
+export function englishModel(): EnglishModel {
+  english ??= parseEnglishModel(readFileSync(LANGUAGE_DATA));
+  return english;
+}

@@ -1,0 +1,183 @@
+/**
+ * Where a text may hold a thesaurus swap, and how much more English its best un-swapped
+ * reading is. For each word or phrase (up to the table's longest form) that has thesaurus
+ * candidates, every candidate is scored in its context with the bigram model: the log10
+ * probability of the words from the one before the span to the one after it. The margin is
+ * the best candidate's score minus the text's own, each candidate weighed by the chance a
+ * spinner would have picked this word for it (one of its `fanOut` thesaurus terms: a word
+ * with a hundred "synonyms", like "take", is rarely the one behind a given swap). A margin
+ * of 2 means the candidate reading is a hundred times more probable.
+ *
+ * A candidate is never longer than the words it would replace: a spinner pads ("against"
+ * → "in opposition to"), so un-spinning shortens or keeps the length, and a longer reading
+ * ("warfare" → "world war") would be the model's invention.
+ */
+import type { EnglishModel } from './language-model.ts';
+
+export interface Token {
+  /** Lower case, straight apostrophe: the model's spelling. */
+  word: string;
+  start: number;
+  end: number;
+  /** Capitalised, not at a sentence start: a name, or part of one. */
+  nameLike: boolean;
+}
+
+export interface SwapReading {
+  /** Span in the text. */
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  /** The best candidate (lower case). */
+  best: string;
+  /** Every candidate, best first, with its score (log10): worked out on demand. */
+  readonly candidates: Array<{ text: string; score: number }>;
+  /** Score of the text as written (log10). */
+  observed: number;
+  /** Best candidate's score minus the observed one. */
+  margin: number;
+  /** Index of the first token of the span. */
+  token: number;
+  /** Tokens the span covers. */
+  length: number;
+}
+
+const SENTENCE_START = '<s>';
+const SENTENCE_END = '</s>';
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+export type ContextToken = Token & { joined: boolean; sentenceStart: boolean };
+
+/** Recent tokenisations: the un-spinner's passes read the same paragraphs in turn. Bounded. */
+const recentTokens = new Map<string, readonly ContextToken[]>();
+const RECENT_LIMIT = 4096;
+
+/** Words of a text, with what separates them: only spaces keep two words in one context. */
+export function tokenize(text: string): readonly ContextToken[] {
+  const known = recentTokens.get(text);
+  if (known) return known;
+  const tokens = tokenizeText(text);
+  if (recentTokens.size >= RECENT_LIMIT) recentTokens.clear();
+  recentTokens.set(text, tokens);
+  return tokens;
+}
+
+function tokenizeText(text: string): ContextToken[] {
+  const tokens: ContextToken[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const between = text.slice(previousEnd, match.index);
+    // Most words follow one space: the fast path. Otherwise a stop, colon or semicolon, or an
+    // opening quotation mark or bracket, starts a new sentence (or a quoted one).
+    const joined = tokens.length > 0 && between === ' ';
+    const sentenceStart = tokens.length === 0 || (!joined && /[.!?:;"“‘(]/.test(between));
+    const raw = match[0];
+    const capital = raw.charAt(0) !== raw.charAt(0).toLowerCase();
+    const allCaps = raw.length > 1 && raw === raw.toUpperCase();
+    tokens.push({
+      word: raw.toLowerCase().replace(/’/g, "'"),
+      start: match.index,
+      end: match.index + raw.length,
+      nameLike: allCaps || (capital && !sentenceStart),
+      joined,
+      sentenceStart,
+    });
+    previousEnd = match.index + raw.length;
+  }
+  return tokens;
+}
+
+/** log10 probability of the words (by id) following `before` and followed by `after`. */
+function spanScore(model: EnglishModel, before: number, words: readonly number[], after: number): number {
+  let score = 0;
+  let previous = before;
+  for (const word of words) {
+    score += model.logProbById(previous, word);
+    previous = word;
+  }
+  return score + model.logProbById(previous, after);
+}
+
+interface CandidateSet {
+  texts: readonly string[];
+  ids: ReadonlyArray<readonly number[]>;
+  /** log10 of each candidate's fan-out: the spinner's chance of picking this form for it. */
+  channel: readonly number[];
+}
+
+/** Candidate sets by form, with ids and channel costs worked out once per model. */
+const candidateCache = new WeakMap<EnglishModel, Map<string, CandidateSet | null>>();
+
+function candidateSet(model: EnglishModel, form: string, length: number): CandidateSet | null {
+  let cache = candidateCache.get(model);
+  if (!cache) candidateCache.set(model, (cache = new Map()));
+  const cached = cache.get(form);
+  if (cached !== undefined) return cached;
+  // Never longer than the words replaced (see the module comment).
+  const texts = model.candidates(form).filter((candidate) => candidate.split(' ').length <= length);
+  const set =
+    texts.length === 0
+      ? null
+      : {
+          texts,
+          ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
+          channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
+        };
+  cache.set(form, set);
+  return set;
+}
+
+/** Every span of a text with thesaurus candidates, scored; names and capitalised words are skipped. */
+export function swapReadings(model: EnglishModel, text: string): SwapReading[] {
+  const tokens = tokenize(text);
+  const ids = tokens.map((token) => model.idOf(token.word));
+  const start = model.idOf(SENTENCE_START);
+  const end = model.idOf(SENTENCE_END);
+  const readings: SwapReading[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    if (!first || first.nameLike) continue;
+    let form = '';
+    const longest = model.startsPhrase(first.word) ? model.maxFormWords : 1;
+    for (let length = 1; length <= longest; length += 1) {
+      const last = tokens[index + length - 1];
+      if (!last || last.nameLike || (length > 1 && !last.joined)) break;
+      form = length === 1 ? last.word : `${form} ${last.word}`;
+      const set = candidateSet(model, form, length);
+      if (!set) continue;
+      const nextToken = tokens[index + length];
+      const before = first.sentenceStart || index === 0 || !first.joined ? start : (ids[index - 1] ?? -1);
+      const after = !nextToken || nextToken.sentenceStart || !nextToken.joined ? end : (ids[index + length] ?? -1);
+      const observed = spanScore(model, before, ids.slice(index, index + length), after);
+      // Only the best is needed to judge; the full ranking is made for the few recorded.
+      let bestAt = 0;
+      let bestScore = -Infinity;
+      for (let at = 0; at < set.texts.length; at += 1) {
+        const score = spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0);
+        if (score > bestScore || (score === bestScore && (set.texts[at] ?? '') < (set.texts[bestAt] ?? ''))) {
+          bestScore = score;
+          bestAt = at;
+        }
+      }
+      let ranked: Array<{ text: string; score: number }> | undefined;
+      readings.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        best: set.texts[bestAt] ?? '',
+        get candidates() {
+          ranked ??= set.texts
+            .map((candidate, at) => ({ text: candidate, score: spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0) }))
+            .sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1));
+          return ranked;
+        },
+        observed,
+        margin: bestScore - observed,
+        token: index,
+        length,
+      });
+    }
+  }
+  return readings;
+}

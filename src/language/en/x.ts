@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { englishModel } from './language-model.ts';
+import { swapReadings } from './swap-readings.ts';
+import { CLEAN_PARAGRAPHS } from '../../../tests/unit/scripts/clean/clean-english-corpus.ts';
+const m = englishModel();
+const seed = readFileSync('seeds/004_bd6e33f06cb5aaa0.txt', 'utf8');
+const t0 = Date.now();
+const rs = swapReadings(m, seed);
+console.log('ms', Date.now() - t0, 'readings', rs.length, 'words', seed.split(/\s+/).length);
+for (const r of rs.filter((r) => r.margin >= 1.5).sort((a, b) => b.margin - a.margin)) console.log(r.margin.toFixed(2), JSON.stringify(r.text), '→', r.best, r.candidates.slice(1, 3).map((c) => c.text).join(','));
+const clean = CLEAN_PARAGRAPHS.join('\n\n');
+const cs = swapReadings(m, clean);
+console.log('CLEAN readings', cs.length, 'words', clean.split(/\s+/).length);
+for (const r of cs.filter((r) => r.margin >= 1.5).sort((a, b) => b.margin - a.margin).slice(0, 40)) console.log(r.margin.toFixed(2), JSON.stringify(r.text), '→', r.best);
+const hist = (xs: typeof rs) => [0, 1, 1.5, 2, 2.5, 3, 4].map((t) => `${t}:${xs.filter((r) => r.margin >= t).length}`).join(' ');
+console.log('seed', hist(rs)); console.log('clean', hist(cs));
