@@ -4,7 +4,7 @@ import buildSupervision from './src/integrations/build-supervision.ts';
 import contributedFiles from './src/integrations/contributed-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { dossierMarkdown } from './src/markdown/processor.ts';
-import { alteredQuotationsBySlug } from './src/markdown/cleaning-records.ts';
+import { cleaningMarksBySlug } from './src/markdown/cleaning-records.ts';
 import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
 import { readRegistry } from './src/actors/registry-files.ts';
 import { siteLocation } from './src/site-location.ts';
@@ -36,7 +36,7 @@ export default defineConfig({
     processor: dossierMarkdown({
       base,
       paragraphCounts: paragraphCounts('./content/sources'),
-      alteredQuotations: alteredQuotationsBySlug('./content/cleaning'),
+      cleaningMarks: cleaningMarksBySlug('./content/cleaning'),
       registry: readRegistry('./content'),
     }),
   },

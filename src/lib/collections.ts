@@ -8,6 +8,9 @@ import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
+import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
+import { copyWording, type CopyWording } from '../quotations/copy-wording';
+import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -88,6 +91,40 @@ export const getSourcesByOutlet: () => Promise<ReadonlyMap<string, readonly Sour
 export async function getCleaningRecord(slug: string) {
   return getEntry('cleaning', slug);
 }
+
+/** Every cleaning record by source slug, read once per build. */
+const cleaningRecords = oncePerBuild(async () => new Map((await getCollection('cleaning')).map((entry) => [entry.id, entry.data])));
+
+/** What a quotation of a source rests on (see src/quotations/quotation-standing.ts). */
+export async function getQuotationStanding(slug: string, quotation: ShownQuotation): Promise<QuotationStanding> {
+  return quotationStanding((await cleaningRecords()).get(slug), quotation);
+}
+
+/** Whose words each source's text is (see src/quotations/copy-wording.ts). */
+export async function getCopyWording(source: Source): Promise<CopyWording> {
+  return copyWording(source.data.damage, (await cleaningRecords()).get(source.id));
+}
+
+/** Every quotation of every source with the other sources' versions of the same statement. */
+export const getQuotationVersions: () => Promise<QuotationVersionIndex> = oncePerBuild(async () => {
+  const index = await getActorIndex();
+  const records = await cleaningRecords();
+  const outletNames = await outletNamesById();
+  const all: QuotationVersion[] = [];
+  for (const source of await sortedSources()) {
+    for (const quotation of index.quotationsIn(source.id)) {
+      all.push({
+        slug: source.id,
+        paragraph: quotation.paragraph,
+        start: quotation.start,
+        text: quotation.text,
+        status: quotationStanding(records.get(source.id), quotation).status,
+        via: quotation.via.map((id) => outletNames.get(id) ?? id),
+      });
+    }
+  }
+  return indexQuotationVersions(all);
+});
 
 const paragraphCache = new Map<string, { body: string; paragraphs: string[] }>();
 

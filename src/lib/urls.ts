@@ -11,6 +11,8 @@ export const sourceHref = (slug: string) => withBase(`sources/${slug}/`);
 export const paragraphHref = (slug: string, paragraph: number) => `${sourceHref(slug)}#p${paragraph}`;
 /** The copy of a seeded source as received, set against the cleaned text. */
 export const receivedHref = (slug: string) => `${sourceHref(slug)}received/`;
+/** Every change the cleaning made to a seeded source, with its reason: where the marks in its text link. */
+export const changesHref = (slug: string) => `${sourceHref(slug)}changes/`;
 export const actorHref = (id: string) => withBase(`actors/${id}/`);
 
 /**

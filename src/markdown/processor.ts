@@ -9,7 +9,8 @@ import { NameMatcher, type NamedEntry } from '../actors/name-matcher.ts';
 import rehypeActorMentions from './rehype-actor-mentions.ts';
 import remarkInputLimits from './remark-input-limits.ts';
 import remarkSmartypantsWhenNeeded from './remark-smartypants-when-needed.ts';
-import rehypeAlteredQuotations, { type QuotationMark } from './rehype-altered-quotations.ts';
+import rehypeCleaningMarks from './rehype-cleaning-marks.ts';
+import type { CleaningMark } from './cleaning-marks.ts';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
 import rehypePrefixedFragmentLinks from './rehype-prefixed-fragment-links.ts';
 import rehypePrefixedHeadingIds from './rehype-prefixed-heading-ids.ts';
@@ -22,8 +23,8 @@ export interface DossierMarkdownOptions {
   base: string;
   /** Number of paragraphs of each source, by slug, for checking citations. */
   paragraphCounts: ReadonlyMap<string, number>;
-  /** Quotations cleaning altered, by source slug, to be marked on the page. */
-  alteredQuotations?: ReadonlyMap<string, readonly QuotationMark[]>;
+  /** What each source's page marks in its text (doubtful restorations, damaged passages, quotations' standing), by slug. */
+  cleaningMarks?: ReadonlyMap<string, readonly CleaningMark[]>;
   /** Actors and outlets whose mentions in sources link to their pages. */
   registry?: readonly NamedEntry[];
 }
@@ -54,9 +55,14 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
       // Before fragment links, so `[see](#the-background)` finds the prefixed heading id.
       [rehypePrefixedHeadingIds, { prefix: CLOBBER_PREFIX }],
       [rehypePrefixedFragmentLinks, { prefix: CLOBBER_PREFIX }],
+      // Before the paragraph anchors, which add their number to each paragraph's text: the
+      // marks are placed by offsets in the article's own text.
+      [
+        rehypeCleaningMarks,
+        { bySlug: options.cleaningMarks ?? new Map(), slugOf: sourceSlugOf, changeHref: (slug: string, anchor: string) => `${prefix}sources/${slug}/changes/#${anchor}` },
+      ],
       [rehypeParagraphAnchors, { include: isSourceFile }],
-      [rehypeAlteredQuotations, { bySlug: options.alteredQuotations ?? new Map(), slugOf: sourceSlugOf }],
-      // Last: the quotation markers above find quotations by their plain text.
+      // Last: names inside marked words are linked too.
       [
         rehypeActorMentions,
         {

@@ -1,0 +1,12 @@
+import { launchChromium } from './tests/support/browser.ts';
+import { serveSite } from './tests/support/static-server.ts';
+const [path, out, width, selector] = process.argv.slice(2);
+const site = await serveSite('dist', '/dossier/');
+const context = await launchChromium();
+const page = await context.newPage();
+await page.setViewportSize({ width: Number(width ?? 1100), height: 900 });
+await page.goto(new URL(path ?? '', site.url).href);
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: false });
+await context.close();
+await site.close();

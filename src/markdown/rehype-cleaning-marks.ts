@@ -1,0 +1,146 @@
+/**
+ * rehype plugin, trusted (runs after sanitising, before paragraph anchors and mention
+ * links): on a source page, wraps the words each cleaning mark covers (see
+ * cleaning-marks.ts) and follows them with a small link to the reason, written out on the
+ * same page. Marks are placed by their offsets in the paragraph's text; where the page's
+ * text at that place is not what the record says (a renderer changed a character), the
+ * nearest place with those words is used, and a mark that cannot be placed is put at the
+ * paragraph's end rather than dropped, so no doubt goes unshown.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Plugin } from 'unified';
+import { MARK_SYMBOLS, QUOTATION_MARK_TEXT, type CleaningMark } from './cleaning-marks.ts';
+
+export interface CleaningMarkOptions {
+  /** The marks of each source, by slug. */
+  bySlug: ReadonlyMap<string, readonly CleaningMark[]>;
+  /** The slug of a file (by path), or undefined when the file is not a source. */
+  slugOf: (path: string) => string | undefined;
+  /** Where a change's reason is written (its row on the source's changes page), by slug and anchor. */
+  changeHref: (slug: string, anchor: string) => string;
+}
+
+/** Length of the article's text under a node (the notes this plugin adds are not the article's). */
+function textLength(node: ElementContent): number {
+  if (node.type === 'text') return node.value.length;
+  if (node.type === 'element') return isOurs(node) ? 0 : node.children.reduce((sum, child) => sum + textLength(child), 0);
+  return 0;
+}
+
+/** The article's text under a node. */
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return isOurs(node) ? '' : node.children.map(textOf).join('');
+  return '';
+}
+
+const OPENING_MARKS = new Set(['“', '"', '„', '«']);
+const CLOSING_MARKS = new Set(['”', '"', '»']);
+
+/** The link after marked words: a symbol (or a word, for a quotation) whose name says what it means. */
+function note(mark: CleaningMark, href: string): Element {
+  const quotation = mark.kind === 'quotation';
+  const symbol = mark.kind === 'quotation' ? '' : MARK_SYMBOLS[mark.kind];
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: quotation ? ['mark-note', 'quotation-note', `quotation-${mark.status}`] : ['mark-note', `mark-${mark.kind}`],
+      href,
+      ariaLabel: mark.label,
+      // Navigation, not the article's words: kept out of search excerpts.
+      dataPagefindIgnore: '',
+    },
+    children: [
+      quotation
+        ? { type: 'text', value: QUOTATION_MARK_TEXT[mark.status === 'verbatim' || mark.status === undefined ? 'unverified' : mark.status] }
+        : { type: 'element', tagName: 'sup', properties: {}, children: [{ type: 'text', value: symbol }] },
+    ],
+  };
+}
+
+function wrapper(mark: CleaningMark, children: ElementContent[]): Element {
+  const className = mark.kind === 'quotation' ? ['quoted', `quoted-${mark.status}`] : ['marked', `marked-${mark.kind}`];
+  return { type: 'element', tagName: 'span', properties: { className }, children };
+}
+
+/**
+ * Wraps [start, end) of `parent`'s text, descending into the child that holds the whole
+ * range; a range that would cut through an element already there is narrowed to whole
+ * children (marks never cross one another). Returns false when nothing could be wrapped.
+ */
+function wrapRange(parent: Element, start: number, end: number, mark: CleaningMark, href: string): boolean {
+  let offset = 0;
+  const spans = parent.children.map((child) => {
+    const from = offset;
+    offset += textLength(child);
+    return { child, from, to: offset };
+  });
+  const holder = spans.find(({ child, from, to }) => child.type === 'element' && from <= start && end <= to && !(from === start && to === end));
+  if (holder && holder.child.type === 'element' && !isOurs(holder.child)) return wrapRange(holder.child, start - holder.from, end - holder.from, mark, href);
+  let first = spans.findIndex(({ to }) => to > start);
+  let last = spans.findLastIndex(({ from }) => from < end);
+  if (first < 0 || last < first) return false;
+  // Text nodes are split at the range's ends; an element cut by an end is left out.
+  const split = (index: number, at: number): void => {
+    const span = spans[index];
+    if (!span || span.child.type !== 'text' || at <= span.from || at >= span.to) return;
+    const text = span.child as Text;
+    const head: Text = { type: 'text', value: text.value.slice(0, at - span.from) };
+    const tail: Text = { type: 'text', value: text.value.slice(at - span.from) };
+    parent.children.splice(index, 1, head, tail);
+    spans.splice(index, 1, { child: head, from: span.from, to: at }, { child: tail, from: at, to: span.to });
+  };
+  split(last, end);
+  split(first, start);
+  first = spans.findIndex(({ from, to }) => to > start && from >= start);
+  last = spans.findLastIndex(({ from, to }) => from < end && to <= end);
+  if (first < 0 || last < first) return false;
+  const covered = parent.children.slice(first, last + 1);
+  parent.children.splice(first, last - first + 1, wrapper(mark, covered), note(mark, href));
+  return true;
+}
+
+/** Marks and notes of this plugin: a later mark nests inside them, never splits them. */
+function isOurs(element: Element): boolean {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.some((name) => name === 'mark-note');
+}
+
+/** Where the mark's words stand in the paragraph: at its offsets if the text agrees, else the nearest place that has them. */
+function place(text: string, mark: CleaningMark): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  if (mark.end <= text.length && (mark.text === undefined || text.slice(mark.start, mark.end) === mark.text)) found = [mark.start, mark.end];
+  else if (mark.text !== undefined) {
+    const candidates: number[] = [];
+    for (let at = text.indexOf(mark.text); at !== -1; at = text.indexOf(mark.text, at + 1)) candidates.push(at);
+    if (candidates.length === 0) return undefined;
+    const nearest = candidates.reduce((best, at) => (Math.abs(at - mark.start) < Math.abs(best - mark.start) ? at : best));
+    found = [nearest, nearest + mark.text.length];
+  }
+  // A quotation is marked with its marks, so its note follows the closing one.
+  if (found && mark.kind === 'quotation' && OPENING_MARKS.has(text.charAt(found[0] - 1)) && CLOSING_MARKS.has(text.charAt(found[1]))) {
+    found = [found[0] - 1, found[1] + 1];
+  }
+  return found;
+}
+
+const rehypeCleaningMarks: Plugin<[CleaningMarkOptions], Root> = function (options) {
+  return (tree, file) => {
+    const slug = options.slugOf(file.path ?? '');
+    const marks = slug === undefined ? undefined : options.bySlug.get(slug);
+    if (!marks || marks.length === 0) return;
+    // Numbered as the paragraph anchors will number them: the top-level paragraphs, in order.
+    const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
+    for (const mark of marks) {
+      const paragraph = paragraphs[mark.paragraph - 1];
+      if (!paragraph) continue;
+      // A quotation's standing is on this page; a change's reason on the changes page.
+      const href = mark.kind === 'quotation' ? `#${mark.target}` : options.changeHref(slug ?? '', mark.target);
+      const where = place(textOf(paragraph), mark);
+      if (!where || !wrapRange(paragraph, where[0], where[1], mark, href)) paragraph.children.push({ type: 'text', value: ' ' }, note(mark, href));
+    }
+  };
+};
+
+export default rehypeCleaningMarks;

@@ -1,0 +1,38 @@
+/**
+ * Whose words a source's text is. A clean copy's text is the outlet's as published; a copy
+ * that went through a spinner or a round-trip translation, even cleaned, is our cleaning of
+ * a damaged copy: its words are not the outlet's, and no label may say they are. Used by
+ * every place that shows a source's words as evidence (question pages, the compare page).
+ */
+import type { CleaningRecord } from '../schemas/cleaning-record.ts';
+
+/** What a source's words are, for a label that tells the truth. */
+export interface CopyWording {
+  /** True when the copy was spun or machine-translated (declared or found). */
+  damaged: boolean;
+  /** The label for evidence drawn from it, to follow "The evidence, in …". */
+  evidenceLabel: string;
+}
+
+const DAMAGE_WORDS: Readonly<Record<string, string>> = {
+  spun: 'run through an article spinner',
+  'machine-translated': 'machine-translated and back',
+};
+
+/** How a source's words stand, from the damage it declares and its cleaning record's findings. */
+export function copyWording(declared: readonly string[], record: Pick<CleaningRecord, 'damageFound'> | undefined): CopyWording {
+  const kinds = [...new Set([...declared, ...(record?.damageFound ?? [])])].filter((kind) => kind in DAMAGE_WORDS).sort();
+  if (kinds.length === 0) return { damaged: false, evidenceLabel: 'the source’s own words' };
+  return {
+    damaged: true,
+    evidenceLabel: `the words of our cleaned copy, which was ${kinds.map((kind) => DAMAGE_WORDS[kind]).join(' and ')}: not necessarily the outlet’s`,
+  };
+}
+
+/** How many of the record's restorations short of certain (or damaged passages) fall in [start, end) of a paragraph. */
+export function doubtfulRestorations(record: Pick<CleaningRecord, 'changes'> | undefined, paragraph: number, start: number, end: number): number {
+  if (!record) return 0;
+  return record.changes.filter(
+    (change) => change.confidence !== 'certain' && change.paragraph === paragraph && change.span !== null && change.span[0] < end && change.span[1] > start,
+  ).length;
+}
