@@ -4,7 +4,8 @@ import buildSupervision from './src/integrations/build-supervision.ts';
 import contributedFiles from './src/integrations/contributed-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { dossierMarkdown } from './src/markdown/processor.ts';
-import { cleaningMarksBySlug } from './src/markdown/cleaning-records.ts';
+import { cleaningMarksBySlug, readCleaningRecords } from './src/markdown/cleaning-records.ts';
+import { dossierFigures } from './src/markdown/dossier-figures.ts';
 import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
 import { readRegistry } from './src/actors/registry-files.ts';
 import { siteLocation } from './src/site-location.ts';
@@ -13,6 +14,8 @@ import { contentSecurityPolicy } from './src/security/csp.ts';
 // Where the site is published. On GitHub Pages the workflow passes the Pages origin and
 // the project's base path (`/<repo>/`); locally the defaults mirror that shape.
 const { site, base } = siteLocation(process.env);
+// The cleaning records, read once: the marks in each source's text and the method page's figures.
+const cleaningRecords = readCleaningRecords('./content/cleaning');
 
 // Vite copies process.env into import.meta.env, so a BASE_URL left in the environment
 // (test runners set one) would silently replace the base path on every link.
@@ -36,7 +39,8 @@ export default defineConfig({
     processor: dossierMarkdown({
       base,
       paragraphCounts: paragraphCounts('./content/sources'),
-      cleaningMarks: cleaningMarksBySlug('./content/cleaning'),
+      cleaningMarks: cleaningMarksBySlug(cleaningRecords),
+      figures: dossierFigures([...cleaningRecords.values()]),
       registry: readRegistry('./content'),
     }),
   },

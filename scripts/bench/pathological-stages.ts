@@ -23,7 +23,7 @@ import { readRegistry } from '../../src/actors/registry-files.ts';
 import { proposeUnknownNames } from '../../src/actors/unknown-names.ts';
 import { alignSources } from '../../src/compare/site-alignment.ts';
 import { wordDiff } from '../../src/lib/word-diff.ts';
-import { cleaningMarksBySlug } from '../../src/markdown/cleaning-records.ts';
+import { cleaningMarksBySlug, readCleaningRecords } from '../../src/markdown/cleaning-records.ts';
 import { MarkdownLimitError } from '../../src/markdown/input-limits.ts';
 import { dossierMarkdown } from '../../src/markdown/processor.ts';
 import { buildOutletCitationIndex } from '../../src/outlets/outlet-citations.ts';
@@ -138,7 +138,7 @@ export async function runStages(
       const processor = dossierMarkdown({
         base: BASE,
         paragraphCounts: new Map(valid.sources.map((source) => [source.slug, source.paragraphs.length])),
-        cleaningMarks: cleaningMarksBySlug(join(work, 'content', 'cleaning')),
+        cleaningMarks: cleaningMarksBySlug(readCleaningRecords(join(work, 'content', 'cleaning'))),
         registry,
       });
       const renderer = await processor.createRenderer({ syntaxHighlight: false });

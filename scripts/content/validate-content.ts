@@ -20,6 +20,8 @@ import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { MAX_CLEANING_RECORD_BYTES } from '../../src/markdown/input-limits.ts';
 import { readMarkdownFile } from '../../src/files/front-matter.ts';
+import { FIGURE_NAMES } from '../../src/markdown/dossier-figures.ts';
+import { FIGURE } from '../../src/markdown/remark-dossier-figures.ts';
 import { NameMatcher, type NamedEntry } from '../../src/actors/name-matcher.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readContentFile } from '../../src/files/read-content-file.ts';
@@ -213,6 +215,20 @@ function checkEvidence(
   }
 }
 
+/** The editors' `{{figure}}` names must be figures the build counts (see src/markdown/dossier-figures.ts). */
+function checkFigures(pages: readonly MarkdownEntry[], problems: ContentProblem[]): void {
+  const known = new Set(FIGURE_NAMES);
+  for (const page of pages) {
+    page.body.split('\n').forEach((line, index) => {
+      for (const match of line.matchAll(FIGURE)) {
+        if (!known.has(match[1] ?? '')) {
+          problems.push({ file: page.file, line: page.bodyLine + index, message: `"${match[0]}" names no figure; the figures are: ${FIGURE_NAMES.join(', ')}.` });
+        }
+      }
+    });
+  }
+}
+
 /** A source cannot be published, nor an event happen, after today. */
 function checkNotInFuture(entries: readonly MarkdownEntry[], field: string, today: Date, problems: ContentProblem[]): void {
   const latest = today.toISOString().slice(0, 10);
@@ -267,6 +283,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   const paragraphCounts = new Map([...paragraphs].map(([id, list]) => [id, list.length]));
   for (const entry of [...sources, ...actors, ...pages, ...questions]) checkCitations(entry, paragraphCounts, problems, refusedSources);
   checkEvidence(questions, sources, paragraphs, problems, refusedSources);
+  checkFigures(pages, problems);
   checkNotInFuture(sources, 'published', today, problems);
   checkNotInFuture(timeline, 'date', today, problems);
   for (const event of timeline) {

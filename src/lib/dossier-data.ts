@@ -7,7 +7,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { citationsIn, plainText } from '../open-data/plain-citations';
 import { placeEvidence } from '../questions/question-evidence';
 import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
-import { getActorIndex, getActors, getQuestions, getSources, getTimeline, paragraphsOf } from './collections';
+import { getActorIndex, getActors, getCopyWording, getQuestions, getQuotationStanding, getSources, getSourcesById, getTimeline, paragraphsOf } from './collections';
 import { isoDate } from './dates';
 import { groupBy } from './list-limits';
 import { actorHref, sourceHref, withBase } from './urls';
@@ -29,6 +29,12 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
     }));
   };
   const outlets = (await getCollection('outlets')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sourcesById = await getSourcesById();
+  /** True when the source is a damaged copy, whose cleaned words are not the outlet's. */
+  const wordingOf = async (slug: string) => {
+    const source = sourcesById.get(slug);
+    return source ? (await getCopyWording(source)).damaged : false;
+  };
 
   const data: DossierData = {
     schemaVersion: DOSSIER_DATA_VERSION,
@@ -65,30 +71,43 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       homepage: outlet.data.homepage ?? null,
       description: outlet.data.description,
     })),
-    quotations: sources.flatMap((source) =>
-      index.quotationsIn(source.id).map((quotation) => ({
-        source: source.id,
-        paragraph: quotation.paragraph,
-        text: quotation.text,
-        speaker: quotation.speaker ?? null,
-        basis: quotation.basis,
-        speakerPhrase: quotation.speakerPhrase ?? null,
-        via: quotation.via,
-      })),
-    ),
-    questions: (await getQuestions()).map((question) => ({
+    quotations: (
+      await Promise.all(
+        sources.map(async (source) =>
+          Promise.all(
+            index.quotationsIn(source.id).map(async (quotation) => {
+              const standing = await getQuotationStanding(source.id, quotation);
+              return {
+                source: source.id,
+                paragraph: quotation.paragraph,
+                text: quotation.text,
+                speaker: quotation.speaker ?? null,
+                basis: quotation.basis,
+                speakerPhrase: quotation.speakerPhrase ?? null,
+                via: quotation.via,
+                status: standing.status,
+                evidence: standing.evidence.map((evidence) => ({ source: evidence.source ?? source.id, paragraph: evidence.paragraph, text: evidence.text })),
+                altered: standing.altered.map(([start, end]): [number, number] => [start, end]),
+              };
+            }),
+          ),
+        ),
+      )
+    ).flat(),
+    questions: await Promise.all((await getQuestions()).map(async (question) => ({
       id: question.id,
       question: question.data.question,
       relation: question.data.relation,
       relationNote: question.data.relationNote,
-      answers: question.data.answers.map((answer) => ({
+      answers: await Promise.all(question.data.answers.map(async (answer) => ({
         source: answer.source,
         answer: answer.answer,
+        evidenceWording: (await wordingOf(answer.source)) ? ('cleaned-damaged-copy' as const) : ('as-published' as const),
         evidence: placeEvidence(`content/questions/${question.id}.md`, answer.source, paragraphs.get(answer.source), answer.evidence).map(
           (evidence) => ({ source: answer.source, paragraph: evidence.paragraph, text: evidence.text }),
         ),
-      })),
-    })),
+      }))),
+    }))),
     timeline: (await getTimeline()).map((event) => ({
       id: event.id,
       title: event.data.title,

@@ -16,6 +16,7 @@ import rehypePrefixedFragmentLinks from './rehype-prefixed-fragment-links.ts';
 import rehypePrefixedHeadingIds from './rehype-prefixed-heading-ids.ts';
 import rehypeSameSiteMedia from './rehype-same-site-media.ts';
 import remarkSourceCitations from './remark-source-citations.ts';
+import remarkDossierFigures from './remark-dossier-figures.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
 export interface DossierMarkdownOptions {
@@ -27,9 +28,18 @@ export interface DossierMarkdownOptions {
   cleaningMarks?: ReadonlyMap<string, readonly CleaningMark[]>;
   /** Actors and outlets whose mentions in sources link to their pages. */
   registry?: readonly NamedEntry[];
+  /** The dossier's figures, for `{{name}}` in the editors' pages (see dossier-figures.ts). */
+  figures?: ReadonlyMap<string, number>;
 }
 
 const SOURCE_FILE = /[\\/]content[\\/]sources[\\/]([^\\/]+)\.md$/;
+
+const PAGE_FILE = /[\\/]content[\\/]pages[\\/][^\\/]+\.md$/;
+
+/** The editors' prose pages (content/pages/), where the dossier's figures may be written. */
+export function isPageFile(path: string): boolean {
+  return PAGE_FILE.test(path);
+}
 
 export function isSourceFile(path: string): boolean {
   return SOURCE_FILE.test(path);
@@ -46,7 +56,12 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
     // First: refuses pathological Markdown before the parser can hang on it.
     // Then SmartyPants where Astro would run it (first of the transforms), but only on a
     // document it can change: Astro's own is turned off below.
-    remarkPlugins: [remarkInputLimits, remarkSmartypantsWhenNeeded, [remarkSourceCitations, options]],
+    remarkPlugins: [
+      remarkInputLimits,
+      remarkSmartypantsWhenNeeded,
+      [remarkSourceCitations, options],
+      [remarkDossierFigures, { figures: options.figures ?? new Map(), include: isPageFile }],
+    ],
     smartypants: false,
     rehypePlugins: [
       rehypeRaw,

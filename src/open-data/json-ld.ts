@@ -19,6 +19,8 @@ export function newsArticle(input: {
   publisher: string;
   originalUrl?: string | undefined;
   page: string;
+  /** Its direct quotations, each with its speaker (when established) and what its words rest on, in words. */
+  quotations?: ReadonlyArray<{ text: string; speaker?: string | undefined; standing: string }>;
 }): JsonLd {
   return {
     '@context': CONTEXT,
@@ -33,6 +35,18 @@ export function newsArticle(input: {
     publisher: { '@type': 'NewsMediaOrganization', name: input.publisher },
     ...(input.originalUrl ? { url: input.originalUrl, isBasedOn: input.originalUrl } : {}),
     mainEntityOfPage: input.page,
+    // A damaged copy's wording must not pass for someone's words here either: each
+    // quotation says what its words rest on.
+    ...(input.quotations && input.quotations.length > 0
+      ? {
+          hasPart: input.quotations.map((quotation) => ({
+            '@type': 'Quotation',
+            text: quotation.text,
+            ...(quotation.speaker ? { spokenByCharacter: { '@type': 'Person', name: quotation.speaker } } : {}),
+            description: quotation.standing,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -9,9 +9,10 @@ import { actorKinds } from './actor.ts';
 import { questionRelations } from './question.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { datePrecisions } from './timeline-event.ts';
+import { quotationStatuses } from './cleaning-record.ts';
 
-/** The version of this schema. */
-export const DOSSIER_DATA_VERSION = 1;
+/** The version of this schema (2: quotations carry what their words rest on; evidence says whose words it is). */
+export const DOSSIER_DATA_VERSION = 2;
 
 const slug = z.string().regex(SLUG_PATTERN);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD.');
@@ -91,6 +92,15 @@ export const dossierDataSchema = z
               .describe('How the speaker was established from the text.'),
             speakerPhrase: z.string().nullable().describe('For an unattributed quotation, how the text describes the speaker.'),
             via: z.array(slug).describe('Outlets named in the reporting words ("told TechCrunch").'),
+            status: z
+              .enum(quotationStatuses)
+              .describe(
+                'What the words rest on: "verbatim" (a copy that arrived undamaged), "corroborated" or "restored" (by another undamaged source, see evidence), "unverified" (the wording of a copy damaged by a spinner or a translation: not necessarily what was said).',
+              ),
+            evidence: z.array(paragraphLink.extend({ text: z.string().describe('The other source\'s words.') }).strict()).describe('The other sources that carry the same words, or that the words were restored from.'),
+            altered: z
+              .array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
+              .describe('[start, end) offsets, in `text`, of words that cleaning changed.'),
           })
           .strict(),
       )
@@ -110,8 +120,11 @@ export const dossierDataSchema = z
                     source: slug.describe('Slug of the answering source.'),
                     answer: z.string().describe('The answer in our words.'),
                     evidence: z
-                      .array(paragraphLink.extend({ text: z.string().describe('Words copied exactly from the source.') }).strict())
+                      .array(paragraphLink.extend({ text: z.string().describe('Words copied exactly from the source\'s cleaned text.') }).strict())
                       .describe('Evidence quotations and where they are.'),
+                    evidenceWording: z
+                      .enum(['as-published', 'cleaned-damaged-copy'])
+                      .describe('Whose words the evidence is: the outlet\'s as published, or our cleaning of a copy damaged by a spinner or a translation (not necessarily the outlet\'s).'),
                   })
                   .strict(),
               )

@@ -232,6 +232,13 @@ function renderResult(data: PagefindResultData, parse: (html: string) => Documen
     meta.textContent = details.join(' · ');
     item.append(meta);
   }
+  // A damaged copy's passages are our cleaning of it: the result says so beside them.
+  if (data.meta.wording) {
+    const wording = document.createElement('p');
+    wording.className = 'meta search-wording';
+    wording.textContent = data.meta.wording;
+    item.append(wording);
+  }
   const passages = passagesOf(data);
   if (passages.length === 0) {
     const excerpt = document.createElement('p');
