@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
-import { MARK_SYMBOLS, QUOTATION_MARK_TEXT, type CleaningMark } from './cleaning-marks.ts';
+import type { CleaningMark } from './cleaning-marks.ts';
 
 export interface CleaningMarkOptions {
   /** The marks of each source, by slug. */
@@ -37,25 +37,26 @@ function textOf(node: ElementContent | Element): string {
 const OPENING_MARKS = new Set(['“', '"', '„', '«']);
 const CLOSING_MARKS = new Set(['”', '"', '»']);
 
-/** The link after marked words: a symbol (or a word, for a quotation) whose name says what it means. */
+/**
+ * The link after marked words. Its symbol (or, for a quotation, its word) is drawn by the
+ * stylesheet from its class, not written into the text: the article's text stays exactly
+ * the article's, so copying a sentence, a browser's find, and the text fragments that
+ * highlight evidence (`#p3:~:text=…`) all read the words alone. Its accessible name says
+ * what the mark means.
+ */
 function note(mark: CleaningMark, href: string): Element {
   const quotation = mark.kind === 'quotation';
-  const symbol = mark.kind === 'quotation' ? '' : MARK_SYMBOLS[mark.kind];
   return {
     type: 'element',
     tagName: 'a',
     properties: {
-      className: quotation ? ['mark-note', 'quotation-note', `quotation-${mark.status}`] : ['mark-note', `mark-${mark.kind}`],
+      className: quotation ? ['mark-note', 'quotation-note', `quotation-note-${mark.status}`] : ['mark-note', `mark-${mark.kind}`],
       href,
       ariaLabel: mark.label,
       // Navigation, not the article's words: kept out of search excerpts.
       dataPagefindIgnore: '',
     },
-    children: [
-      quotation
-        ? { type: 'text', value: QUOTATION_MARK_TEXT[mark.status === 'verbatim' || mark.status === undefined ? 'unverified' : mark.status] }
-        : { type: 'element', tagName: 'sup', properties: {}, children: [{ type: 'text', value: symbol }] },
-    ],
+    children: [],
   };
 }
 

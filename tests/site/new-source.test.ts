@@ -1,9 +1,10 @@
 /**
  * Adding a source needs no code change: a copy of the project gets one more hand-written
  * Markdown source, naming known actors in forms no other source uses and people no actor
- * covers, and then `npm run validate` and the real build run on the copy as a maintainer
- * would run them. The built copy must link the known actors, attribute the known speaker's
- * words, and list the new names for the maintainer, all from the registry in content/.
+ * covers, and then `npm run validate`, the content build and the real build run on the copy
+ * as a maintainer would run them. The built copy must link the known actors, attribute the
+ * known speaker's words, and list the new names for the maintainer, all from the registry
+ * in content/; and the new clean source must vouch for the words a damaged copy quotes.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,8 @@ if (!firstOutlet) throw new Error('content/outlets/ has no outlet for the new so
  * Hand-written, like a maintainer's clean Markdown source. Known actors appear in new forms
  * (a possessive, a lower-case title, a title and surname); Jane Doe and her ministry are in
  * no registry file. Paragraph numbers are used below: ¶1 Trump and Hegseth, ¶2 Hegseth,
- * ¶3 the new names, ¶4 Rubio's words, ¶5 Doe's words.
+ * ¶3 the new names, ¶4 Rubio's words, ¶5 Doe's words, ¶6 the words of Schumer's that the
+ * BBC's spun copy quotes (there restored by the spinner lexicon, as probable).
  */
 const NEW_SOURCE = `---
 title: "${TITLE}"
@@ -45,6 +47,8 @@ Jane Doe, a spokeswoman for the Ministry of Examples, said the ministry had not 
 “We will review it,” Rubio said.
 
 “We were not told in advance,” Doe said.
+
+Schumer called the move “a critical strategic mistake”.
 `;
 
 interface Copy {
@@ -55,6 +59,7 @@ interface Copy {
 
 let copy: Copy | undefined;
 let scaffoldOutput = '';
+let contentOutput = '';
 let copyDir: string | undefined;
 
 function built(): Copy {
@@ -75,6 +80,11 @@ beforeAll(async () => {
   if (scaffold.status !== 0) throw new Error(`npm run new-source failed:\n${scaffold.stdout}\n${scaffold.stderr}`);
   scaffoldOutput = scaffold.stdout;
   const validate = spawnSync('npm', ['run', 'validate'], { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8' });
+  // The clean source changes what the damaged copies' quotations rest on: the content build
+  // records it, as \`npm run build\` would.
+  const content = spawnSync('npm', ['run', 'build:content'], { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8' });
+  if (content.status !== 0) throw new Error(`npm run build:content failed:\n${content.stdout}\n${content.stderr}`);
+  contentOutput = content.stdout;
   // The build's output must be inside the project: it imports its prerendered chunks from there.
   const outDir = join(copyDir, 'dist');
   runBuild(outDir, {}, copyDir);
@@ -95,7 +105,7 @@ const newSourceHref = `${DEFAULT_BASE}sources/${SLUG}/`;
 
 describe('a new Markdown source, added with no code change', () => {
   test('npm run new-source writes it and names the people and organisations to add', () => {
-    expect(scaffoldOutput).toContain(`Wrote content/sources/${SLUG}.md (5 paragraphs).`);
+    expect(scaffoldOutput).toContain(`Wrote content/sources/${SLUG}.md (6 paragraphs).`);
     expect(scaffoldOutput).toMatch(/Jane Doe \(person\)/);
     expect(scaffoldOutput).toMatch(/Ministry of Examples \(organisation\)/);
   });
@@ -133,6 +143,7 @@ describe('a new Markdown source, added with no code change', () => {
         { paragraph: 'p1', text: 'the defense secretary', href: actorHref('pete-hegseth') },
         { paragraph: 'p2', text: 'Secretary Hegseth', href: actorHref('pete-hegseth') },
         { paragraph: 'p4', text: 'Rubio', href: actorHref('marco-rubio') },
+        { paragraph: 'p6', text: 'Schumer', href: actorHref('chuck-schumer') },
       ]);
       expect(errors).toEqual([]);
     });
@@ -151,6 +162,7 @@ describe('a new Markdown source, added with no code change', () => {
       expect(quoted).toEqual([
         { text: '“We will review it”', speaker: actorHref('marco-rubio'), unattributed: false, href: `${newSourceHref}#p4` },
         { text: '“We were not told in advance”', speaker: null, unattributed: true, href: `${newSourceHref}#p5` },
+        { text: '“a critical strategic mistake”', speaker: actorHref('chuck-schumer'), unattributed: false, href: `${newSourceHref}#p6` },
       ]);
     });
   });
@@ -212,7 +224,39 @@ describe('a new Markdown source, added with no code change', () => {
       expect(rows).toBeGreaterThan(0);
       expect(await page.locator('table.matrix td.not-reported').count()).toBeGreaterThanOrEqual(rows);
       const list = page.locator('section.passage-source', { has: page.locator('[id="passages-example-new-people"]') });
-      expect(await list.locator('ol.passage-list > li').count()).toBe(5);
+      expect(await list.locator('ol.passage-list > li').count()).toBe(6);
+    });
+  });
+});
+
+describe('a clean source vouches for a damaged copy’s quotation', () => {
+  const BBC = 'bbc-hegseth-orders-pause-in-cyber-operations';
+
+  test('the content build records it: the BBC’s spun copy’s quotation of Schumer is now corroborated', () => {
+    expect(contentOutput).toContain(`wrote content/cleaning/${BBC}.json`);
+  });
+
+  test('the damaged copy’s page marks that quotation corroborated, and the others still unverified', async () => {
+    await withPage(built().site, `sources/${BBC}/`, async ({ page, errors }) => {
+      const marks = await page.locator('.source-body .quotation-note').evaluateAll((notes) =>
+        notes.map((note) => ({ paragraph: note.closest('p[id]')?.id ?? '', drawn: getComputedStyle(note, '::after').content })),
+      );
+      expect(marks).toEqual(expect.arrayContaining([{ paragraph: 'p14', drawn: '"corroborated"' }, { paragraph: 'p13', drawn: '"unverified wording"' }]));
+      const figure = page.locator('section[aria-labelledby="quoted"] figure.quotation', { has: page.locator('blockquote', { hasText: 'strategic mistake' }) });
+      expect(await figure.locator('.standing').innerText()).toMatch(/^Corroborated\. The same words appear in .+, a copy that arrived undamaged\./);
+      expect(await figure.locator(`.standing a[href="${newSourceHref}#p6"]`).count()).toBe(1);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('Schumer’s page shows the statement in both sources, with the words that differ between them', async () => {
+    await withPage(built().site, 'actors/chuck-schumer/', async ({ page }) => {
+      const figure = page
+        .locator('section[aria-labelledby="quotations"] figure.quotation', { has: page.locator('blockquote', { hasText: 'a critical strategic mistake' }) })
+        .filter({ has: page.locator(`figcaption .meta a[href="${DEFAULT_BASE}sources/${BBC}/#p14"]`) });
+      expect(await figure.count()).toBe(1);
+      expect(await figure.locator('details.versions summary').innerText()).toBe('The same statement in 1 other source');
+      expect(await figure.locator(`details.versions a[href="${newSourceHref}#p6"]`).count()).toBe(1);
     });
   });
 });

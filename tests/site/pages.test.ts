@@ -118,19 +118,46 @@ describe('source pages', () => {
   });
 
   test.for(sourceList.filter((source) => source.changeCount !== undefined))(
-    '$slug lists every change from its cleaning record',
+    '$slug lists every change from its cleaning record, on its changes page, each with its confidence',
     async (source) => {
-      await withPage(site(), `sources/${source.slug}/`, async ({ page }) => {
+      await withPage(site(), `sources/${source.slug}/changes/`, async ({ page }) => {
         const section = page.locator('section[aria-labelledby="what-we-changed"]');
         expect(await section.locator('h2#what-we-changed').innerText()).toBe('What we changed');
-        // One table row per recorded change, across all the pass groups; uncertain passages
-        // are not changes and are listed apart, under "Left as received".
+        // One table row per recorded change, across all the pass groups; damaged passages
+        // left as received are not changes and are listed apart.
         expect(await section.locator('table tbody tr').count()).toBe(source.changeCount);
         if ((source.changeCount ?? 0) > 0) expect(await section.locator('table').count()).toBeGreaterThan(0);
         expect(await section.locator('#left-as-received + p + ul > li').count()).toBe(source.uncertainCount);
-        // Every altered quotation is marked † in the text and listed with its received wording.
-        expect(await page.locator('.source-body a.quotation-marker').count()).toBe(source.alteredQuotationCount);
+        const confidences = await section.locator('table tbody tr .badge[class*="confidence-"]').allInnerTexts();
+        expect(confidences).toHaveLength(source.changeCount ?? 0);
+        for (const confidence of confidences) expect(['certain', 'probable', 'guess']).toContain(confidence);
+        // Every altered quotation is listed with its received wording.
         expect(await page.locator('ol.altered-list > li').count()).toBe(source.alteredQuotationCount);
+      });
+    },
+  );
+
+  test.for(sourceList.filter((source) => source.changeCount !== undefined))(
+    '$slug marks in its text every mark its record calls for, each linking to a reason that exists',
+    async (source) => {
+      const marks = source.marks ?? [];
+      await withPage(site(), `sources/${source.slug}/`, async ({ page }) => {
+        const notes = await page.locator('.source-body a.mark-note').evaluateAll((links) =>
+          links.map((link) => ({ paragraph: link.closest('p[id]')?.id ?? '', href: link.getAttribute('href') ?? '', label: link.getAttribute('aria-label') ?? '' })),
+        );
+        expect(notes.map((note) => `${note.paragraph} ${note.href.replace(/^.*#/, '')}`).sort()).toEqual(
+          marks.map((mark) => `p${mark.paragraph} ${mark.target}`).sort(),
+        );
+        // Every mark's words are wrapped where the record says (none fell back to the paragraph's end).
+        expect(await page.locator('.source-body .marked, .source-body .quoted').count()).toBe(marks.length);
+        // A quotation's mark points to its entry in "Who is quoted" on this page.
+        for (const note of notes.filter((entry) => entry.href.startsWith('#'))) {
+          expect(await page.locator(note.href).count(), note.href).toBe(1);
+        }
+      });
+      const changeTargets = [...new Set(marks.filter((mark) => mark.kind !== 'quotation').map((mark) => mark.target))];
+      await withPage(site(), `sources/${source.slug}/changes/`, async ({ page }) => {
+        for (const target of changeTargets) expect(await page.locator(`#${target}`).count(), target).toBe(1);
       });
     },
   );

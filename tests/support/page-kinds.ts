@@ -29,6 +29,7 @@ export function pageKinds(): PageKind[] {
     { kind: 'Sources index', path: 'sources/' },
     { kind: 'Source', path: `sources/${seeded.slug}/` },
     { kind: 'Source as received', path: `sources/${seeded.slug}/received/` },
+    { kind: 'Source, every change', path: `sources/${seeded.slug}/changes/` },
     { kind: 'Actors index', path: 'actors/' },
     { kind: 'Actor', path: `actors/${first(actors(), 'actor').id}/` },
     { kind: 'Outlets index', path: 'outlets/' },

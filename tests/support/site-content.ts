@@ -2,7 +2,8 @@
  * What the site should show, read straight from content/ at test time, so the site tests
  * follow the data instead of hard-coding how many sources or actors there are.
  */
-import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
+import { cleaningMarks, type CleaningMark } from '../../src/markdown/cleaning-marks.ts';
+import { cleaningRecordSchema, type QuotationRecord } from '../../src/schemas/cleaning-record.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -50,6 +51,10 @@ export interface SourceInfo {
   uncertainCount: number;
   /** Quotations the record says cleaning altered. */
   alteredQuotationCount: number;
+  /** The marks its text must carry (src/markdown/cleaning-marks.ts), for a seeded source. */
+  marks: CleaningMark[] | undefined;
+  /** Its quotations as the record gives them, for a seeded source. */
+  quotations: QuotationRecord[] | undefined;
 }
 
 export interface ActorInfo {
@@ -74,11 +79,15 @@ export function sources(): SourceInfo[] {
     let changeCount: number | undefined;
     let uncertainCount = 0;
     let alteredQuotationCount = 0;
+    let marks: CleaningMark[] | undefined;
+    let quotations: QuotationRecord[] | undefined;
     if (existsSync(cleaning)) {
       const record = cleaningRecordSchema.parse(JSON.parse(readFileSync(cleaning, 'utf8')));
       uncertainCount = record.changes.filter((change) => change.ruleId === 'editorial/uncertain').length;
       changeCount = record.changes.length - uncertainCount;
       alteredQuotationCount = record.alteredQuotations.length;
+      marks = cleaningMarks(record);
+      quotations = record.quotations;
     }
     return {
       slug,
@@ -87,6 +96,8 @@ export function sources(): SourceInfo[] {
       changeCount,
       uncertainCount,
       alteredQuotationCount,
+      marks,
+      quotations,
     };
   });
 }

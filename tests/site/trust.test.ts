@@ -1,0 +1,107 @@
+/**
+ * A damaged copy's words are not anyone's words: in the seed dossier both sources are
+ * damaged copies and no clean source vouches for their quotations, so every place that
+ * shows a quotation or a piece of evidence from them must say so, in Chromium as a reader
+ * sees it: the source page (on the words and in "Who is quoted"), the speaker's page, the
+ * question pages and the compare page, search results, the open data and JSON-LD.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { sources } from '../support/site-content.ts';
+import { useSite, withPage } from '../support/site-page.ts';
+import { searchFor, shownResults } from '../support/site-search.ts';
+
+const site = useSite();
+const seeded = sources().filter((source) => source.quotations !== undefined);
+const unverified = seeded.flatMap((source) => (source.quotations ?? []).filter((quotation) => quotation.status === 'unverified').map((quotation) => ({ slug: source.slug, ...quotation })));
+
+describe('the seed dossier', () => {
+  test('has damaged copies whose quotations no clean source vouches for (what this file checks)', () => {
+    expect(seeded.length).toBeGreaterThan(0);
+    expect(unverified.length).toBeGreaterThan(0);
+  });
+});
+
+describe('every page kind that shows a damaged copy’s quotation says it is unverified wording', () => {
+  test.for(seeded)('the source page $slug marks each such quotation on its words and in "Who is quoted"', async (source) => {
+    const expected = (source.quotations ?? []).filter((quotation) => quotation.status === 'unverified');
+    await withPage(site(), `sources/${source.slug}/`, async ({ page, errors }) => {
+      expect(await page.locator('.source-body .quoted-unverified').count()).toBe(expected.length);
+      // Its word is drawn by the stylesheet, and is its accessible name too.
+      const notes = await page.locator('.source-body a.quotation-note').evaluateAll((links) =>
+        links.map((link) => ({ drawn: getComputedStyle(link, '::after').content, name: link.getAttribute('aria-label') ?? '' })),
+      );
+      expect(notes).toEqual(expected.map(() => ({ drawn: '"unverified wording"', name: 'unverified wording: what this quotation rests on' })));
+      const standings = await page.locator('section[aria-labelledby="quoted"] figure.quotation .standing').allInnerTexts();
+      expect(standings.filter((text) => text.startsWith('Unverified wording.'))).toHaveLength(expected.length);
+      for (const text of standings.filter((line) => line.startsWith('Unverified wording.'))) expect(text).toContain('not necessarily what was said');
+      // The legend above the text explains the mark.
+      expect(await page.locator('.marks-legend').innerText()).toContain('not necessarily what was said');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('each speaker’s page shows their quotations as the unverified wording they are', async () => {
+    const schumer = unverified.find((quotation) => quotation.text.includes('strategic mistake'));
+    expect(schumer, 'the BBC copy quotes Schumer').toBeDefined();
+    await withPage(site(), 'actors/chuck-schumer/', async ({ page }) => {
+      expect(await page.locator('h2#quotations').innerText()).toBe('What the sources quote Chuck Schumer as saying');
+      const figure = page.locator('figure.quotation', { has: page.locator('blockquote', { hasText: 'strategic mistake' }) });
+      expect(await figure.locator('.standing').innerText()).toMatch(/^Unverified wording\. These are the words of a damaged copy .*not necessarily what was said\./);
+      // "critical" is the spinner lexicon's probable restoration of "vital": marked as changed.
+      expect(await figure.locator('blockquote .marked-altered').allInnerTexts()).toEqual(['critical']);
+    });
+  });
+
+  test('a question page never calls a damaged copy’s words the source’s own', async () => {
+    await withPage(site(), 'questions/01-who-ordered/', async ({ page }) => {
+      const labels = await page.locator('.question-answer p.meta', { hasText: 'The evidence, in' }).allInnerTexts();
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) {
+        expect(label).not.toContain('own words');
+        expect(label).toMatch(/our cleaned copy, which was .+: not necessarily the outlet’s/);
+      }
+    });
+  });
+
+  test('the compare page says, for each damaged copy’s column, whose words its evidence is', async () => {
+    await withPage(site(), 'compare/', async ({ page }) => {
+      const notes = await page.locator('table.matrix thead .damaged-copy').allInnerTexts();
+      expect(notes).toHaveLength(seeded.length);
+      expect(await page.locator('.lede').innerText()).not.toContain("source's own words");
+    });
+  });
+
+  test('search results from a damaged copy say its words are not necessarily the outlet’s', async () => {
+    await withPage(site(), 'search/', async ({ page }) => {
+      await searchFor(page, '"strategic mistake"');
+      const results = await shownResults(page);
+      expect(results.length).toBeGreaterThan(0);
+      const wording = await page.locator('#search-results li .search-wording').allInnerTexts();
+      expect(wording.length).toBeGreaterThan(0);
+      for (const line of wording) expect(line).toContain('not necessarily the outlet’s');
+    });
+  });
+
+  test('the open data gives every quotation its status, and the JSON-LD says what each rests on', async () => {
+    const data = JSON.parse(readFileSync(join(inject('siteDir'), 'data', 'dossier.json'), 'utf8')) as {
+      schemaVersion: number;
+      quotations: Array<{ source: string; text: string; status: string }>;
+    };
+    expect(data.schemaVersion).toBe(2);
+    const statuses = new Map(data.quotations.map((quotation) => [`${quotation.source} ${quotation.text}`, quotation.status]));
+    for (const quotation of unverified) {
+      const found = [...statuses].find(([key]) => key.startsWith(`${quotation.slug} `) && (quotation.text.includes(key.slice(quotation.slug.length + 1)) || key.includes(quotation.text)));
+      expect(found?.[1], quotation.text).toBe('unverified');
+    }
+    await withPage(site(), `sources/${seeded[0]?.slug}/`, async ({ page }) => {
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { hasPart?: Array<{ '@type': string; description: string }> };
+      expect(jsonLd.hasPart?.length).toBeGreaterThan(0);
+      for (const part of jsonLd.hasPart ?? []) {
+        expect(part['@type']).toBe('Quotation');
+        expect(part.description).toMatch(/damaged copy|undamaged/);
+      }
+    });
+  });
+});
