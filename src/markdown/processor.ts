@@ -70,14 +70,7 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
       // Before fragment links, so `[see](#the-background)` finds the prefixed heading id.
       [rehypePrefixedHeadingIds, { prefix: CLOBBER_PREFIX }],
       [rehypePrefixedFragmentLinks, { prefix: CLOBBER_PREFIX }],
-      // Before the paragraph anchors, which add their number to each paragraph's text: the
-      // marks are placed by offsets in the article's own text.
-      [
-        rehypeCleaningMarks,
-        { bySlug: options.cleaningMarks ?? new Map(), slugOf: sourceSlugOf, changeHref: (slug: string, anchor: string) => `${prefix}sources/${slug}/changes/#${anchor}` },
-      ],
-      [rehypeParagraphAnchors, { include: isSourceFile }],
-      // Last: names inside marked words are linked too.
+      // Names are linked on the article's own text, before anything splits it.
       [
         rehypeActorMentions,
         {
@@ -86,6 +79,13 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
           include: isSourceFile,
         },
       ],
+      // Then the marks of doubt, placed by offsets in that text (links add no text), and
+      // before the paragraph anchors, which add each paragraph's number to it.
+      [
+        rehypeCleaningMarks,
+        { bySlug: options.cleaningMarks ?? new Map(), slugOf: sourceSlugOf, changeHref: (slug: string, anchor: string) => `${prefix}sources/${slug}/changes/#${anchor}` },
+      ],
+      [rehypeParagraphAnchors, { include: isSourceFile }],
     ],
     // Footnote ids are prefixed once, by the sanitiser, not twice.
     remarkRehype: { clobberPrefix: '' },

@@ -68,9 +68,16 @@ function wrapper(mark: CleaningMark, children: ElementContent[]): Element {
 /**
  * Wraps [start, end) of `parent`'s text, descending into the child that holds the whole
  * range; a range that would cut through an element already there is narrowed to whole
- * children (marks never cross one another). Returns false when nothing could be wrapped.
+ * children (marks never cross one another or a link). Returns false when nothing could be
+ * wrapped.
  */
-function wrapRange(parent: Element, start: number, end: number, mark: CleaningMark, href: string): boolean {
+/** Where a note goes when the marked words are inside a link (a mention): after the link, never inside it. */
+interface NoteHost {
+  parent: Element;
+  after: ElementContent;
+}
+
+function wrapRange(parent: Element, start: number, end: number, mark: CleaningMark, href: string, host?: NoteHost): boolean {
   let offset = 0;
   const spans = parent.children.map((child) => {
     const from = offset;
@@ -78,7 +85,11 @@ function wrapRange(parent: Element, start: number, end: number, mark: CleaningMa
     return { child, from, to: offset };
   });
   const holder = spans.find(({ child, from, to }) => child.type === 'element' && from <= start && end <= to && !(from === start && to === end));
-  if (holder && holder.child.type === 'element' && !isOurs(holder.child)) return wrapRange(holder.child, start - holder.from, end - holder.from, mark, href);
+  if (holder && holder.child.type === 'element' && !isOurs(holder.child)) {
+    // A link may not hold another: inside a mention, the note waits after the mention.
+    const inner = host ?? (holder.child.tagName === 'a' ? { parent, after: holder.child } : undefined);
+    return wrapRange(holder.child, start - holder.from, end - holder.from, mark, href, inner);
+  }
   let first = spans.findIndex(({ to }) => to > start);
   let last = spans.findLastIndex(({ from }) => from < end);
   if (first < 0 || last < first) return false;
@@ -98,7 +109,15 @@ function wrapRange(parent: Element, start: number, end: number, mark: CleaningMa
   last = spans.findLastIndex(({ from, to }) => from < end && to <= end);
   if (first < 0 || last < first) return false;
   const covered = parent.children.slice(first, last + 1);
-  parent.children.splice(first, last - first + 1, wrapper(mark, covered), note(mark, href));
+  if (host) {
+    parent.children.splice(first, last - first + 1, wrapper(mark, covered));
+    // After the link and after any note already placed behind it.
+    let at = host.parent.children.indexOf(host.after) + 1;
+    while (at < host.parent.children.length && host.parent.children[at]?.type === 'element' && isOurs(host.parent.children[at] as Element)) at += 1;
+    host.parent.children.splice(at, 0, note(mark, href));
+  } else {
+    parent.children.splice(first, last - first + 1, wrapper(mark, covered), note(mark, href));
+  }
   return true;
 }
 

@@ -120,3 +120,14 @@ describe('marks for a real cleaning', () => {
     expect(marks.map((mark) => text.slice(mark.start, mark.end))).toEqual(expect.arrayContaining(['officials', 'told']));
   });
 });
+
+describe('rehype-cleaning-marks beside mention links', () => {
+  it('marks words inside a link, and puts the note after the link, never inside it', () => {
+    const html = render('<p>The <a class="mention" href="/actors/x/">National Security Adviser</a> spoke.</p>', [
+      { paragraph: 1, start: 4, end: 21, text: 'National Security', kind: 'probable', target: 'change-1', label: 'l' },
+    ]);
+    expect(html).toBe(
+      '<p>The <a class="mention" href="/actors/x/"><span class="marked marked-probable">National Security</span> Adviser</a><a class="mark-note mark-probable" href="/sources/s/changes/#change-1" aria-label="l" data-pagefind-ignore=""></a> spoke.</p>',
+    );
+  });
+});
