@@ -266,6 +266,17 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   const outletIds = new Set([...outlets.map((entry) => entry.id), ...outletCollection.refused]);
   const actorIds = new Set([...actors.map((entry) => entry.id), ...actorCollection.refused]);
   for (const source of sources) {
+    // A hand-written source is shown as the outlet's words; a damaged copy must come in as a
+    // seed, so its cleaning, and what its quotations rest on, are on the record.
+    const damage = (source.data.damage as string[] | undefined) ?? [];
+    if (source.data.seed === undefined && (damage.includes('spun') || damage.includes('machine-translated'))) {
+      problems.push({
+        file: source.file,
+        line: source.lineOf(['damage']),
+        field: 'damage',
+        message: 'a copy damaged by a spinner or a translation must be added as a seed (seeds/<id>.txt with a sidecar, see CONTRIBUTING.md), so its cleaning and its quotations are on the record; a hand-written source is shown as the outlet’s own words.',
+      });
+    }
     if (!outletIds.has(String(source.data.outlet))) {
       problems.push({ file: source.file, field: 'outlet', message: `no outlet "${String(source.data.outlet)}" in content/outlets/.` });
     }

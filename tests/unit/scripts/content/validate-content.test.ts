@@ -183,6 +183,18 @@ describe('front matter and references', () => {
     expect(problem?.message).toContain('wizard');
   });
 
+  it('refuses a hand-written source that declares it is a spun or machine-translated copy: it must be a seed', () => {
+    const file = 'content/sources/damaged-by-hand.md';
+    writeFileSync(join(root, file), '---\ntitle: A damaged copy\noutlet: bbc-news\npublished: 2025-03-03\ndamage: [spun]\n---\n\nSome words.\n');
+    expect(problems()).toEqual([expect.objectContaining({ file, line: 5, field: 'damage', message: expect.stringMatching(/must be added as a seed/) })]);
+  });
+
+  it('refuses a figure name the build does not count, naming the page and line', () => {
+    const file = 'content/pages/about.md';
+    edit(file, (text) => `${text}\nChanges: {{changes.totl}}.\n`);
+    expect(problems()).toEqual([expect.objectContaining({ file, message: expect.stringMatching(/"\{\{changes\.totl\}\}" names no figure/) })]);
+  });
+
   it('refuses MDX, which would run code at build time', () => {
     writeFileSync(join(root, 'content/sources/new-article.mdx'), '---\ntitle: x\n---\n\nexport const x = 1;\n');
     expect(problems()).toEqual([
