@@ -5,8 +5,6 @@
  * records, and citations of source paragraphs.
  */
 import { basename, join } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
@@ -16,6 +14,7 @@ import { slugProblem } from '../../src/schemas/slug.ts';
 import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
+import { readProse, uncitedSentences, type ProseReading } from '../../src/citations/prose-citations.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { MAX_CLEANING_RECORD_BYTES } from '../../src/markdown/input-limits.ts';
@@ -107,35 +106,75 @@ function readCollection(
   return { entries, refused };
 }
 
-/** Checks every `source:` citation of an entry; returns how many there are. */
+/** How much of an entry's prose carries a citation (see src/citations/prose-citations.ts). */
+export interface CitationCoverage {
+  file: string;
+  sentences: number;
+  cited: number;
+  exempt: number;
+}
+
+/**
+ * Checks every `source:` citation of an entry: the address, the source and paragraph it
+ * names, and the words it says it rests on (its title), which must be in that paragraph as
+ * a reader would find them. Returns the entry's reading, for the coverage checks.
+ */
 function checkCitations(
   entry: MarkdownEntry,
-  paragraphCounts: ReadonlyMap<string, number>,
+  paragraphs: ReadonlyMap<string, readonly string[]>,
   problems: ContentProblem[],
   refusedSources: ReadonlySet<string> = new Set(),
-): number {
-  let citations = 0;
+): ProseReading {
   // A URL can only read "source:…" if the text spells "source" or hides letters in character
   // references ("&#115;ource:"); most sources do neither, and parsing them again cost as much
   // as reading them.
-  if (!entry.body.includes('source') && !entry.body.includes('&')) return 0;
-  visit(fromMarkdown(entry.body), (node) => {
-    if ((node.type !== 'link' && node.type !== 'definition') || !node.url.startsWith('source:')) return;
-    citations += 1;
-    const line = (node.position?.start.line ?? 1) + entry.bodyLine - 1;
-    const match = /^source:([a-z0-9-]+)#p(\d+)$/.exec(node.url);
-    const count = match ? paragraphCounts.get(match[1] ?? '') : undefined;
-    if (!match) {
-      problems.push({ file: entry.file, line, message: `citation "${node.url}" must look like source:<slug>#p<number>.` });
-    } else if (count === undefined) {
+  if (!entry.body.includes('source') && !entry.body.includes('&')) return { citations: [], sentences: [] };
+  const reading = readProse(entry.body, entry.bodyLine - 1);
+  for (const citation of reading.citations) {
+    const at = { file: entry.file, line: citation.line };
+    const list = citation.source === undefined ? undefined : paragraphs.get(citation.source);
+    if (citation.source === undefined || citation.paragraph === undefined) {
+      problems.push({ ...at, message: `citation "${citation.url}" must look like source:<slug>#p<number>.` });
+    } else if (!list) {
       // A source that exists but was refused has its own problem; one is enough.
-      if (refusedSources.has(match[1] ?? '')) return;
-      problems.push({ file: entry.file, line, message: `citation "${node.url}": there is no content/sources/${match[1]}.md.` });
-    } else if (Number(match[2]) < 1 || Number(match[2]) > count) {
-      problems.push({ file: entry.file, line, message: `citation "${node.url}": that source has paragraphs 1 to ${count}.` });
+      if (refusedSources.has(citation.source)) continue;
+      problems.push({ ...at, message: `citation "${citation.url}": there is no content/sources/${citation.source}.md.` });
+    } else if (citation.paragraph < 1 || citation.paragraph > list.length) {
+      problems.push({ ...at, message: `citation "${citation.url}": that source has paragraphs 1 to ${list.length}.` });
+    } else if (citation.words !== undefined) {
+      const located = locateEvidence([list[citation.paragraph - 1] ?? ''], citation.words);
+      if (!located.found) {
+        problems.push({ ...at, message: `citation "${citation.url}" rests on "${citation.words}", which is not in ¶${citation.paragraph} of content/sources/${citation.source}.md: ${located.hint}` });
+      }
     }
-  });
-  return citations;
+  }
+  return reading;
+}
+
+/**
+ * Every sentence of prose that states facts about the events must cite a paragraph, or be
+ * marked `<!-- not a claim -->`; returns the coverage, and adds a problem per uncited sentence.
+ */
+function checkCoverage(entry: MarkdownEntry, reading: ProseReading, problems: ContentProblem[]): CitationCoverage {
+  const uncited = uncitedSentences(reading);
+  for (const sentence of uncited) {
+    const shown = sentence.text.length > 90 ? `${sentence.text.slice(0, 87)}...` : sentence.text;
+    problems.push({
+      file: entry.file,
+      line: sentence.line,
+      message: `the sentence "${shown}" cites no source paragraph; cite the paragraph it rests on, with its words ([BBC ¶3](source:<slug>#p3 "the words")), or mark it <!-- not a claim --> if it states no fact about the events.`,
+    });
+  }
+  // The words make a citation checkable at a glance; the build checks them (checkCitations).
+  for (const citation of reading.citations.filter((candidate) => candidate.words === undefined)) {
+    problems.push({
+      file: entry.file,
+      line: citation.line,
+      message: `citation "${citation.url}" does not give the words it rests on; write them as its title: [BBC ¶3](${citation.url} "the words of that paragraph").`,
+    });
+  }
+  const exempt = reading.sentences.filter((sentence) => sentence.exempt).length;
+  return { file: entry.file, sentences: reading.sentences.length, cited: reading.sentences.length - uncited.length - exempt, exempt };
 }
 
 /**
@@ -215,6 +254,28 @@ function checkEvidence(
   }
 }
 
+/** A timeline title's citation: its source, paragraph and words, checked as evidence is. */
+function checkTitleCitations(
+  timeline: readonly MarkdownEntry[],
+  paragraphs: ReadonlyMap<string, readonly string[]>,
+  problems: ContentProblem[],
+  refusedSources: ReadonlySet<string>,
+): void {
+  for (const event of timeline) {
+    const citation = event.data.titleCitation as { source: string; paragraph: number; words: string };
+    const list = paragraphs.get(citation.source);
+    const at = (field: string, message: string) => problems.push({ file: event.file, line: event.lineOf(['titleCitation', field]), field: `titleCitation.${field}`, message });
+    if (!list) {
+      if (!refusedSources.has(citation.source)) at('source', `no source "${citation.source}" in content/sources/.`);
+    } else if (citation.paragraph > list.length) {
+      at('paragraph', `content/sources/${citation.source}.md has paragraphs 1 to ${list.length}.`);
+    } else {
+      const located = locateEvidence([list[citation.paragraph - 1] ?? ''], citation.words);
+      if (!located.found) at('words', `"${citation.words}" is not in ¶${citation.paragraph} of content/sources/${citation.source}.md: ${located.hint}`);
+    }
+  }
+}
+
 /** The editors' `{{figure}}` names must be figures the build counts (see src/markdown/dossier-figures.ts). */
 function checkFigures(pages: readonly MarkdownEntry[], problems: ContentProblem[]): void {
   const known = new Set(FIGURE_NAMES);
@@ -246,6 +307,8 @@ function checkNotInFuture(entries: readonly MarkdownEntry[], field: string, toda
 /** What a valid content/ holds: entry counts, and each source's paragraphs as its page numbers them. */
 export interface ValidContent {
   counts: Record<string, number>;
+  /** How much of each file of the editors' prose about the events cites a paragraph. */
+  coverage: CitationCoverage[];
   sources: { slug: string; paragraphs: string[] }[];
 }
 
@@ -291,17 +354,22 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   checkNames(actors, outlets, problems);
   // Each source is parsed once: citations, evidence and the caller's name report all use it.
   const paragraphs = new Map(sources.map((source) => [source.id, sourceParagraphs(source.body)]));
-  const paragraphCounts = new Map([...paragraphs].map(([id, list]) => [id, list.length]));
-  for (const entry of [...sources, ...actors, ...pages, ...questions]) checkCitations(entry, paragraphCounts, problems, refusedSources);
+  for (const entry of [...sources, ...questions]) checkCitations(entry, paragraphs, problems, refusedSources);
+  // The editors' prose about the events: every sentence cites, or says it states no fact.
+  const coverage: CitationCoverage[] = [];
+  for (const entry of [...actors, ...pages, ...timeline]) {
+    const reading = checkCitations(entry, paragraphs, problems, refusedSources);
+    if (entry.data.factual === false) continue;
+    coverage.push(checkCoverage(entry, reading, problems));
+    if (timeline.includes(entry) && reading.citations.length === 0) {
+      problems.push({ file: entry.file, line: entry.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3 "the words").' });
+    }
+  }
   checkEvidence(questions, sources, paragraphs, problems, refusedSources);
+  checkTitleCitations(timeline, paragraphs, problems, refusedSources);
   checkFigures(pages, problems);
   checkNotInFuture(sources, 'published', today, problems);
   checkNotInFuture(timeline, 'date', today, problems);
-  for (const event of timeline) {
-    if (checkCitations(event, paragraphCounts, problems, refusedSources) === 0) {
-      problems.push({ file: event.file, line: event.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3).' });
-    }
-  }
 
   // One record per source: a set, not a scan of the sources per record (quadratic).
   const sourceIds = new Set(sources.map((source) => source.id));
@@ -329,6 +397,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   problems.push(...checkPublicFiles(root));
   if (problems.length > 0) throw new ContentError(problems);
   return {
+    coverage,
     counts: {
       sources: sources.length,
       actors: actors.length,

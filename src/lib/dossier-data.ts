@@ -115,6 +115,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       precision: event.data.precision,
       when: event.data.when,
       text: plainText(event.body ?? ''),
+      titleCitation: { ...event.data.titleCitation },
       citations: citationsIn(event.body ?? ''),
     })),
   };

@@ -10,6 +10,7 @@ import rehypeActorMentions from './rehype-actor-mentions.ts';
 import remarkInputLimits from './remark-input-limits.ts';
 import remarkSmartypantsWhenNeeded from './remark-smartypants-when-needed.ts';
 import rehypeCleaningMarks from './rehype-cleaning-marks.ts';
+import rehypeCitationWords from './rehype-citation-words.ts';
 import type { CleaningMark } from './cleaning-marks.ts';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
 import rehypePrefixedFragmentLinks from './rehype-prefixed-fragment-links.ts';
@@ -70,6 +71,8 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
       // Before fragment links, so `[see](#the-background)` finds the prefixed heading id.
       [rehypePrefixedHeadingIds, { prefix: CLOBBER_PREFIX }],
       [rehypePrefixedFragmentLinks, { prefix: CLOBBER_PREFIX }],
+      // Citations show the words they rest on.
+      rehypeCitationWords,
       // Names are linked on the article's own text, before anything splits it.
       [
         rehypeActorMentions,

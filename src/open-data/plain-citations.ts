@@ -1,25 +1,38 @@
 /**
- * Our prose cites paragraphs as Markdown links (`[BBC ¶3](source:slug#p3)`). For open data
- * the text reads "(BBC ¶3)" and the citations are listed separately.
+ * Our prose cites paragraphs as Markdown links (`[BBC ¶3](source:slug#p3 "the words")`).
+ * For open data the text reads "(BBC ¶3)" and the citations are listed separately, each
+ * with the words it rests on.
  */
-const CITATION = /\[([^\]]*)\]\(source:([a-z0-9-]+)#p(\d+)\)/g;
+import { readProse } from '../citations/prose-citations.ts';
 
-export function citationsIn(markdown: string): { source: string; paragraph: number }[] {
+/** A citation as the open data lists it. */
+export interface PlainCitation {
+  source: string;
+  paragraph: number;
+  /** The words of the paragraph the citation rests on, when the prose gives them. */
+  words?: string;
+}
+
+export function citationsIn(markdown: string): PlainCitation[] {
   const seen = new Set<string>();
-  const citations: { source: string; paragraph: number }[] = [];
-  for (const match of markdown.matchAll(CITATION)) {
-    const key = `${match[2]}#${match[3]}`;
+  const citations: PlainCitation[] = [];
+  for (const citation of readProse(markdown).citations) {
+    if (citation.source === undefined || citation.paragraph === undefined) continue;
+    const key = `${citation.source}#${citation.paragraph}#${citation.words ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    citations.push({ source: match[2] ?? '', paragraph: Number(match[3]) });
+    citations.push({ source: citation.source, paragraph: citation.paragraph, ...(citation.words ? { words: citation.words } : {}) });
   }
   return citations;
 }
 
+/** A link with its title: `[label](url "title")`, the title optional. */
+const LINK = /\[([^\]]*)\]\((?:[^)\s]*)(?:\s+"(?:[^"\\]|\\.)*")?\)/g;
+
 export function plainText(markdown: string): string {
   return markdown
-    .replace(CITATION, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(LINK, '$1')
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -143,7 +143,13 @@ export const dossierDataSchema = z
             precision: z.enum(datePrecisions).describe('How precisely the date is known.'),
             when: z.string().describe('The date in words, saying what a relative date is relative to.'),
             text: z.string().describe('What happened, in our words, with citations as "(BBC ¶3)".'),
-            citations: z.array(paragraphLink).describe('Source paragraphs the event rests on.'),
+            titleCitation: paragraphLink
+              .extend({ words: z.string().describe('The words of the paragraph the title rests on.') })
+              .strict()
+              .describe('The source paragraph the title rests on.'),
+            citations: z
+              .array(paragraphLink.extend({ words: z.string().optional().describe('The words of the paragraph the citation rests on.') }).strict())
+              .describe('Source paragraphs the event rests on, each with the words it relies on.'),
           })
           .strict(),
       )

@@ -9,5 +9,10 @@ export const pageSchema = z
     title: z.string().min(1),
     /** One-sentence summary, used as the page description. */
     description: z.string().min(1),
+    /**
+     * Whether the page states facts about the events (the explainer), so that every sentence
+     * must cite the paragraph it rests on; false for a page about the site (the method).
+     */
+    factual: z.boolean().default(true),
   })
   .strict();
