@@ -33,6 +33,7 @@ import removeWebDebris from './passes/remove-web-debris.ts';
 import repairMojibake from './passes/repair-mojibake.ts';
 import { blockText, blocksOf, rawParagraphOf, type Block } from './tree.ts';
 import corroborateQuotations, { type Corroboration } from './passes/corroborate-quotations.ts';
+import restoreNames, { type RestoreNamesOptions } from './passes/restore-names.ts';
 
 export interface CleanedArticle {
   /** The headline found at the top of the text, cleaned; undefined when the text has none. */
@@ -189,7 +190,13 @@ export interface CleanOptions {
    * The dossier's clean sources, to corroborate or restore this copy's quotations; absent
    * when the copy is cleaned alone (`npm run clean`) or is itself clean.
    */
-  corroboration?: { index: CleanQuotationIndex; self?: string; nameOf?: (slug: string) => string };
+  corroboration?: {
+    index: CleanQuotationIndex;
+    self?: string;
+    nameOf?: (slug: string) => string;
+    /** The clean sources' passages on the same ground as each paragraph, and the registry's names, to restore mangled names. */
+    names?: RestoreNamesOptions;
+  };
 }
 
 /** One named pass, as the benchmark and the pipeline see it. */
@@ -211,10 +218,11 @@ export function generalLexicons() {
 
 /** The per-seed pass: applied once, after the general passes have settled. */
 const EDITORIAL_PASS = 'editorial-corrections';
-/** The dossier's pass: applied once, last. */
+/** The dossier's passes: applied once, last. */
+const NAMES_PASS = 'restore-names';
 const CORROBORATION_PASS = 'corroborate-quotations';
 /** Passes that run once, after the rounds of the general passes, in this order. */
-const ONCE = new Set([EDITORIAL_PASS, CORROBORATION_PASS]);
+const ONCE = new Set([EDITORIAL_PASS, NAMES_PASS, CORROBORATION_PASS]);
 
 /** The passes in the order they run: this list is the cleaning specification. */
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
@@ -281,6 +289,8 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
   if (options.corrections) passes.push({ name: EDITORIAL_PASS, plugin: [applyCorrections, options.corrections] });
   // 9. The dossier's clean sources, last: a quotation they carry is theirs to vouch for or
   //    restore, whatever the rules and the editors made of this copy's words.
+  //    Names first (a quotation's speaker, an outlet), then the quotations.
+  if (options.corroboration?.names) passes.push({ name: NAMES_PASS, plugin: [restoreNames, options.corroboration.names] });
   if (options.corroboration) passes.push({ name: CORROBORATION_PASS, plugin: [corroborateQuotations, options.corroboration] });
   return passes;
 }
@@ -347,9 +357,18 @@ export function cleanTree(raw: string, path: string | undefined, options: Omit<C
 /** The second half: the dossier's pass (when given) and the record. */
 export function finishCleaning(cleaned: CleanedTree, corroboration?: CleanOptions['corroboration']): CleanedArticle {
   const processor = unified()
+    .use(corroboration?.names ? [[restoreNames, corroboration.names] as const] : [])
     .use(corroboration ? [[corroborateQuotations, corroboration] as const] : [])
     .use(compileArticle)
     .freeze();
   const tree = processor.runSync(cleaned.tree, cleaned.file);
   return processor.stringify(tree as Root, cleaned.file) as CleanedArticle;
+}
+
+/** The body paragraphs of a tree as the first half left them, numbered as the record will number them. */
+export function treeParagraphs(cleaned: CleanedTree): string[] {
+  return blocksOf(cleaned.tree)
+    .filter((block) => block.type === 'paragraph')
+    .map(blockText)
+    .filter((text) => text !== '');
 }

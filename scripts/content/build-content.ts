@@ -5,7 +5,9 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { wordingDamaged, type CleanedTree } from '../clean/pipeline.ts';
+import { treeParagraphs, wordingDamaged, type CleanedTree } from '../clean/pipeline.ts';
+import { actorReader, alignPassages } from '../../src/compare/align-passages.ts';
+import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import { indexCleanQuotations, type CorroboratingSource } from '../../src/quotations/corroboration.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { readRegistry } from '../../src/actors/registry-files.ts';
@@ -93,7 +95,8 @@ function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWritt
   if (problems.length > 0) throw new ContentError(problems);
 
   const handWritten = handWrittenFiles.flatMap((entry) => readHandWritten(entry) ?? []);
-  const outletNames = new Map(readRegistry(join(paths.root, 'content')).filter((entry) => entry.type === 'outlet').map((entry) => [entry.id, entry.name]));
+  const registry = readRegistry(join(paths.root, 'content'));
+  const outletNames = new Map(registry.filter((entry) => entry.type === 'outlet').map((entry) => [entry.id, entry.name]));
   const outletOf = new Map<string, string>([...handWritten.map((source) => [source.slug, source.outlet] as const), ...inputs.map((input) => [input.meta.slug, input.meta.outlet] as const)]);
   const nameOf = (slug: string) => outletNames.get(outletOf.get(slug) ?? '') ?? slug;
   const texts = new Map<string, EvidenceText>(handWritten.map((source) => [source.slug, { paragraphs: source.paragraphs, doubtful: [] }]));
@@ -112,7 +115,23 @@ function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWritt
   for (const { input, tree } of staged) if (!wordingDamaged(tree.damageKinds)) finish(input, tree);
   const corpus: CorroboratingSource[] = [...texts].map(([slug, text]) => ({ slug, paragraphs: text.paragraphs }));
   const index = indexCleanQuotations(corpus);
-  for (const { input, tree } of damaged) finish(input, tree, { index, self: input.meta.slug, nameOf });
+  // Which clean passages cover the same ground as each damaged paragraph: one alignment of
+  // every source (the aligner's cost is linear in the paragraphs), read per damaged copy.
+  const damagedTexts = damaged.map(({ input, tree }) => ({ slug: input.meta.slug, paragraphs: treeParagraphs(tree) }));
+  const alignment = damaged.length > 0 && corpus.length > 0 ? alignPassages([...corpus, ...damagedTexts], { actorsOf: actorReader(new NameMatcher(registry)) }) : undefined;
+  const clean = new Set(corpus.map((source) => source.slug));
+  const alignedBySlug = new Map((alignment?.sources ?? []).map((source) => [source.slug, source]));
+  const alignedOf = (slug: string) => {
+    const aligned = alignedBySlug.get(slug);
+    return (paragraph: number) =>
+      (aligned?.paragraphs[paragraph - 1]?.matches ?? [])
+        .filter((match) => clean.has(match.slug))
+        .map((match) => ({ source: match.slug, paragraph: match.paragraph, text: texts.get(match.slug)?.paragraphs[match.paragraph - 1] ?? '' }));
+  };
+  const names = registry.flatMap((entry) => [entry.name, ...entry.aliases]);
+  for (const { input, tree } of damaged) {
+    finish(input, tree, { index, self: input.meta.slug, nameOf, names: { alignedOf: alignedOf(input.meta.slug), names, nameOf } });
+  }
   for (const input of inputs) {
     problems.push(...correctionEvidenceProblems(input, (slug) => texts.get(slug ?? input.meta.slug)));
   }

@@ -208,3 +208,30 @@ describe('properties', () => {
     );
   }, 60_000);
 });
+
+describe('names a damaged copy mangled', () => {
+  it('are restored from the registry where a clean passage on the same ground writes them', () => {
+    project.write('content/actors/port-authority.md', '---\nname: Harbour Port Authority\nkind: agency\nrole: The port operator\n---\nThe port operator.\n');
+    project.write('content/sources/daily-ledger-minister-resigns.md', `${CLEAN_SOURCE}\nThe Harbour Port Authority said the deal would stand, and Minister Alma Brook said the port deal was signed.\n`);
+    project.remove('seeds/010_spun.txt');
+    project.write('seeds/010_spun.txt', `${SPUN_SEED}\nThe Harbour Port Company said the deal would stand, and Minister Alma Brook said the port deal was signed.\n`);
+    const record = recordOf(planContent(project.paths));
+    expect(record.changes.filter((change) => change.ruleId === 'corroboration/registry-name')).toEqual([
+      expect.objectContaining({
+        before: 'Harbour Port Company',
+        after: 'Harbour Port Authority',
+        confidence: 'certain',
+        evidence: { source: 'daily-ledger-minister-resigns', paragraph: 4, text: 'Harbour Port Authority' },
+      }),
+    ]);
+  });
+
+  it('are left alone where no clean passage covers the same ground', () => {
+    project.write('content/actors/port-authority.md', '---\nname: Harbour Port Authority\nkind: agency\nrole: The port operator\n---\nThe port operator.\n');
+    project.write('content/sources/daily-ledger-minister-resigns.md', `${CLEAN_SOURCE}\nThe Harbour Port Authority opened a new terminal for cruise ships in the spring.\n`);
+    project.remove('seeds/010_spun.txt');
+    project.write('seeds/010_spun.txt', `${SPUN_SEED}\nThe Harbour Port Company said the budget for schools would rise next year.\n`);
+    const record = recordOf(planContent(project.paths));
+    expect(record.changes.filter((change) => change.ruleId === 'corroboration/registry-name')).toEqual([]);
+  });
+});
