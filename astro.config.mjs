@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import dossier from './dossier.config.ts';
 import buildSupervision from './src/integrations/build-supervision.ts';
 import contributedFiles from './src/integrations/contributed-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -15,7 +16,8 @@ import { contentSecurityPolicy } from './src/security/csp.ts';
 // the project's base path (`/<repo>/`); locally the defaults mirror that shape.
 const { site, base } = siteLocation(process.env);
 // The cleaning records, read once: the marks in each source's text and the method page's figures.
-const cleaningRecords = readCleaningRecords('./content/cleaning');
+const content = `./${dossier.folders.content}`;
+const cleaningRecords = readCleaningRecords(`${content}/cleaning`);
 
 // Vite copies process.env into import.meta.env, so a BASE_URL left in the environment
 // (test runners set one) would silently replace the base path on every link.
@@ -25,6 +27,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Files published as they are, by allow-list (src/files/public-files.ts).
+  publicDir: `./${dossier.folders.public}`,
   // A separate output folder lets tests and the safe build write elsewhere than dist/.
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   build: { format: 'directory' },
@@ -38,10 +42,10 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: dossierMarkdown({
       base,
-      paragraphCounts: paragraphCounts('./content/sources'),
+      paragraphCounts: paragraphCounts(`${content}/sources`),
       cleaningMarks: cleaningMarksBySlug(cleaningRecords),
       figures: dossierFigures([...cleaningRecords.values()]),
-      registry: readRegistry('./content'),
+      registry: readRegistry(content),
     }),
   },
   // DOSSIER_SEARCH_INDEX=off leaves indexing to `scripts/build-search-index.ts` (the benchmark

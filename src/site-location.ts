@@ -1,7 +1,12 @@
 /**
- * The site's public origin and base path, from the environment (set by the GitHub Pages
- * workflow) with defaults that mirror a project site, so every link is tested under a base.
+ * The site's public origin and base path, and the repository corrections go to: from
+ * dossier.config.ts, overridden by the environment where a build machine knows better (the
+ * GitHub Pages workflow passes the Pages origin and base path; GitHub Actions names the
+ * repository it runs for).
  */
+import dossier from '../dossier.config.ts';
+import { readEnvironment } from './config/environment.ts';
+
 export interface SiteLocation {
   /** Origin, e.g. `https://example.github.io`. */
   site: string;
@@ -13,24 +18,21 @@ export interface SiteLocation {
   branch: string;
 }
 
-export const DEFAULT_SITE = 'https://example.github.io';
-export const DEFAULT_BASE = '/dossier/';
-export const DEFAULT_REPOSITORY = 'https://github.com/example/dossier';
+export const DEFAULT_SITE = dossier.site;
+export const DEFAULT_BASE = dossier.base;
+export const DEFAULT_REPOSITORY = dossier.repository.url;
 
 export function normaliseBase(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-export function siteLocation(env: Record<string, string | undefined>): SiteLocation {
+export function siteLocation(variables: Record<string, string | undefined>): SiteLocation {
+  const env = readEnvironment(variables);
   return {
-    site: env.SITE_URL?.trim() || DEFAULT_SITE,
+    site: env.SITE_URL ?? DEFAULT_SITE,
     base: normaliseBase(env.BASE_PATH ?? DEFAULT_BASE),
-    // GitHub Actions names the repository it runs for; elsewhere REPOSITORY_URL can.
-    repository: (
-      env.REPOSITORY_URL?.trim() ||
-      (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : DEFAULT_REPOSITORY)
-    ).replace(/\/+$/, ''),
-    branch: env.REPOSITORY_BRANCH?.trim() || 'main',
+    repository: (env.REPOSITORY_URL ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : DEFAULT_REPOSITORY)).replace(/\/+$/, ''),
+    branch: env.REPOSITORY_BRANCH ?? dossier.repository.branch,
   };
 }

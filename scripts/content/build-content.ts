@@ -3,6 +3,7 @@
  * cleans it, and writes `content/sources/<slug>.md` and `content/cleaning/<slug>.json`.
  * Everything is checked before anything is written, so a bad seed leaves content/ as it was.
  */
+import dossier from '../../dossier.config.ts';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { treeParagraphs, wordingDamaged, type CleanedTree } from '../clean/pipeline.ts';
@@ -29,10 +30,10 @@ export interface ProjectPaths {
 export function projectPaths(root: string): ProjectPaths {
   return {
     root,
-    seeds: join(root, 'seeds'),
-    sources: join(root, 'content', 'sources'),
-    cleaning: join(root, 'content', 'cleaning'),
-    outlets: join(root, 'content', 'outlets'),
+    seeds: join(root, dossier.folders.seeds),
+    sources: join(root, dossier.folders.content, 'sources'),
+    cleaning: join(root, dossier.folders.content, 'cleaning'),
+    outlets: join(root, dossier.folders.content, 'outlets'),
   };
 }
 
@@ -95,7 +96,7 @@ function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWritt
   if (problems.length > 0) throw new ContentError(problems);
 
   const handWritten = handWrittenFiles.flatMap((entry) => readHandWritten(entry) ?? []);
-  const registry = readRegistry(join(paths.root, 'content'));
+  const registry = readRegistry(join(paths.root, dossier.folders.content));
   const outletNames = new Map(registry.filter((entry) => entry.type === 'outlet').map((entry) => [entry.id, entry.name]));
   const outletOf = new Map<string, string>([...handWritten.map((source) => [source.slug, source.outlet] as const), ...inputs.map((input) => [input.meta.slug, input.meta.outlet] as const)]);
   const nameOf = (slug: string) => outletNames.get(outletOf.get(slug) ?? '') ?? slug;

@@ -5,6 +5,7 @@
  * records, and citations of source paragraphs.
  */
 import { basename, join } from 'node:path';
+import dossier from '../../dossier.config.ts';
 import type { z } from 'astro/zod';
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
@@ -69,7 +70,7 @@ function readCollection(
   schema: z.ZodType,
   problems: ContentProblem[],
 ): Collection {
-  const listing = listContributedFolder(root, join('content', folder), { extensions: ['.md', '.mdx'] });
+  const listing = listContributedFolder(root, join(dossier.folders.content, folder), { extensions: ['.md', '.mdx'] });
   problems.push(...listing.problems);
   // MDX is listed to be refused by name, never read.
   for (const entry of listing.files.filter((candidate) => candidate.name.endsWith('.mdx'))) {
@@ -373,7 +374,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
 
   // One record per source: a set, not a scan of the sources per record (quadratic).
   const sourceIds = new Set(sources.map((source) => source.id));
-  const cleaning = listContributedFolder(root, join('content', 'cleaning'), { extensions: ['.json'] });
+  const cleaning = listContributedFolder(root, join(dossier.folders.content, 'cleaning'), { extensions: ['.json'] });
   problems.push(...cleaning.problems);
   for (const { name, path, file } of cleaning.files) {
     let data: unknown;
@@ -394,7 +395,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
     }
   }
   // public/ is copied into the site unsanitised: nothing there may run code.
-  problems.push(...checkPublicFiles(root));
+  problems.push(...checkPublicFiles(root, dossier.folders.public));
   if (problems.length > 0) throw new ContentError(problems);
   return {
     coverage,

@@ -10,6 +10,7 @@
  * reports them; Markdown is rendered by the configured processor, as the glob loader does.
  */
 import { relative, sep } from 'node:path';
+import dossier from '../../dossier.config.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -22,7 +23,7 @@ import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES } from '../markdown/input
 /** Thrown when a collection has bad files; the message lists each, one per line. */
 export class CollectionFilesError extends Error {
   constructor(folder: string, problems: readonly ContentProblem[]) {
-    super(`content/${folder} has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}\nRun \`npm run validate\` for the whole list.`);
+    super(`${dossier.folders.content}/${folder} has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}\nRun \`npm run validate\` for the whole list.`);
     this.name = 'CollectionFilesError';
     // A problem in a maintainer's file, not in the code: Astro prints the stack of what a
     // loader throws, and the frames would only hide the file and line above them.
@@ -45,7 +46,7 @@ interface ReadEntry {
 /** Lists a folder of content/ and reads every file; throws with every problem found. */
 function readFolder(context: LoaderContext, folder: string, extension: string, read: (file: ContributedFile) => Omit<ReadEntry, 'id' | 'source'>): ReadEntry[] {
   const root = fileURLToPath(context.config.root);
-  const listing = listContributedFolder(root, `content/${folder}`, { extensions: [extension] });
+  const listing = listContributedFolder(root, `${dossier.folders.content}/${folder}`, { extensions: [extension] });
   const problems: ContentProblem[] = [...listing.problems];
   const entries: ReadEntry[] = [];
   for (const source of listing.files) {

@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../files/content-error.ts';
 import { checkPublicFiles } from '../files/public-files.ts';
+import dossier from '../../dossier.config.ts';
 
 export default function contributedFiles(): AstroIntegration {
   return {
     name: 'dossier:contributed-files',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const problems = checkPublicFiles(fileURLToPath(config.root));
+        const problems = checkPublicFiles(fileURLToPath(config.root), dossier.folders.public);
         if (problems.length > 0) {
           const error = new Error(`public/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
           // A problem in a contributed file, not in the code: the frames would only bury it.

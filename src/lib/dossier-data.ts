@@ -4,6 +4,7 @@
  * publishes data its schema does not describe.
  */
 import { getCollection, getEntry } from 'astro:content';
+import dossier from '../../dossier.config';
 import { citationsIn, plainText } from '../open-data/plain-citations';
 import { placeEvidence } from '../questions/question-evidence';
 import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
@@ -38,7 +39,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
 
   const data: DossierData = {
     schemaVersion: DOSSIER_DATA_VERSION,
-    title: home?.data.title ?? 'The Dossier',
+    title: home?.data.title ?? dossier.title,
     description: home?.data.description ?? '',
     site: absolute(withBase('')),
     sources: sources.map((source) => ({

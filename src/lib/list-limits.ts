@@ -6,34 +6,16 @@
  * there are and where to find them all (search, an index page, the item's own page).
  * Pure, so the choices are testable; the numbers are in one place so they can be stated.
  */
+import dossier from '../../dossier.config.ts';
+import { DEFAULT_LIST_LIMITS } from '../config/list-limit-defaults.ts';
 
-export const LIST_LIMITS = {
-  /** Sources the home page lists (the newest); the sources index lists all. */
-  homeSources: 24,
-  /** People the home page lists (the most mentioned); the actors index lists all. */
-  homePeople: 24,
-  /** Outlets named as answering a question in the home page's summary; past it, a count. */
-  namedAnswers: 6,
-  /**
-   * Sources up to which the compare page shows everything side by side: the question matrix
-   * (a column per source), each source's cited outlets, every paragraph's matches, and the
-   * full texts. Past it each of these becomes a summary linking to the pages that hold the detail.
-   */
-  compareSources: 12,
-  /** Pairs of sources the compare page summarises (those sharing most passages). */
-  comparePairs: 50,
-  /** Sources up to which a question page also lists every source that does not answer it. */
-  questionAllSources: 12,
-  /** Sources an actor page lists in each of its sections (those naming or quoting it most). */
-  actorSources: 50,
-  /** Sources an outlet page lists as published by it, and as citing it. */
-  outletSources: 50,
-  /** Sources in the outlets page's citation table. */
-  citationTableSources: 100,
-  /** Places listed per name on the build report; unattributed quotations listed. */
-  reportOccurrences: 20,
-  reportQuotations: 200,
-} as const;
+/** The limits: the engine's defaults, with any a dossier sets in dossier.config.ts (`listLimits`). */
+export const LIST_LIMITS: Readonly<Record<keyof typeof DEFAULT_LIST_LIMITS, number>> = { ...DEFAULT_LIST_LIMITS, ...definedLimits(dossier.listLimits) };
+
+/** The limits a configuration sets (an absent one keeps its default). */
+function definedLimits(limits: Partial<Record<keyof typeof DEFAULT_LIST_LIMITS, number | undefined>>): Partial<Record<keyof typeof DEFAULT_LIST_LIMITS, number>> {
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
+}
 
 export interface Capped<T> {
   /** The items shown, in their original order. */
