@@ -163,7 +163,7 @@ function checkCoverage(entry: MarkdownEntry, reading: ProseReading, problems: Co
     problems.push({
       file: entry.file,
       line: sentence.line,
-      message: `the sentence "${shown}" cites no source paragraph; cite the paragraph it rests on, with its words ([BBC ¶3](source:<slug>#p3 "the words")), or mark it <!-- not a claim --> if it states no fact about the events.`,
+      message: `the sentence "${shown}" cites no source paragraph; cite the paragraph it rests on, with its words ([Outlet ¶3](source:<slug>#p3 "the words")), or mark it <!-- not a claim --> if it states no fact about the events.`,
     });
   }
   // The words make a citation checkable at a glance; the build checks them (checkCitations).
@@ -171,7 +171,7 @@ function checkCoverage(entry: MarkdownEntry, reading: ProseReading, problems: Co
     problems.push({
       file: entry.file,
       line: citation.line,
-      message: `citation "${citation.url}" does not give the words it rests on; write them as its title: [BBC ¶3](${citation.url} "the words of that paragraph").`,
+      message: `citation "${citation.url}" does not give the words it rests on; write them as its title: [${citation.label || `¶${citation.paragraph ?? 1}`}](${citation.url} "the words of that paragraph").`,
     });
   }
   const exempt = reading.sentences.filter((sentence) => sentence.exempt).length;
@@ -363,7 +363,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
     if (entry.data.factual === false) continue;
     coverage.push(checkCoverage(entry, reading, problems));
     if (timeline.includes(entry) && reading.citations.length === 0) {
-      problems.push({ file: entry.file, line: entry.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3 "the words").' });
+      problems.push({ file: entry.file, line: entry.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [Outlet ¶3](source:<slug>#p3 "the words").' });
     }
   }
   checkEvidence(questions, sources, paragraphs, problems, refusedSources);

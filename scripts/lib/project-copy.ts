@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What a build reads, apart from content/ and seeds/. */
-const CODE_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts'];
+const CODE_INPUTS = ['package.json', 'astro.config.mjs', 'dossier.config.ts', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 /** Links each of `project`'s packages into `dir/node_modules` (dot folders aside, .bin kept). */
 export function linkNodeModules(project: string, dir: string): void {

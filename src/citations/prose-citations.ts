@@ -12,6 +12,7 @@
  */
 import type { Html, Link, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { splitSentences } from '../actors/quotations.ts';
@@ -32,6 +33,8 @@ export interface ProseCitation {
   url: string;
   /** The words of the paragraph the citation rests on (the link's title), when given. */
   words?: string;
+  /** The link's text as written ("BBC ¶7"); empty for a reference definition. */
+  label: string;
   /** 1-based line in the Markdown. */
   line: number;
 }
@@ -66,6 +69,7 @@ function citationOf(link: Link): ProseCitation {
     url: link.url,
     ...(match ? { source: match[1], paragraph: Number(match[2]) } : {}),
     ...(link.title ? { words: link.title } : {}),
+    label: toString(link),
     line: link.position?.start.line ?? 1,
   };
 }

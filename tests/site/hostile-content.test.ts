@@ -19,7 +19,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { DEFAULT_BASE } from '../../src/site-location.ts';
 import { buildEnvironment, runBuild } from '../support/build-site.ts';
 import { describeFindings, dossierForms, findExecutableMarkup } from '../support/executable-markup.ts';
@@ -142,7 +142,8 @@ function writeHostileContent(dir: string): Written {
     write(`content/sources/${slug}.md`, markdownFile({ title, outlet, published: '2025-03-04', notes: group.join(' ') }, [PLAIN, ...group].join('\n\n')));
   });
 
-  const cite = (slug: string) => `[¶1](source:${slug}#p1)`;
+  // Our prose must cite, with words, every sentence (validate); the payloads ride along.
+  const cite = (slug: string) => `[¶1](source:${slug}#p1 "${EVIDENCE}")`;
   const [first = '', second = ''] = hostile;
   write(
     'content/actors/hostile-actor.md',
@@ -154,7 +155,7 @@ function writeHostileContent(dir: string): Written {
         role: `${TEXT_PAYLOADS[3]} ${TEXT_PAYLOADS[4]}`,
         affiliations: [],
       },
-      [`A bio with payloads ${cite(first)}.`, ...TEXT_PAYLOADS, '<img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a>'].join('\n\n'),
+      [`A bio with payloads ${cite(first)}.`, ...TEXT_PAYLOADS.map((payload) => `${payload} ${cite(first)}`), `<img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> ${cite(first)}`].join('\n\n'),
     ),
   );
   write(
@@ -173,16 +174,25 @@ function writeHostileContent(dir: string): Written {
   write(
     'content/timeline/hostile-event.md',
     markdownFile(
-      { title: `${TEXT_PAYLOADS[3]} event`, date: '2025-03-01', precision: 'day', when: `${TEXT_PAYLOADS[5]} ${TEXT_PAYLOADS[8]}`, order: 9 },
-      [`What happened ${cite(first)}.`, '<svg onload=alert(1)>', '[x](javascript:window.__pwned=1)', '## __pwned'].join('\n\n'),
+      {
+        title: `${TEXT_PAYLOADS[3]} event`,
+        titleCitation: { source: first, paragraph: 1, words: EVIDENCE },
+        date: '2025-03-01',
+        precision: 'day',
+        when: `${TEXT_PAYLOADS[5]} ${TEXT_PAYLOADS[8]}`,
+        order: 9,
+      },
+      [`What happened ${cite(first)}.`, '<svg onload=alert(1)>', `[x](javascript:window.__pwned=1) ${cite(first)}`, '## __pwned'].join('\n\n'),
     ),
   );
   // The explainer (home) and the method page are the pages collection: hostile titles and descriptions.
   for (const [name, payload] of [['home', 0], ['about', 4]] as const) {
     const path = `content/pages/${name}.md`;
     const text = readFileSync(join(dir, path), 'utf8');
-    const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
-    write(path, markdownFile({ title: `${TEXT_PAYLOADS[payload]} ${name}`, description: `${TEXT_PAYLOADS[payload + 1]} ${name}` }, `${body}\n\n<script>window.__pwned=1</script>\n\n## location`));
+    const [, frontMatter = '', body = text] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    // The page keeps its other fields (the method page is not factual prose); its title and description turn hostile.
+    const data = { ...(parse(frontMatter) as Record<string, unknown>), title: `${TEXT_PAYLOADS[payload]} ${name}`, description: `${TEXT_PAYLOADS[payload + 1]} ${name}` };
+    write(path, markdownFile(data, `${body}\n\n<script>window.__pwned=1</script>\n\n## location`));
   }
   return { hostile, blns, titles };
 }
