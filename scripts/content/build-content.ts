@@ -12,7 +12,7 @@ import { alteredQuotations } from '../clean/altered-quotations.ts';
 import { UnmatchedCorrectionError } from '../clean/passes/apply-corrections.ts';
 import type { DamageKind } from '../clean/passes/classify-damage.ts';
 import { cleanArticle, type CleanedArticle } from '../clean/pipeline.ts';
-import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
+import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
 import { decodeContentText, readContentFile } from '../lib/read-content-file.ts';
@@ -163,9 +163,20 @@ function planSeed(paths: ProjectPaths, seedFile: string, { meta, lineOf }: Sidec
       reason: change.reason,
     })),
   };
+  // Validation refuses a record over the limit; said here, it names the seed to fix, not a generated file.
+  const recordJson = cleaningRecordJson(record);
+  const recordBytes = Buffer.byteLength(recordJson);
+  if (recordBytes > MAX_CLEANING_RECORD_BYTES) {
+    throw new ContentError([
+      {
+        file: display(seedPath),
+        message: `cleaning it makes ${record.changes.length.toLocaleString('en')} changes, a record of ${(recordBytes / 1e6).toFixed(1)} MB; a record may be at most ${(MAX_CLEANING_RECORD_BYTES / 1e6).toFixed(1)} MB (see CONTRIBUTING.md, "Limits").`,
+      },
+    ]);
+  }
   return [
     { path: join(paths.sources, `${meta.slug}.md`), contents: markdown },
-    { path: join(paths.cleaning, `${meta.slug}.json`), contents: cleaningRecordJson(record) },
+    { path: join(paths.cleaning, `${meta.slug}.json`), contents: recordJson },
   ];
 }
 

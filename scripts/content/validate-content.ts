@@ -19,15 +19,12 @@ import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
-import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
+import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
 import { NameMatcher, type NamedEntry } from '../../src/actors/name-matcher.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { parseYaml, validateYaml } from '../lib/parse-yaml.ts';
 import { readContentFile } from '../lib/read-content-file.ts';
 import { checkPublicFiles } from './check-public-files.ts';
-
-/** A cleaning record lists every change of a source of at most MAX_MARKDOWN_BYTES; this bounds it with room to spare. */
-const MAX_JSON_BYTES = 16 * MAX_MARKDOWN_BYTES;
 
 interface MarkdownEntry {
   id: string;
@@ -309,7 +306,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
     const file = `content/cleaning/${name}`;
     let data: unknown;
     try {
-      data = JSON.parse(readContentFile(join(cleaningDir, name), file, MAX_JSON_BYTES));
+      data = JSON.parse(readContentFile(join(cleaningDir, name), file, MAX_CLEANING_RECORD_BYTES));
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else problems.push({ file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
