@@ -109,8 +109,14 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   },
   {
     name: 'quoted-sentences',
-    pattern: '`"Stop," he said. ` × 55,000 (straight quotation marks, in a seed)',
-    stresses: 'cleaning (a change per quotation mark, each checked against every quotation), sentence splitting and attribution per quotation',
+    pattern: '`“Stop,” he said. ` × 40,000: a sentence per quotation',
+    stresses: 'sentence splitting (each stop checked against every quotation) and attribution (each quotation’s sentence looked for among all)',
+    make: (scale) => ({ form: 'source', body: repeatToSize('“Stop,” he said. ', scale) }),
+  },
+  {
+    name: 'straight-quotes',
+    pattern: '`"Stop," he said. ` × 56,000 (a seed: every mark curled)',
+    stresses: 'cleaning: a change per quotation mark, each checked against every quotation of the paragraph',
     make: (scale) => ({ form: 'seed', raw: repeatToSize('"Stop," he said. ', scale), sidecar: { damage: [] } }),
   },
   {
@@ -130,9 +136,9 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   },
   {
     name: 'spinner-swaps',
-    pattern: '`“the enviornment” ` × 50,000 (a seed; every quotation altered)',
-    stresses: 'cleaning (each lexicon change checked against every quotation), the raw/clean word diff with every word changed, altered-quotation markers',
-    make: (scale) => ({ form: 'seed', raw: repeatToSize('“the enviornment” ', scale), sidecar: { damage: ['spun'] } }),
+    pattern: '`“the enviornment” they said, ` × 29,000 (a seed: every quotation altered)',
+    stresses: 'cleaning (each lexicon change checked against every quotation), the raw/clean word diff with every quotation changed, the markers of altered quotations',
+    make: (scale) => ({ form: 'seed', raw: repeatToSize('“the enviornment” they said, ', scale), sidecar: { damage: ['spun'] } }),
   },
   {
     name: 'translation-lexicon',
@@ -182,10 +188,10 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   },
   {
     name: 'long-table',
-    pattern: 'a GFM table of 19,000 rows × 8 columns',
+    pattern: 'a GFM table of 9,500 rows × 8 columns',
     stresses: 'Markdown: GFM tables, which the input limits did not count',
     make: (scale) => {
-      const rows = Math.max(1, Math.floor(19_000 * scale));
+      const rows = Math.max(1, Math.floor(9_500 * scale));
       const row = (cell: string) => `|${` ${cell} |`.repeat(8)}\n`;
       return { form: 'source', body: row('head') + row('---') + row('cell text').repeat(rows) };
     },

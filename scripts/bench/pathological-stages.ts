@@ -114,13 +114,16 @@ export async function runStages(
   const { work } = options;
   const bytes = prepareProject(options.project, work, input.name, text);
   const stages: StageTiming[] = [];
+  // A stage that refuses the input is timed too: refusing is part of what a pull request waits for.
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
-    const result = await run();
-    const timing = { stage, seconds: (performance.now() - started) / 1000 };
-    stages.push(timing);
-    options.onStage?.(timing);
-    return result;
+    try {
+      return await run();
+    } finally {
+      const timing = { stage, seconds: (performance.now() - started) / 1000 };
+      stages.push(timing);
+      options.onStage?.(timing);
+    }
   };
 
   if (text.form === 'pair') {
