@@ -18,17 +18,45 @@ const finder = retext().use(retextEnglish).use(retextRepeatedWords).freeze();
  */
 const MAY_REPEAT = new Set(['in', 'on', 'is', 'to', 'it', 'so', 'do', 'was', 'very', 'by']);
 
+/**
+ * Pieces of a long text are read one at a time. retext's parser (parse-latin) moves nodes
+ * around with a splice per sentence, so a paragraph of tens of thousands of sentences took
+ * it minutes. A repeat is two words with only white space between, so a cut after white
+ * space that follows a comma, semicolon, colon, `!`, `?`, closing bracket or quotation mark
+ * (never part of a word, and always ending a run of words) cannot part one; pieces are cut
+ * there once they pass PIECE_LENGTH characters. A text with no such mark stays whole.
+ */
+export const PIECE_LENGTH = 20_000;
+const CUT = /[,;:!?)\]”"»]\s+/g;
+
+function pieces(text: string): Array<{ at: number; text: string }> {
+  const found: Array<{ at: number; text: string }> = [];
+  let from = 0;
+  while (text.length - from > PIECE_LENGTH) {
+    CUT.lastIndex = from + PIECE_LENGTH;
+    const cut = CUT.exec(text);
+    if (!cut) break;
+    const to = cut.index + cut[0].length;
+    found.push({ at: from, text: text.slice(from, to) });
+    from = to;
+  }
+  found.push({ at: from, text: text.slice(from) });
+  return found;
+}
+
 /** [start, end) of each repeat to remove (the space and the second copy), in text order. */
 export function repeatedWordSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const message of finder.processSync(text).messages) {
-    const place = message.place;
-    if (!place || !('start' in place)) continue;
-    const { start, end } = place;
-    if (start.offset === undefined || end.offset === undefined) continue;
-    if (MAY_REPEAT.has((message.expected?.[0] ?? '').toLowerCase())) continue;
-    const firstWordEnd = start.offset + text.slice(start.offset, end.offset).search(/\s/);
-    if (firstWordEnd > start.offset) spans.push([firstWordEnd, end.offset]);
+  for (const piece of pieces(text)) {
+    for (const message of finder.processSync(piece.text).messages) {
+      const place = message.place;
+      if (!place || !('start' in place)) continue;
+      const { start, end } = place;
+      if (start.offset === undefined || end.offset === undefined) continue;
+      if (MAY_REPEAT.has((message.expected?.[0] ?? '').toLowerCase())) continue;
+      const firstWordEnd = start.offset + piece.text.slice(start.offset, end.offset).search(/\s/);
+      if (firstWordEnd > start.offset) spans.push([piece.at + firstWordEnd, piece.at + end.offset]);
+    }
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
