@@ -103,12 +103,13 @@ function refusalOf(error: unknown): string | undefined {
 
 /**
  * Runs `input` at `scale` through every stage that applies to its form, in build order,
- * calling `onStage` as each ends (a caller that may be stopped keeps what finished).
+ * calling `onStart` and `onStage` as each starts and ends (a caller that may be stopped
+ * keeps what finished, and knows what it stopped).
  */
 export async function runStages(
   input: PathologicalInput,
   scale: number,
-  options: { project: string; work: string; onStage?: (timing: StageTiming) => void },
+  options: { project: string; work: string; onStart?: (stage: string) => void; onStage?: (timing: StageTiming) => void },
 ): Promise<InputRun> {
   const text = input.make(scale);
   const { work } = options;
@@ -116,6 +117,7 @@ export async function runStages(
   const stages: StageTiming[] = [];
   // A stage that refuses the input is timed too: refusing is part of what a pull request waits for.
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    options.onStart?.(stage);
     const started = performance.now();
     try {
       return await run();
