@@ -19,6 +19,10 @@
  * Record" is unattributed and The Record is listed as the outlet it came through. Whatever
  * the text does not establish is left unattributed, with the words that describe the
  * speaker ("officials") when there are some.
+ *
+ * Cost: each paragraph is read once (paragraph-view.ts), and what several quotations ask
+ * (the subject of a verb, the actors of a sentence) is worked out once, so the work grows
+ * with the paragraph: a sentence of 40,000 quotations must not re-read the sentence for each.
  */
 import type { QuotedSpan, Span } from './quotations.ts';
 import type { NameMatch, NameMatcher } from './name-matcher.ts';
