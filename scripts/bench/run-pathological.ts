@@ -60,7 +60,10 @@ async function measure(input: PathologicalInput, scale: number, side: Side, code
   const stages: StageTiming[] = [];
   let running: string | undefined;
   let run: InputRun | undefined;
-  const result = await runTimed([process.execPath, 'scripts/bench/run-pathological-input.ts', '--input', input.name, '--scale', String(scale), '--content', PROJECT], {
+  // Made and removed here: a process stopped past the limit cannot clean up after itself.
+  const work = mkdtempSync(join(tmpdir(), `dossier-pathological-${input.name}-`));
+  const command = [process.execPath, 'scripts/bench/run-pathological-input.ts', '--input', input.name, '--scale', String(scale), '--content', PROJECT, '--work', work];
+  const result = await runTimed(command, {
     cwd: code,
     env: benchEnv(),
     limitSeconds,
@@ -74,8 +77,8 @@ async function measure(input: PathologicalInput, scale: number, side: Side, code
       }
       if (data.run) run = data.run;
     },
-  });
-  const base = { side, input: input.name, scale, seconds: result.seconds, stages, node: process.version };
+  }).finally(() => rmSync(work, { recursive: true, force: true }));
+  const base = { side, input: input.name, scale, seconds: result.seconds, ...(result.cpuSeconds === undefined ? {} : { cpuSeconds: result.cpuSeconds }), stages, node: process.version };
   if (result.stopped) return { ...base, outcome: 'stopped', ...(running ? { stoppedIn: running } : {}) };
   if (!run) return { ...base, outcome: 'failed', message: result.errorTail.split('\n').at(-1) ?? `exit ${result.code}` };
   return { ...base, bytes: run.bytes, outcome: run.outcome, ...(run.refusal ? { message: run.refusal } : {}) };
@@ -106,7 +109,15 @@ async function build(input: PathologicalInput, side: Side, code: string, limitSe
         output += `${line}\n`;
       },
     });
-    const base = { side, input: input.name, bytes, seconds: result.seconds, node: process.version, ...(result.peakKiB === undefined ? {} : { peakKiB: result.peakKiB }) };
+    const base = {
+      side,
+      input: input.name,
+      bytes,
+      seconds: result.seconds,
+      node: process.version,
+      ...(result.cpuSeconds === undefined ? {} : { cpuSeconds: result.cpuSeconds }),
+      ...(result.peakKiB === undefined ? {} : { peakKiB: result.peakKiB }),
+    };
     if (result.stopped) return { ...base, outcome: 'stopped' };
     if (result.code === 0) return { ...base, outcome: 'built' };
     const located = locatedLine(`${result.errorTail}\n${output}`, input.name);

@@ -1,6 +1,6 @@
 /**
- * Runs a command as its own process under GNU time (`/usr/bin/time -f '%e %M'`: wall seconds
- * and peak resident memory), handing each line it prints to the caller, and stops it (its
+ * Runs a command as its own process under GNU time (`/usr/bin/time -f '%e %M %U %S'`: wall
+ * seconds, peak resident memory, user and system CPU seconds), handing each line it prints to the caller, and stops it (its
  * whole process group, which it leads) when it runs past a time limit: a benchmark of inputs
  * that took minutes before a fix must not take hours to measure that.
  */
@@ -9,6 +9,8 @@ import { spawn } from 'node:child_process';
 export interface TimedProcess {
   /** Wall-clock seconds, as GNU time measured them; the limit when stopped. */
   seconds: number;
+  /** User and system CPU seconds: what the work cost when other work on the machine slowed the clock. */
+  cpuSeconds: number | undefined;
   /** Peak resident set size, KiB; undefined when stopped (GNU time was stopped too). */
   peakKiB: number | undefined;
   /** Exit code; undefined when stopped. */
@@ -28,7 +30,7 @@ export function runTimed(
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     // Detached: the command leads a process group of its own, so stopping it stops its children too.
-    const child = spawn('/usr/bin/time', ['-f', `${MARKER} %e %M`, ...command], {
+    const child = spawn('/usr/bin/time', ['-f', `${MARKER} %e %M %U %S`, ...command], {
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,13 +58,19 @@ export function runTimed(
     child.on('close', (code) => {
       clearTimeout(timer);
       if (pending !== '') options.onLine?.(pending);
-      const timing = new RegExp(`${MARKER} ([\\d.]+) (\\d+)`).exec(errorTail);
-      const tail = errorTail.replace(new RegExp(`${MARKER}.*`, 's'), '').trim();
+      const timing = new RegExp(`${MARKER} ([\\d.]+) (\\d+) ([\\d.]+) ([\\d.]+)`).exec(errorTail);
+      // GNU time's own lines ("Command exited with non-zero status 1") are not the command's.
+      const tail = errorTail
+        .replace(new RegExp(`${MARKER}.*`, 's'), '')
+        .replace(/^Command (?:exited with non-zero status|terminated by signal) .*$/gm, '')
+        .trim();
       if (stopped || !timing) {
-        resolvePromise({ seconds: stopped ? options.limitSeconds : (performance.now() - started) / 1000, peakKiB: undefined, code: stopped ? undefined : (code ?? undefined), stopped, errorTail: tail });
+        const seconds = stopped ? options.limitSeconds : (performance.now() - started) / 1000;
+        resolvePromise({ seconds, cpuSeconds: undefined, peakKiB: undefined, code: stopped ? undefined : (code ?? undefined), stopped, errorTail: tail });
         return;
       }
-      resolvePromise({ seconds: Number(timing[1]), peakKiB: Number(timing[2]), code: code ?? undefined, stopped, errorTail: tail });
+      const cpuSeconds = Number(timing[3]) + Number(timing[4]);
+      resolvePromise({ seconds: Number(timing[1]), cpuSeconds, peakKiB: Number(timing[2]), code: code ?? undefined, stopped, errorTail: tail });
     });
   });
 }
