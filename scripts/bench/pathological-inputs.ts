@@ -169,6 +169,20 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     }),
   },
   {
+    name: 'short-sentences',
+    form: 'seed',
+    pattern: '`Go. ` × 240,000 (a seed: one paragraph, no commas)',
+    stresses: 'cleaning: retext’s parser (parse-latin) splices once per sentence, reading for repeated words',
+    make: (scale) => ({ form: 'seed', raw: repeatToSize('Go. ', scale), sidecar: { damage: [] } }),
+  },
+  {
+    name: 'smartypants-sentences',
+    form: 'source',
+    pattern: '`Go. ` × 240,000 and one `"` (a hand-written source)',
+    stresses: 'Markdown: SmartyPants hands retext the whole document, quadratic in its sentences',
+    make: (scale) => ({ form: 'source', body: `${repeatToSize('Go. ', scale, FULL_SIZE_BYTES - 1)}"` }),
+  },
+  {
     name: 'many-paragraphs',
     form: 'seed',
     pattern: '9,999 paragraphs of `Officials said the the attack was “over”.`',
