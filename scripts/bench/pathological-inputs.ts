@@ -4,7 +4,7 @@
  * pattern with work growing faster than the text (a regex over the text so far, a rescan per
  * match, an unbounded diff) shows up as minutes where linear work takes a second or two.
  * Used by `npm run bench:pathological` and by the test that holds every stage to a generous
- * bound (tests/unit/scripts/bench/pathological-inputs.test.ts).
+ * bound (tests/unit/support/pathological-inputs.ts).
  *
  * Every input is a function of `scale` (1 is full size; 0.5 half the repetitions), so the
  * benchmark can show how time grows with size, and deterministic: a seeded PRNG where there

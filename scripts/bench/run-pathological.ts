@@ -1,7 +1,7 @@
 /**
  * `npm run bench:pathological`: how long each pathological input (pathological-inputs.ts)
  * takes to go through what a pull request adding it would run. A measurement, not a test
- * (tests/unit/scripts/bench/pathological-inputs.test.ts holds the inputs to a bound).
+ * (tests/unit/scripts/bench/pathological-{inputs,seeds}.test.ts hold the inputs to a bound).
  *
  *   npm run bench:pathological                              every input, full size, this checkout
  *   npm run bench:pathological -- --inputs a,b --growth     some inputs at ¼, ½ and full size
