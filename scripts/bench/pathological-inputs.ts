@@ -4,7 +4,7 @@
  * pattern with work growing faster than the text (a regex over the text so far, a rescan per
  * match, an unbounded diff) shows up as minutes where linear work takes a second or two.
  * Used by `npm run bench:pathological` and by the test that holds every stage to a generous
- * bound (tests/unit/scripts/bench/pathological-inputs.test.ts).
+ * bound (tests/unit/support/pathological-inputs.ts).
  *
  * Every input is a function of `scale` (1 is full size; 0.5 half the repetitions), so the
  * benchmark can show how time grows with size, and deterministic: a seeded PRNG where there
@@ -37,6 +37,8 @@ export type PathologicalText =
 export interface PathologicalInput {
   /** Kebab-case name; also the slug of the source it becomes. */
   name: string;
+  /** What `make` gives: a seed, a source, or a pair of texts. */
+  form: PathologicalText['form'];
   /** The pattern, as the docs table shows it. */
   pattern: string;
   /** The code it stresses (where the time went before the fix). */
@@ -76,7 +78,7 @@ function inventedName(random: Random): string {
 const WORDS_A = ['pipeline', 'budget', 'tariff', 'harbour', 'reservoir', 'permit', 'audit', 'treaty', 'subsidy', 'convoy', 'turbine', 'census'];
 const WORDS_B = ['orchestra', 'meadow', 'lantern', 'glacier', 'violin', 'pebble', 'canyon', 'saffron', 'thimble', 'walrus', 'quartz', 'juniper'];
 
-/** `count` words drawn from `words`, one space apart. */
+/** Words drawn from `words`, one space apart, until about `bytes` characters. */
 function prose(random: Random, words: readonly string[], bytes: number): string {
   const parts: string[] = [];
   let size = 0;
@@ -91,30 +93,42 @@ function prose(random: Random, words: readonly string[], bytes: number): string 
 export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   {
     name: 'record-citations',
+    form: 'source',
     pattern: '`according to The Record ` × 40,000 in one paragraph (the issue’s input)',
     stresses: 'outlet citations: the cue patterns re-run over the sentence so far for every outlet name',
     make: (scale) => ({ form: 'source', body: repeatToSize('according to The Record ', scale) }),
   },
   {
     name: 'outlet-sentences',
+    form: 'source',
     pattern: '`The Record reported it. ` × 40,000: a sentence per outlet name',
     stresses: 'outlet citations and attribution: every name (or quotation) looked for in every sentence',
     make: (scale) => ({ form: 'source', body: repeatToSize('The Record reported it. ', scale) }),
   },
   {
     name: 'quoted-fragments',
+    form: 'source',
     pattern: '`Hegseth said “no” and ` × 40,000: one sentence of quotations',
     stresses: 'attribution: the reporting-verb patterns and clean() re-run over the sentence so far for every quotation',
     make: (scale) => ({ form: 'source', body: repeatToSize('Hegseth said “no” and ', scale) }),
   },
   {
     name: 'quoted-sentences',
-    pattern: '`"Stop," he said. ` × 55,000 (straight quotation marks, in a seed)',
-    stresses: 'cleaning (a change per quotation mark, each checked against every quotation), sentence splitting and attribution per quotation',
+    form: 'source',
+    pattern: '`“Stop,” he said. ` × 40,000: a sentence per quotation',
+    stresses: 'sentence splitting (each stop checked against every quotation) and attribution (each quotation’s sentence looked for among all)',
+    make: (scale) => ({ form: 'source', body: repeatToSize('“Stop,” he said. ', scale) }),
+  },
+  {
+    name: 'straight-quotes',
+    form: 'seed',
+    pattern: '`"Stop," he said. ` × 56,000 (a seed: every mark curled)',
+    stresses: 'cleaning: a change per quotation mark, each checked against every quotation of the paragraph',
     make: (scale) => ({ form: 'seed', raw: repeatToSize('"Stop," he said. ', scale), sidecar: { damage: [] } }),
   },
   {
     name: 'capitalised-names',
+    form: 'source',
     pattern: '`Analyst Valdor Kinmar met Pete Hegseth in Kyiv, ` with invented names × 20,000',
     stresses: 'unknown names: `$`-anchored patterns over the paragraph before each name, and each word checked against every known name',
     make: (scale) => {
@@ -124,24 +138,28 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   },
   {
     name: 'repeated-words',
+    form: 'seed',
     pattern: '`officials said the the ` × 40,000 (a seed)',
     stresses: 'cleaning: every repeated word removed rescans the paragraph for quotations',
     make: (scale) => ({ form: 'seed', raw: repeatToSize('officials said the the ', scale), sidecar: { damage: [] } }),
   },
   {
     name: 'spinner-swaps',
-    pattern: '`“the enviornment” ` × 50,000 (a seed; every quotation altered)',
-    stresses: 'cleaning (each lexicon change checked against every quotation), the raw/clean word diff with every word changed, altered-quotation markers',
-    make: (scale) => ({ form: 'seed', raw: repeatToSize('“the enviornment” ', scale), sidecar: { damage: ['spun'] } }),
+    form: 'seed',
+    pattern: '`“the enviornment” they said, ` × 29,000 (a seed: every quotation altered)',
+    stresses: 'cleaning (each lexicon change checked against every quotation), the raw/clean word diff with every quotation changed, the markers of altered quotations',
+    make: (scale) => ({ form: 'seed', raw: repeatToSize('“the enviornment” they said, ', scale), sidecar: { damage: ['spun'] } }),
   },
   {
     name: 'translation-lexicon',
+    form: 'seed',
     pattern: '`the Ministry of Defense said ` × 33,000 (a machine-translated seed)',
     stresses: 'cleaning: a lexicon entry’s document-wide condition tested on the whole text for every match',
     make: (scale) => ({ form: 'seed', raw: repeatToSize('the Ministry of Defense said ', scale), sidecar: { damage: ['machine-translated'] } }),
   },
   {
     name: 'everywhere-correction',
+    form: 'seed',
     pattern: '`the mandate was given, ` × 40,000 with an `everywhere` correction of “mandate”',
     stresses: 'editorial corrections: the paragraph copied and rescanned for quotations per occurrence',
     make: (scale) => ({
@@ -151,7 +169,22 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     }),
   },
   {
+    name: 'short-sentences',
+    form: 'seed',
+    pattern: '`Go. ` × 240,000 (a seed: one paragraph, no commas)',
+    stresses: 'cleaning: retext’s parser (parse-latin) splices once per sentence, reading for repeated words',
+    make: (scale) => ({ form: 'seed', raw: repeatToSize('Go. ', scale), sidecar: { damage: [] } }),
+  },
+  {
+    name: 'smartypants-sentences',
+    form: 'source',
+    pattern: '`Go. ` × 240,000 and one `"` (a hand-written source)',
+    stresses: 'Markdown: SmartyPants hands retext the whole document, quadratic in its sentences',
+    make: (scale) => ({ form: 'source', body: `${repeatToSize('Go. ', scale, FULL_SIZE_BYTES - 1)}"` }),
+  },
+  {
     name: 'many-paragraphs',
+    form: 'seed',
     pattern: '9,999 paragraphs of `Officials said the the attack was “over”.`',
     stresses: 'per-paragraph lookups by scanning a list of every paragraph (cleaning record, received copy)',
     make: (scale) => ({
@@ -162,6 +195,7 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   },
   {
     name: 'different-texts',
+    form: 'pair',
     pattern: 'two unrelated texts of 480 KB each, word-diffed',
     stresses: 'word diff: Myers’ diff costs length × edits, unbounded',
     make: (scale) => {
@@ -172,6 +206,7 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   },
   {
     name: 'wide-table',
+    form: 'source',
     pattern: 'a GFM table of 3 rows × 50,000 columns',
     stresses: 'Markdown: GFM tables, which the input limits did not count',
     make: (scale) => {
@@ -182,10 +217,11 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   },
   {
     name: 'long-table',
-    pattern: 'a GFM table of 19,000 rows × 8 columns',
+    form: 'source',
+    pattern: 'a GFM table of 9,500 rows × 8 columns',
     stresses: 'Markdown: GFM tables, which the input limits did not count',
     make: (scale) => {
-      const rows = Math.max(1, Math.floor(19_000 * scale));
+      const rows = Math.max(1, Math.floor(9_500 * scale));
       const row = (cell: string) => `|${` ${cell} |`.repeat(8)}\n`;
       return { form: 'source', body: row('head') + row('---') + row('cell text').repeat(rows) };
     },

@@ -103,24 +103,29 @@ function refusalOf(error: unknown): string | undefined {
 
 /**
  * Runs `input` at `scale` through every stage that applies to its form, in build order,
- * calling `onStage` as each ends (a caller that may be stopped keeps what finished).
+ * calling `onStart` and `onStage` as each starts and ends (a caller that may be stopped
+ * keeps what finished, and knows what it stopped).
  */
 export async function runStages(
   input: PathologicalInput,
   scale: number,
-  options: { project: string; work: string; onStage?: (timing: StageTiming) => void },
+  options: { project: string; work: string; onStart?: (stage: string) => void; onStage?: (timing: StageTiming) => void },
 ): Promise<InputRun> {
   const text = input.make(scale);
   const { work } = options;
   const bytes = prepareProject(options.project, work, input.name, text);
   const stages: StageTiming[] = [];
+  // A stage that refuses the input is timed too: refusing is part of what a pull request waits for.
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    options.onStart?.(stage);
     const started = performance.now();
-    const result = await run();
-    const timing = { stage, seconds: (performance.now() - started) / 1000 };
-    stages.push(timing);
-    options.onStage?.(timing);
-    return result;
+    try {
+      return await run();
+    } finally {
+      const timing = { stage, seconds: (performance.now() - started) / 1000 };
+      stages.push(timing);
+      options.onStage?.(timing);
+    }
   };
 
   if (text.form === 'pair') {

@@ -14,7 +14,7 @@ import { alteredQuotations } from '../clean/altered-quotations.ts';
 import { CorrectionError } from '../clean/passes/apply-corrections.ts';
 import type { DamageKind } from '../clean/passes/classify-damage.ts';
 import { cleanTree, finishCleaning, type CleanedTree, type CleanOptions } from '../clean/pipeline.ts';
-import { MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
+import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
 import { ContentError } from '../../src/files/content-error.ts';
 import { parseYaml, validateYaml } from '../../src/files/parse-yaml.ts';
 import { decodeContentText, readContentBytes, readContentFile } from '../../src/files/read-content-file.ts';
@@ -166,6 +166,17 @@ export function finishSeed(
     })),
     quotations: cleaned.quotations,
   };
+  // Validation refuses a record over the limit; said here, it names the seed to fix, not a generated file.
+  const recordJson = cleaningRecordJson(record);
+  const recordBytes = Buffer.byteLength(recordJson);
+  if (recordBytes > MAX_CLEANING_RECORD_BYTES) {
+    throw new ContentError([
+      {
+        file: input.seed,
+        message: `cleaning it makes ${record.changes.length.toLocaleString('en')} changes, a record of ${(recordBytes / 1e6).toFixed(1)} MB; a record may be at most ${(MAX_CLEANING_RECORD_BYTES / 1e6).toFixed(1)} MB (see CONTRIBUTING.md, "Limits").`,
+      },
+    ]);
+  }
   return {
     paragraphs: cleaned.paragraphs,
     doubtful: cleaned.changes.flatMap((change) =>
@@ -175,7 +186,7 @@ export function finishSeed(
     ),
     files: [
       { path: join(folders.sources, `${meta.slug}.md`), contents: markdown },
-      { path: join(folders.cleaning, `${meta.slug}.json`), contents: cleaningRecordJson(record) },
+      { path: join(folders.cleaning, `${meta.slug}.json`), contents: recordJson },
     ],
   };
 }

@@ -35,6 +35,10 @@
  *
  * The result is a proposal for a human: it errs towards listing a doubtful name once rather
  * than hiding a real actor.
+ *
+ * Cost: one forward pass over each paragraph's words, with what a name's context says read
+ * from a few words either side, never from the whole paragraph before it: it runs twice per
+ * build (validation and the build report), and a 1 MB paragraph of names must not take minutes.
  */
 import type { NameMatcher } from './name-matcher.ts';
 

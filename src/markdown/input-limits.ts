@@ -18,15 +18,24 @@
  *   in front of a line's text, which bound how deep containers nest.
  * - MAX_HTML_TAGS: raw HTML tags in a file; unclosed ones nest, and tens of thousands of
  *   nested elements overflow the stack of the HTML tree tools. Sources rarely hold any.
+ * - MAX_TABLE_CELLS: cells of GFM tables in a file, counted as the `|` of every line of a
+ *   block that has a table's delimiter row (`| --- | --- |`), from the header row on. Each
+ *   cell becomes elements to parse, sanitise, render and index, at about 0.2 ms apiece: a
+ *   table of 150,000 cells in 800 KB took 25 s before the page was even built, and many
+ *   small tables cost as much as one large one, so the count is per file. A table in an
+ *   article has tens of cells, a large data table a few thousand.
+ * - MAX_CLEANING_RECORD_BYTES: a cleaning record (`content/cleaning/*.json`) lists every
+ *   change made to a seed of at most MAX_MARKDOWN_BYTES; a real one is a few kilobytes, and
+ *   a seed whose record would pass this is refused by the content build, naming the seed.
  */
 
 export const MAX_MARKDOWN_BYTES = 1_000_000;
-/** A cleaning record lists every change of a source of at most MAX_MARKDOWN_BYTES; this bounds it with room to spare. */
-export const MAX_CLEANING_RECORD_BYTES = 16 * MAX_MARKDOWN_BYTES;
 export const MAX_MARKDOWN_LINES = 20_000;
 export const MAX_MARKUP_PER_BLOCK = 1_000;
 export const MAX_CONTAINER_PREFIX = 100;
 export const MAX_HTML_TAGS = 1_000;
+export const MAX_TABLE_CELLS = 10_000;
+export const MAX_CLEANING_RECORD_BYTES = 16 * MAX_MARKDOWN_BYTES;
 
 /** A limit a text breaks: where (1-based line, when one line is at fault) and what to do; `message` starts with "is" or "has". */
 export interface LimitProblem {
@@ -37,6 +46,12 @@ export interface LimitProblem {
 const MARKUP = /[*_~[\]`]/g;
 /** The start of an HTML tag, comment or declaration. */
 const HTML_TAG = /<[A-Za-z/!?]/g;
+/**
+ * A GFM table's delimiter row, after any container prefix: cells of dashes with optional
+ * colons, parted by `|` (the caller also requires a `|`, so `---` alone is a rule).
+ */
+const TABLE_DELIMITER = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const PIPE = /\|/g;
 /** Indentation, `>` and list markers (`-`, `*`, `+`, `1.`, `1)`) in front of a line's text. */
 const CONTAINER_PREFIX = /^(?:[ \t>]|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 
@@ -54,6 +69,10 @@ export function markdownLimitProblem(text: string, byteLength: number = new Text
   let blockStart = 0;
   let blockMarkup = 0;
   let htmlTags = 0;
+  // Pipes of the block so far (before a delimiter row shows it is a table), of tables in the file.
+  let blockPipes = 0;
+  let inTable = false;
+  let tableCells = 0;
   let start = 0;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
@@ -65,6 +84,8 @@ export function markdownLimitProblem(text: string, byteLength: number = new Text
     if (line.trim() === '') {
       blockMarkup = 0;
       blockStart = 0;
+      blockPipes = 0;
+      inTable = false;
     } else {
       if (blockStart === 0) blockStart = lines;
       blockMarkup += line.match(MARKUP)?.length ?? 0;
@@ -72,6 +93,22 @@ export function markdownLimitProblem(text: string, byteLength: number = new Text
         return {
           line: blockStart,
           message: `has a block (from this line on) with more than ${MAX_MARKUP_PER_BLOCK.toLocaleString('en')} emphasis, link or code markers (* _ ~ [ ] \`); Markdown that dense takes the parser minutes. Split it, or escape the characters meant as text.`,
+        };
+      }
+      const pipes = line.match(PIPE)?.length ?? 0;
+      if (inTable) {
+        tableCells += pipes;
+      } else if (pipes > 0 && TABLE_DELIMITER.test(line)) {
+        // The header row (and any line before it in the block) counts too.
+        inTable = true;
+        tableCells += blockPipes + pipes;
+      } else {
+        blockPipes += pipes;
+      }
+      if (tableCells > MAX_TABLE_CELLS) {
+        return {
+          line: lines,
+          message: `has tables with more than ${MAX_TABLE_CELLS.toLocaleString('en')} cells in all (this line passes the limit); each cell costs the build time. A source is an article, not a data set: link to the data instead.`,
         };
       }
       htmlTags += line.match(HTML_TAG)?.length ?? 0;

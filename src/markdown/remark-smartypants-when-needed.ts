@@ -9,6 +9,13 @@
  * quotation marks and backticks, runs of hyphens, and dots with nothing but spacing or
  * punctuation between them (spaced ellipses). When none is there, the plugin's output would
  * equal its input, so skipping it changes nothing; otherwise the plugin runs as before.
+ *
+ * Nor does it run on a document of more than MAX_SMARTYPANTS_TEXT characters of text: the
+ * plugin hands retext the whole document as one paragraph, and retext's parser (parse-latin)
+ * splices its node lists once per sentence, so the time grows with the square of the
+ * document's sentences: 480 KB of short sentences with one straight quote took 27 s. No
+ * article comes near the limit (the longest news articles are a tenth of it); past it the
+ * marks are left as written, which costs typography, not meaning.
  */
 import type { Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
@@ -37,6 +44,9 @@ export function smartypantsText(tree: Root): string {
   return text;
 }
 
+/** Characters of text (as `smartypantsText` reads them) SmartyPants runs on at most. */
+export const MAX_SMARTYPANTS_TEXT = 100_000;
+
 /** Whether SmartyPants could change anything in this text. */
 export function smartypantsMayChange(text: string): boolean {
   return REWRITABLE.test(text);
@@ -46,7 +56,8 @@ const remarkSmartypantsWhenNeeded: Plugin<[Options?], Root> = function (options)
   const transform = remarkSmartypants.call(this, options);
   // remark-smartypants transforms synchronously, in place, and never calls back.
   return (tree, file) => {
-    if (transform && smartypantsMayChange(smartypantsText(tree))) void transform(tree, file, () => undefined);
+    const text = smartypantsText(tree);
+    if (transform && text.length <= MAX_SMARTYPANTS_TEXT && smartypantsMayChange(text)) void transform(tree, file, () => undefined);
   };
 };
 

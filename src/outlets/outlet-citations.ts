@@ -23,6 +23,10 @@
  * mentions of its own publishing outlet ("told TechCrunch" in TechCrunch's article) are
  * kept, flagged `self`, and are not citations: the graph leaves them out. An outlet named
  * several times in one sentence is one citation, with the first role other than `mention`.
+ *
+ * Cost: a sentence's cue patterns are scanned once, and each name's nearest cue is found by
+ * binary search, so the work grows with the paragraph; rescanning the sentence so far for
+ * every name took minutes on a 1 MB paragraph naming an outlet 40,000 times.
  */
 import { findQuotations, splitSentences, type QuotedSpan, type Span } from '../actors/quotations.ts';
 import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';

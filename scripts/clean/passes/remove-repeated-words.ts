@@ -18,17 +18,61 @@ const finder = retext().use(retextEnglish).use(retextRepeatedWords).freeze();
  */
 const MAY_REPEAT = new Set(['in', 'on', 'is', 'to', 'it', 'so', 'do', 'was', 'very', 'by']);
 
+/**
+ * Pieces of a long text are read one at a time. retext's parser (parse-latin) moves nodes
+ * around with a splice per sentence, so a paragraph of tens of thousands of sentences took
+ * it minutes. A repeat is two words with only white space between, so a cut after white
+ * space that follows a comma, semicolon, colon, `!`, `?`, closing bracket or quotation mark
+ * (never part of a word, and always ending a run of words) cannot part one; pieces are cut
+ * there once they pass PIECE_LENGTH characters. Where no such mark comes for FORCED_CUT
+ * characters (no article has a sentence that long), the cut is made at the next white space
+ * and the next piece starts again at the word before it, so a repeat across the cut is still
+ * read whole; only the parser's view of the words beyond that word can differ there.
+ */
+export const PIECE_LENGTH = 20_000;
+const FORCED_CUT = 4 * PIECE_LENGTH;
+const CUT = /[,;:!?)\]”"»]\s+/g;
+const SPACE = /\s+/g;
+
+function pieces(text: string): Array<{ at: number; text: string }> {
+  const found: Array<{ at: number; text: string }> = [];
+  let from = 0;
+  while (text.length - from > PIECE_LENGTH) {
+    CUT.lastIndex = from + PIECE_LENGTH;
+    const cut = CUT.exec(text);
+    if (cut && cut.index < from + FORCED_CUT) {
+      const to = cut.index + cut[0].length;
+      found.push({ at: from, text: text.slice(from, to) });
+      from = to;
+      continue;
+    }
+    SPACE.lastIndex = from + PIECE_LENGTH;
+    const space = SPACE.exec(text);
+    if (!space) break;
+    // The word before the space starts the next piece too (it must start after `from`).
+    let wordStart = space.index;
+    while (wordStart > from && !/\s/u.test(text.charAt(wordStart - 1))) wordStart -= 1;
+    if (wordStart <= from) break;
+    found.push({ at: from, text: text.slice(from, space.index) });
+    from = wordStart;
+  }
+  found.push({ at: from, text: text.slice(from) });
+  return found;
+}
+
 /** [start, end) of each repeat to remove (the space and the second copy), in text order. */
 export function repeatedWordSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const message of finder.processSync(text).messages) {
-    const place = message.place;
-    if (!place || !('start' in place)) continue;
-    const { start, end } = place;
-    if (start.offset === undefined || end.offset === undefined) continue;
-    if (MAY_REPEAT.has((message.expected?.[0] ?? '').toLowerCase())) continue;
-    const firstWordEnd = start.offset + text.slice(start.offset, end.offset).search(/\s/);
-    if (firstWordEnd > start.offset) spans.push([firstWordEnd, end.offset]);
+  for (const piece of pieces(text)) {
+    for (const message of finder.processSync(piece.text).messages) {
+      const place = message.place;
+      if (!place || !('start' in place)) continue;
+      const { start, end } = place;
+      if (start.offset === undefined || end.offset === undefined) continue;
+      if (MAY_REPEAT.has((message.expected?.[0] ?? '').toLowerCase())) continue;
+      const firstWordEnd = start.offset + piece.text.slice(start.offset, end.offset).search(/\s/);
+      if (firstWordEnd > start.offset) spans.push([piece.at + firstWordEnd, piece.at + end.offset]);
+    }
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planContent, writeContent, type ContentPlan } from '../../../../scripts/content/build-content.ts';
 import { validateContent, type ValidContent } from '../../../../scripts/content/validate-content.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../../../src/files/content-error.ts';
-import { MAX_MARKDOWN_BYTES, MAX_MARKDOWN_LINES } from '../../../../src/markdown/input-limits.ts';
+import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, MAX_MARKDOWN_LINES } from '../../../../src/markdown/input-limits.ts';
 import { PATHOLOGICAL_MARKDOWN } from '../../fixtures/bad-files/pathological-markdown.ts';
 import { createTempProject, GOOD_SEED, sidecar, type TempProject } from '../../support/temp-project.ts';
 
@@ -339,6 +339,17 @@ describe('seeds/ through the content build', () => {
       }
     });
   });
+
+  it('refuses a seed whose cleaning record would pass its limit, naming the seed, not the record', () => {
+    // Every quotation mark is curled, each a change on the record: 540 KB of them make about 19 MB of record.
+    project.write('seeds/001_a.txt', `${GOOD_SEED}\n${'"Stop," he said. '.repeat(32_000)}\n`);
+    const [problem, ...rest] = plan();
+    expect(rest).toEqual([]);
+    expect(problem).toEqual({
+      file: 'seeds/001_a.txt',
+      message: expect.stringMatching(new RegExp(`^cleaning it makes [\\d,]+ changes, a record of [\\d.]+ MB; a record may be at most ${(MAX_CLEANING_RECORD_BYTES / 1e6).toFixed(1)} MB`)),
+    });
+  }, HANG_GUARD_MS);
 
   it('clears temporary files a killed write left behind', () => {
     writeContent(planned());

@@ -5,7 +5,7 @@
  * takes minutes on some of these), not performance assertions.
  */
 import { describe, expect, it } from 'vitest';
-import { markdownLimitProblem, MarkdownLimitError } from '../../../../src/markdown/input-limits.ts';
+import { MAX_TABLE_CELLS, markdownLimitProblem, MarkdownLimitError } from '../../../../src/markdown/input-limits.ts';
 import { PATHOLOGICAL_MARKDOWN } from '../../fixtures/bad-files/pathological-markdown.ts';
 import { renderMarkdown, SOURCE_PATH } from '../../support/markdown.ts';
 
@@ -46,6 +46,47 @@ describe.each(PATHOLOGICAL_MARKDOWN)('pathological Markdown: $name', ({ make, re
     const html = await renderMarkdown(make(repetitions), SOURCE_PATH);
     expect(html.length).toBeGreaterThan(0);
   }, HANG_GUARD_MS);
+});
+
+describe('GFM tables', () => {
+  const COLUMNS = 4;
+  /** A table of `rows` body rows: each of its lines holds COLUMNS + 1 pipes. */
+  const table = (rows: number) => `|${' h |'.repeat(COLUMNS)}\n|${' - |'.repeat(COLUMNS)}\n${`|${' c |'.repeat(COLUMNS)}\n`.repeat(rows)}`;
+  const pipesPerLine = COLUMNS + 1;
+  /** Body rows of the largest table within the limit (header and delimiter rows count too). */
+  const mostRows = Math.floor(MAX_TABLE_CELLS / pipesPerLine) - 2;
+
+  it('accepts a table of up to MAX_TABLE_CELLS cells and refuses a row more, at that row’s line', async () => {
+    expect(markdownLimitProblem(table(mostRows))).toBeUndefined();
+    const problem = markdownLimitProblem(table(mostRows + 1));
+    // Header, delimiter, then the rows: the last row is line mostRows + 3.
+    expect(problem).toEqual({ line: mostRows + 3, message: expect.stringContaining(`more than ${MAX_TABLE_CELLS.toLocaleString('en')} cells`) });
+    const error = await renderFailure(table(mostRows + 1));
+    expect(error).toBeInstanceOf(MarkdownLimitError);
+    expect((error as MarkdownLimitError).message).toMatch(new RegExp(`^${SOURCE_PATH}:${mostRows + 3}: `));
+  }, HANG_GUARD_MS);
+
+  it('counts every table of a file together', () => {
+    // Small tables, one blank line apart: each is three lines and 3 × 5 pipes.
+    const tables = Math.floor(MAX_TABLE_CELLS / (3 * pipesPerLine)) + 1;
+    const problem = markdownLimitProblem(Array.from({ length: tables }, () => table(1)).join('\n'));
+    // The last table's body row passes the limit; each table before it takes four lines.
+    expect(problem?.line).toBe((tables - 1) * 4 + 3);
+  });
+
+  it('counts the pipes of tables only, not of prose', () => {
+    const prose = 'a | b | c | d\n'.repeat(MAX_TABLE_CELLS);
+    expect(Buffer.byteLength(prose)).toBeLessThan(1_000_000);
+    expect(markdownLimitProblem(prose)).toBeUndefined();
+  });
+
+  it('counts a table inside a block quote', () => {
+    const quoted = table(mostRows + 1)
+      .split('\n')
+      .map((line) => (line === '' ? line : `> ${line}`))
+      .join('\n');
+    expect(markdownLimitProblem(quoted)?.line).toBe(mostRows + 3);
+  });
 });
 
 describe('U+0000 in Markdown (cmark’s case)', () => {

@@ -11,7 +11,7 @@ import remarkStringify from 'remark-stringify';
 import { unified, type Plugin } from 'unified';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import remarkSmartypantsWhenNeeded, { smartypantsMayChange, smartypantsText } from '../../../../src/markdown/remark-smartypants-when-needed.ts';
+import remarkSmartypantsWhenNeeded, { MAX_SMARTYPANTS_TEXT, smartypantsMayChange, smartypantsText } from '../../../../src/markdown/remark-smartypants-when-needed.ts';
 
 function render(markdown: string, plugin: Plugin<[], Root>): string {
   return String(unified().use(remarkParse).use(remarkGfm).use(plugin).use(remarkStringify).processSync(markdown));
@@ -62,4 +62,16 @@ describe('remark-smartypants, only when needed', () => {
     const tree = unified().use(remarkParse).parse('Dots . *.* . and `c"d`');
     expect(smartypantsText(tree)).toBe(' Dots . . . and AAA');
   });
+});
+
+describe('remark-smartypants on a document too long for it', () => {
+  // The timeout is a hang guard: retext reads the document as one paragraph, with work
+  // growing with the square of its sentences.
+  it(`leaves the marks of a document over ${MAX_SMARTYPANTS_TEXT.toLocaleString('en')} characters as written`, () => {
+    const long = `He said "no". ${'Go. '.repeat(MAX_SMARTYPANTS_TEXT / 4)}`;
+    expect(render(long, whenNeeded)).toContain('He said "no".');
+    const short = `He said "no". ${'Go. '.repeat(100)}`;
+    expect(render(short, whenNeeded)).toBe(render(short, always));
+    expect(render(short, whenNeeded)).toContain('He said “no”.');
+  }, 10_000);
 });
