@@ -15,7 +15,7 @@ import type { PathologicalInput } from '../../../scripts/bench/pathological-inpu
 import { runStages } from '../../../scripts/bench/pathological-stages.ts';
 import { MAX_MARKDOWN_BYTES } from '../../../src/markdown/input-limits.ts';
 
-export const BOUND_MS = 30_000;
+export const BOUND_MS = 120_000;
 
 /** Inputs the limits refuse, with what the message says. */
 const REFUSED = new Map([

@@ -1,6 +1,6 @@
 /**
- * The pathological hand-written sources and the word-diff pair, each within 30 s at full
- * size (see tests/unit/support/pathological-inputs.ts; the seeds are in
+ * The pathological hand-written sources and the word-diff pair, each within the hang bound at
+ * full size (see tests/unit/support/pathological-inputs.ts; the seeds are in
  * pathological-seeds.test.ts, which runs alongside).
  */
 import { PATHOLOGICAL_INPUTS } from '../../../../scripts/bench/pathological-inputs.ts';

@@ -1,5 +1,5 @@
 /**
- * The pathological seeds, cleaned and built, each within 30 s at full size (see
+ * The pathological seeds, cleaned and built, each within the hang bound at full size (see
  * tests/unit/support/pathological-inputs.ts; the sources are in pathological-inputs.test.ts,
  * which runs alongside).
  */
