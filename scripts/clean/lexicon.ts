@@ -78,6 +78,8 @@ const CONTEXT_WINDOW = 60;
 interface CompiledEntry extends LexiconEntry {
   /** Position in the file, for the rule id and for error messages. */
   index: number;
+  /** The entry as written. */
+  source: LexiconEntry;
   precededByPattern?: RegExp;
   followedByPattern?: RegExp;
   notPrecededByPattern?: RegExp;
@@ -106,6 +108,7 @@ export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
   const entries: CompiledEntry[] = data.entries.map((entry, index) => ({
     ...entry,
     index,
+    source: entry,
     precededByPattern: entry.precededBy ? new RegExp(`(?:${entry.precededBy})$`, 'u') : undefined,
     followedByPattern: entry.followedBy ? new RegExp(`^(?:${entry.followedBy})`, 'u') : undefined,
     // Exclusion lists are words, and a sentence may start with one: compared in any case.
@@ -120,8 +123,10 @@ export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternatives = forms.map((form) => escapeRegExp(form).replace(/ /g, '\\s+'));
-  // Whole words: not inside a longer word on either side.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // Whole words: not inside a longer word on either side. A lexicon with no entry (one
+  // switched off to measure the general rules alone) matches nothing.
+  const pattern =
+    alternatives.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return { description: data.description, ruleId: data.ruleId, entries, pattern, byForm };
 }
 
@@ -172,6 +177,15 @@ export function loadLexicon(path: string): Lexicon {
   const file = path.replace(/^.*?(scripts[\\/])/, '$1');
   const data = validateYaml(parseYaml(readFileSync(path, 'utf8'), file), lexiconSchema, file);
   return compileLexicon(data);
+}
+
+/**
+ * The same lexicon with only the entries `keep` accepts: the restoration benchmark switches
+ * entries off to measure what the general rules do without them.
+ */
+export function filterLexicon(lexicon: Lexicon, keep: (entry: LexiconEntry) => boolean): Lexicon {
+  const entries = lexicon.entries.filter((entry) => keep(entry.source)).map((entry) => entry.source);
+  return compileLexicon({ description: lexicon.description, ruleId: lexicon.ruleId, entries });
 }
 
 /** A lexicon shipped in `lexicons/`, by file name. */

@@ -190,6 +190,11 @@ export interface CleanOptions {
    * when the copy is cleaned alone (`npm run clean`) or is itself clean.
    */
   corroboration?: { index: CleanQuotationIndex; self?: string; nameOf?: (slug: string) => string };
+  /**
+   * Lexicons in place of the bundled ones: the restoration benchmark switches entries off
+   * (`filterLexicon`) to measure what the general rules restore without them.
+   */
+  lexicons?: Partial<ReturnType<typeof generalLexicons>>;
 }
 
 /** One named pass, as the benchmark and the pipeline see it. */
@@ -218,7 +223,7 @@ const ONCE = new Set([EDITORIAL_PASS, CORROBORATION_PASS]);
 
 /** The passes in the order they run: this list is the cleaning specification. */
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
-  const { spinner, machineTranslation } = generalLexicons();
+  const { spinner, machineTranslation } = { ...generalLexicons(), ...options.lexicons };
   const passes: CleaningPass[] = [
     // 00. Encoding before anything reads characters: mojibake holds no-break spaces ("Ã " is
     //     à) and C1 controls that the spacing pass would otherwise delete as invisible.
