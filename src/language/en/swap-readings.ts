@@ -88,15 +88,32 @@ function tokenizeText(text: string): ContextToken[] {
   return tokens;
 }
 
-/** log10 probability of the words (by id) following `before` and followed by `after`. */
-function spanScore(model: EnglishModel, before: number, words: readonly number[], after: number): number {
+/** The words around a span, by id: two before (-1 where there is none) and two after. */
+interface SpanContext {
+  before2: number;
+  before1: number;
+  after1: number;
+  /** -1 where the span's sentence ends at `after1`. */
+  after2: number;
+}
+
+/**
+ * log10 probability of the words (by id) in their context, by the trigram model: each word
+ * of the span given the two before it, and the two words after it given theirs (their
+ * probabilities change with the span's words, everything further off does not).
+ */
+function spanScore(model: EnglishModel, context: SpanContext, words: readonly number[]): number {
   let score = 0;
-  let previous = before;
+  let first = context.before2;
+  let second = context.before1;
   for (const word of words) {
-    score += model.logProbById(previous, word);
-    previous = word;
+    score += model.logProb3ById(first, second, word);
+    first = second;
+    second = word;
   }
-  return score + model.logProbById(previous, after);
+  score += model.logProb3ById(first, second, context.after1);
+  if (context.after2 >= 0) score += model.logProb3ById(second, context.after1, context.after2);
+  return score;
 }
 
 interface CandidateSet {
@@ -128,6 +145,26 @@ function candidateSet(model: EnglishModel, form: string, length: number): Candid
   return set;
 }
 
+/**
+ * The context of the span of `length` tokens at `index`: words joined to it by single spaces
+ * within its sentence; a sentence's edge is `<s>` before it and `</s>` after it.
+ */
+function spanContext(tokens: readonly ContextToken[], ids: readonly number[], index: number, length: number, start: number, end: number): SpanContext {
+  const first = tokens[index];
+  let before1 = start;
+  let before2 = -1;
+  if (first && !first.sentenceStart && first.joined && index > 0) {
+    before1 = ids[index - 1] ?? -1;
+    const previous = tokens[index - 1];
+    before2 = previous && !previous.sentenceStart && previous.joined && index > 1 ? (ids[index - 2] ?? -1) : start;
+  }
+  const next = tokens[index + length];
+  if (!next || next.sentenceStart || !next.joined) return { before2, before1, after1: end, after2: -1 };
+  const afterNext = tokens[index + length + 1];
+  const after2 = !afterNext || afterNext.sentenceStart || !afterNext.joined ? end : (ids[index + length + 1] ?? -1);
+  return { before2, before1, after1: ids[index + length] ?? -1, after2 };
+}
+
 /** Every span of a text with thesaurus candidates, scored; names and capitalised words are skipped. */
 export function swapReadings(model: EnglishModel, text: string): SwapReading[] {
   const tokens = tokenize(text);
@@ -146,15 +183,13 @@ export function swapReadings(model: EnglishModel, text: string): SwapReading[] {
       form = length === 1 ? last.word : `${form} ${last.word}`;
       const set = candidateSet(model, form, length);
       if (!set) continue;
-      const nextToken = tokens[index + length];
-      const before = first.sentenceStart || index === 0 || !first.joined ? start : (ids[index - 1] ?? -1);
-      const after = !nextToken || nextToken.sentenceStart || !nextToken.joined ? end : (ids[index + length] ?? -1);
-      const observed = spanScore(model, before, ids.slice(index, index + length), after);
+      const context = spanContext(tokens, ids, index, length, start, end);
+      const observed = spanScore(model, context, ids.slice(index, index + length));
       // Only the best is needed to judge; the full ranking is made for the few recorded.
       let bestAt = 0;
       let bestScore = -Infinity;
       for (let at = 0; at < set.texts.length; at += 1) {
-        const score = spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0);
+        const score = spanScore(model, context, set.ids[at] ?? []) - (set.channel[at] ?? 0);
         if (score > bestScore || (score === bestScore && (set.texts[at] ?? '') < (set.texts[bestAt] ?? ''))) {
           bestScore = score;
           bestAt = at;
@@ -168,7 +203,7 @@ export function swapReadings(model: EnglishModel, text: string): SwapReading[] {
         best: set.texts[bestAt] ?? '',
         get candidates() {
           ranked ??= set.texts
-            .map((candidate, at) => ({ text: candidate, score: spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0) }))
+            .map((candidate, at) => ({ text: candidate, score: spanScore(model, context, set.ids[at] ?? []) - (set.channel[at] ?? 0) }))
             .sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1));
           return ranked;
         },
