@@ -8,7 +8,7 @@
  * document that does not read as spun, and inside one only where the margin is wide.
  */
 import type { EnglishModel } from '../../src/language/en/language-model.ts';
-import { swapReadings, tokenize, type SwapReading } from '../../src/language/en/swap-readings.ts';
+import { swapReadings, tokenize, type SwapReading, type WindowCache } from '../../src/language/en/swap-readings.ts';
 
 /** A reading this much more probable (log10) counts as evidence of a swap. */
 export const EVIDENCE_MARGIN = 1.5;
@@ -65,14 +65,25 @@ function touchesMeaning(form: string): boolean {
   return form.split(' ').some((word) => MEANING_WORDS.has(word));
 }
 
-/** Readings by paragraph text: a document's paragraphs are read once, across passes and rounds. */
-export type ReadingCache = Map<string, SwapReading[]>;
+/**
+ * One document's readings: by paragraph text (a paragraph is read once, across passes and
+ * rounds) and by window (a paragraph changed by a round is read again only around its
+ * edits, and a phrase the document repeats is judged once). Per document, never shared.
+ */
+export interface ReadingCache {
+  texts: Map<string, SwapReading[]>;
+  windows: WindowCache;
+}
+
+export function readingCache(): ReadingCache {
+  return { texts: new Map(), windows: new Map() };
+}
 
 export function cachedReadings(model: EnglishModel, text: string, cache?: ReadingCache): SwapReading[] {
-  const cached = cache?.get(text);
+  const cached = cache?.texts.get(text);
   if (cached) return cached;
-  const readings = swapReadings(model, text);
-  cache?.set(text, readings);
+  const readings = swapReadings(model, text, cache?.windows);
+  cache?.texts.set(text, readings);
   return readings;
 }
 
@@ -83,6 +94,23 @@ export interface PlannedSwap extends SwapReading {
    * and the evidence of them all together (log10), which `margin` is then.
    */
   pooled?: { occurrences: number; margin: number };
+}
+
+/** A reading as a plain planned swap (a reading's fields are getters: spread would lose them). */
+function planOf(reading: SwapReading, confidence: PlannedSwap['confidence']): PlannedSwap {
+  return {
+    start: reading.start,
+    end: reading.end,
+    text: reading.text,
+    best: reading.best,
+    candidates: reading.candidates,
+    scoreOf: (candidate) => reading.scoreOf(candidate),
+    observed: reading.observed,
+    margin: reading.margin,
+    token: reading.token,
+    length: reading.length,
+    confidence,
+  };
 }
 
 /** Readings of one text that pass the margin, best first, none overlapping. */
@@ -129,26 +157,27 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
   const planned = new Map<string, PlannedSwap[]>();
   for (const [form, group] of groups) {
     if (group.length < 2) continue;
-    // The candidates (the same set at every occurrence of one form), scored without the
-    // channel at each occurrence, then summed.
     const baseRate = (text: string) => text.split(' ').reduce((sum, word) => sum + model.unigram(word), 0);
     const formRate = baseRate(form);
-    const sums = new Map<string, number>();
-    const contexts = new Set<string>();
+    // One reading per distinct context.
+    const contexts = new Map<string, SwapReading>();
     for (const { text, reading } of group) {
       const key = contextKey(text, reading);
-      if (contexts.has(key)) continue;
-      contexts.add(key);
-      for (const candidate of reading.candidates) {
-        const association = candidate.score + Math.log10(model.fanOut(candidate.text)) - reading.observed - (baseRate(candidate.text) - formRate);
-        sums.set(candidate.text, (sums.get(candidate.text) ?? 0) + association);
-      }
+      if (!contexts.has(key)) contexts.set(key, reading);
     }
+    // One context, however often repeated, is a single reading's evidence: judged as one.
+    if (contexts.size < 2) continue;
+    // The hypotheses worth weighing: each occurrence's best reading (the full ranking of
+    // every candidate at every occurrence cost a sixth of the cleaning time, for nothing).
     let best: string | undefined;
     let bestMargin = -Infinity;
-    for (const [candidate, sum] of sums) {
-      const margin = sum + (baseRate(candidate) - formRate) - Math.log10(model.fanOut(candidate));
-      if (margin > bestMargin || (margin === bestMargin && best !== undefined && candidate < best)) {
+    for (const candidate of [...new Set([...contexts.values()].map((reading) => reading.best))].sort()) {
+      const channel = Math.log10(model.fanOut(candidate));
+      const rate = baseRate(candidate) - formRate;
+      let sum = 0;
+      for (const reading of contexts.values()) sum += (reading.scoreOf(candidate) ?? -Infinity) + channel - reading.observed - rate;
+      const margin = sum + rate - channel;
+      if (margin > bestMargin) {
         best = candidate;
         bestMargin = margin;
       }
@@ -159,15 +188,13 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
     const chosen = best;
     const chosenRate = baseRate(chosen) - formRate;
     for (const { text, reading } of group) {
-      const candidate = reading.candidates.find((entry) => entry.text === chosen);
-      if (!candidate || candidate.score + Math.log10(model.fanOut(chosen)) - reading.observed - chosenRate <= 0) continue;
+      const score = reading.scoreOf(chosen);
+      if (score === undefined || score + Math.log10(model.fanOut(chosen)) - reading.observed - chosenRate <= 0) continue;
       const swaps = planned.get(text) ?? [];
       swaps.push({
-        ...reading,
-        candidates: reading.candidates,
+        ...planOf(reading, meaning ? 'guess' : 'probable'),
         best: chosen,
         margin: bestMargin,
-        confidence: meaning ? 'guess' : 'probable',
         pooled: { occurrences: group.length, margin: bestMargin },
       });
       planned.set(text, swaps);
@@ -204,7 +231,7 @@ export function plannedDocumentSwaps(
     for (const reading of readings) {
       const meaning = touchesMeaning(reading.text.toLowerCase()) || touchesMeaning(reading.best);
       if (reading.margin < (meaning ? MEANING_MARGIN : RESTORE_MARGIN)) continue;
-      options.push({ ...reading, candidates: reading.candidates, confidence: meaning ? 'guess' : 'probable' });
+      options.push(planOf(reading, meaning ? 'guess' : 'probable'));
     }
     options.sort((a, b) => b.margin - a.margin || a.start - b.start);
     const chosen: PlannedSwap[] = [];

@@ -118,6 +118,7 @@ export function buildLanguageData(): Buffer {
     if (!forms) formCache.set(key, (forms = inflections(lemma, pos)));
     return forms;
   };
+  const formProb = (form: string) => form.split(' ').reduce((sum, word) => sum + (unigramProb[rankOf.get(word) ?? 0] ?? 0), 0);
   const candidates = new Map<string, Set<string>>();
   for (const [lemma, byPos] of relations) {
     if (lemma.split(' ').length > MAX_FORM_WORDS || !/^[a-z][a-z' -]*$/.test(lemma)) continue;
@@ -135,15 +136,16 @@ export function buildLanguageData(): Buffer {
       }
     }
   }
-  const formProb = (form: string) => form.split(' ').reduce((sum, word) => sum + (unigramProb[rankOf.get(word) ?? 0] ?? 0), 0);
   // Function words and the phrases that stand for them, which thesauri leave out: kept
-  // whatever the thesaurus lists, as they are few.
+  // whatever the thesaurus lists, as they are few. Only towards the more probable form: a
+  // spinner pads and rarefies ("against" → "in opposition to"), so "in" or "but" as written
+  // is read as itself (and the commonest words of English are not weighed at every turn).
   const closedClass = new Map<string, Set<string>>();
   for (const group of CLOSED_CLASS_GROUPS) {
     for (const form of group) {
       if (!known(form, OBSERVED_VOCABULARY)) continue;
       for (const other of group) {
-        if (other === form || !known(other, NGRAM_VOCABULARY)) continue;
+        if (other === form || !known(other, NGRAM_VOCABULARY) || formProb(other) <= formProb(form)) continue;
         let set = closedClass.get(form);
         if (!set) closedClass.set(form, (set = new Set()));
         set.add(other);

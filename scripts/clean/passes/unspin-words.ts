@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { matchCase } from '../lexicon.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
-import { plannedDocumentSwaps, type PlannedSwap } from '../unspin.ts';
+import { plannedDocumentSwaps, readingCache, type PlannedSwap } from '../unspin.ts';
 
 export const UNSPIN_RULE = 'unspin/thesaurus-swap';
 
@@ -39,7 +39,7 @@ const unspinWords: Plugin<[], Root> = function () {
     if (!(file.data.damageKinds ?? []).includes('spun')) return;
     const model = englishModel();
     const plans = new Map<string, Map<number, PlannedSwap>>();
-    const documentPlans = plannedDocumentSwaps(model, blocksOf(tree).map(blockText), (file.data.swapReadings ??= new Map()), settledSpans(tree, file));
+    const documentPlans = plannedDocumentSwaps(model, blocksOf(tree).map(blockText), (file.data.swapReadings ??= readingCache()), settledSpans(tree, file));
     for (const [text, swaps] of documentPlans) plans.set(text, new Map(swaps.map((swap) => [swap.start, swap])));
     const forms = [...new Set([...plans.values()].flatMap((byStart) => [...byStart.values()].map((swap) => swap.text)))];
     if (forms.length === 0) return;

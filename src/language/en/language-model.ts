@@ -89,6 +89,8 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
     .split('\0')
     .forEach((word, index) => ids.set(word, index));
   const vocabulary = header.counts.ngramVocabulary;
+  // The trigram memo packs two ids in one 30-bit integer.
+  if (vocabulary > 1 << 15) throw new Error(`the English language table's n-gram vocabulary (${vocabulary}) is larger than this reader packs`);
   const perFirst = readVarints(perFirstBytes, vocabulary);
   const offsets = new Uint32Array(vocabulary + 1);
   for (let index = 0; index < vocabulary; index += 1) offsets[index + 1] = (offsets[index] ?? 0) + (perFirst[index] ?? 0);
@@ -146,18 +148,19 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
   }
 
   // Memo of scored pairs: a document asks for the same contexts again and again (every
-  // candidate after "the"). Bounded: cleared when full, so memory stays flat.
-  const memo = new Map<number, number>();
-  const MEMO_LIMIT = 1 << 20;
+  // candidate after "the"). Direct-mapped typed arrays: a hit costs two array reads, where a
+  // Map of large integer keys cost more than the lookup it saved; a clash overwrites.
+  const PAIR_SLOTS = 1 << 18;
+  const pairKeys = new Int32Array(PAIR_SLOTS).fill(-1);
+  const pairValues = new Float32Array(PAIR_SLOTS);
   function logProbById(first: number, second: number): number {
-    // Only pairs that can have a stored bigram are memoised, keyed as small integers.
     if (first < 0 || second < 0 || first >= vocabulary || second >= vocabulary) return computeLogProb(first, second);
     const key = first * vocabulary + second;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
+    const slot = Math.imul(key, 0x9e3779b1) >>> 14;
+    if (pairKeys[slot] === key) return pairValues[slot] ?? 0;
     const value = computeLogProb(first, second);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, value);
+    pairKeys[slot] = key;
+    pairValues[slot] = value;
     return value;
   }
 
@@ -188,13 +191,17 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
     return index < 0 ? undefined : -(probs[index] ?? 255) / STEPS_PER_UNIT;
   }
 
-  // Memo of scored triples, as of pairs: keyed as one integer below 2^53.
-  const memo3 = new Map<number, number>();
+  // Memo of scored triples, direct-mapped as pairs are: the first two ids packed in one
+  // integer (each below 2^15), the third in another.
+  const TRIPLE_SLOTS = 1 << 18;
+  const tripleHeads = new Int32Array(TRIPLE_SLOTS).fill(-1);
+  const tripleWords = new Int32Array(TRIPLE_SLOTS);
+  const tripleValues = new Float32Array(TRIPLE_SLOTS);
   function logProb3ById(first: number, second: number, word: number): number {
     if (first < 0 || second < 0 || word < 0 || first >= vocabulary || second >= vocabulary || word >= vocabulary) return logProbById(second, word);
-    const key = (first * vocabulary + second) * vocabulary + word;
-    const known = memo3.get(key);
-    if (known !== undefined) return known;
+    const head = (first << 15) | second;
+    const slot = (Math.imul(head ^ Math.imul(word, 0x85ebca6b), 0x9e3779b1) >>> 14) & (TRIPLE_SLOTS - 1);
+    if (tripleHeads[slot] === head && tripleWords[slot] === word) return tripleValues[slot] ?? 0;
     const pair = bigramIndex(first, second);
     let value: number | undefined;
     if (pair >= 0) {
@@ -215,8 +222,9 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
       const byte = pair >= 0 ? (pairBackoffs[pair] ?? 0) : 0;
       value = (byte > 127 ? byte - 256 : byte) / STEPS_PER_UNIT + logProbById(second, word);
     }
-    if (memo3.size >= MEMO_LIMIT) memo3.clear();
-    memo3.set(key, value);
+    tripleHeads[slot] = head;
+    tripleWords[slot] = word;
+    tripleValues[slot] = value;
     return value;
   }
 
