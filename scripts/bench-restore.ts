@@ -131,6 +131,7 @@ function main(): number {
     '`npm run bench:restore -- --update-references`). **Caveat:** the stand-in is not the outlet’s text; it keeps',
     'whatever damage no lexicon entry or editor caught, so a right restoration it lacks scores as a wrong change.',
     'Only the raw paragraphs the stand-in keeps are scored (a comment form removed is structure, not wording).',
+    'The registry of actors and outlets is used with its names only: its aliases were recorded from the seeds.',
     '*Lexicon run reached*: of the words the lexicon run (lexicons on, damage declared, no corrections) restores',
     'as the stand-in has them, how many this row restores without the lexicon.',
     '',

@@ -14,6 +14,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { filterLexicon, type Lexicon } from '../../clean/lexicon.ts';
 import type { DamageKind } from '../../clean/passes/classify-damage.ts';
 import { cleanArticle, generalLexicons, type CleanedArticle, type CleanOptions } from '../../clean/pipeline.ts';
+import { RegistryNames } from '../../clean/registry-names.ts';
+import { readRegistryWithAffiliations } from '../../../src/actors/registry-files.ts';
+import { englishModel } from '../../../src/language/en/language-model.ts';
+import { fileURLToPath } from 'node:url';
 import { parseYaml, validateYaml } from '../../../src/files/parse-yaml.ts';
 import { seedMetadataSchema } from '../../../src/schemas/seed-metadata.ts';
 import { align, editDistance, words } from './score.ts';
@@ -107,11 +111,26 @@ function scoredRaw(raw: string, kept: CleanedArticle): string {
   return kept.rawParagraphs.filter((_, index) => origins.has(index + 1)).join('\n\n') || raw;
 }
 
+let namesOnly: RegistryNames | undefined;
+
+/**
+ * The registry with its names only: its aliases were recorded from the seeds, broken forms
+ * among them ("National Security Service", "The File"), so they would restore the seeds from
+ * the seeds, as the lexicons do. The names themselves are the world's.
+ */
+function registryNamesOnly(): RegistryNames {
+  namesOnly ??= new RegistryNames(
+    englishModel(),
+    readRegistryWithAffiliations(fileURLToPath(new URL('content/', ROOT))).map((entry) => ({ ...entry, aliases: [] })),
+  );
+  return namesOnly;
+}
+
 export function heldOutRow(entry: HeldOutCase): HeldOutRow {
   const { raw, declaredDamage } = readSeed(entry.seed);
   const reference = readFileSync(referencePath(entry.seed), 'utf8');
   // The general cleaner as an unseen article meets it: no declared damage, no corrections.
-  const options: CleanOptions = { lexicons: entry.lexicons() };
+  const options: CleanOptions = { lexicons: entry.lexicons(), registry: registryNamesOnly() };
   const general = cleanArticle(raw, `seeds/${entry.seed}.txt`, options);
   // What the lexicon restores: lexicons on, damage declared as the sidecar does, no corrections.
   const withLexicon = cleanArticle(raw, `seeds/${entry.seed}.txt`, { declaredDamage });

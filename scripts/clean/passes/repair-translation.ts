@@ -1,6 +1,6 @@
 /**
  * Pass: general repairs for a round-trip machine translation, in documents found (or
- * declared) machine-translated. A translation tool that loses a sentence boundary or a
+ * declared) machine-translated, or whose broken names the registry restored. A translation tool that loses a sentence boundary or a
  * relative clause leaves a subject pronoun after the name it stood for: "The Guardian He
  * also says". A capitalised subject pronoun straight after a name, with no punctuation
  * between and a verb-like lower-case word after, is never correct English outside a
@@ -9,13 +9,21 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { rewriteBlocks } from '../tree.ts';
+import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 
 const STRAY_PRONOUN = /(?<=\p{Lu}[\p{L}’'-]*) (?:He|She|They|It)(?= \p{Ll})/gu;
 
+/** An acronym after "the" inside a sentence, where it heads its phrase: punctuation, the end, or a function word follows. */
+const ARTICLE_ACRONYM = /(?<=\p{Ll} )the (\p{Lu}{2,6})(?=[,.;:)]|$| (?:not|to|and|or|is|was|has|had|would|will|could|should|must|may|might|can|did|does|said|says|also)\b)/gu;
+/** The same acronym used bare where a noun phrase stands: after a lower-case word, before punctuation. */
+const bareUse = (acronym: string) => new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Ll}+) ${acronym}(?=[,.;:)]|$)`, 'u');
+
 const repairTranslation: Plugin<[], Root> = function () {
   return (tree, file) => {
-    if (!(file.data.damageKinds ?? []).includes('machine-translated')) return;
+    // In a copy found machine-translated, or one whose names the registry had to restore (a
+    // broken name is damage whatever the tool, and this slip is no spinner's).
+    const namesRestored = (file.data.changes ?? []).some((change) => change.ruleId.startsWith('registry/'));
+    if (!(file.data.damageKinds ?? []).includes('machine-translated') && !namesRestored) return;
     rewriteBlocks(tree, file, {
       ruleId: 'translation/stray-pronoun',
       kind: 'wording',
@@ -31,6 +39,29 @@ const repairTranslation: Plugin<[], Root> = function () {
           after: '',
           ruleId: 'translation/stray-pronoun',
           reason: `A subject pronoun (“${match[0].trim()}”) a translation left after the name it stands for (“${name}”).`,
+          confidence: 'probable',
+        };
+      },
+    });
+    // An article a translation put before a name the copy itself writes bare ("ordered the
+    // CISA not to", where it has "new priorities for CISA,"): acronyms read as words take no
+    // article, and the copy's own usage says which kind this one is. Not where the copy also
+    // writes it with the article elsewhere (the NSA, the BBC).
+    const document = blocksOf(tree).map(blockText).join('\n\n');
+    rewriteBlocks(tree, file, {
+      ruleId: 'translation/article-before-name',
+      kind: 'wording',
+      pattern: ARTICLE_ACRONYM,
+      reason: 'An article a translation put before a name the copy writes without one.',
+      replace: (match) => {
+        const acronym = match[1] ?? '';
+        const withArticle = document.match(new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he ${acronym}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+        const bare = bareUse(acronym).exec(document)?.[0];
+        if (withArticle !== 1 || bare === undefined || /^(?:the|a|an)\s/i.test(bare)) return null;
+        return {
+          after: acronym,
+          ruleId: 'translation/article-before-name',
+          reason: `“${match[0]}”: the copy writes ${acronym} without an article where a noun phrase stands (“${bare}”), so the article is the translation’s.`,
           confidence: 'probable',
         };
       },
