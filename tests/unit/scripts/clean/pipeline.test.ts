@@ -71,7 +71,8 @@ describe('change locations', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+    // 2000 articles through every pass, the English model's included: seconds on a shared machine.
+  }, 15_000);
 
   it('locates every change consistently with the paragraph origins (any text)', () => {
     fc.assert(
@@ -106,7 +107,7 @@ describe('change locations', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 15_000);
 
   it('records a trailing no-break space twice: made a plain space, then trimmed', () => {
     // Not a defect, but worth knowing: the record is a sequence, so an earlier `after`
