@@ -52,6 +52,8 @@ interface Target {
   entry: RegistryEntry;
   text: string;
   words: readonly string[];
+  /** The words as compared (`canonicalWord`). */
+  canonical: readonly string[];
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -103,6 +105,8 @@ export class RegistryNames {
   readonly #matcher: NameMatcher;
   readonly #attestation = new Map<string, Map<string, number>>();
   readonly #related = new Map<string, Set<string>>();
+  /** Whether two words are thesaurus neighbours, as asked: the same pairs come up in every document. */
+  readonly #neighbours = new Map<string, boolean>();
 
   constructor(model: EnglishModel, entries: readonly RegistryEntry[]) {
     this.#model = model;
@@ -114,7 +118,7 @@ export class RegistryNames {
       for (const name of names) {
         const words = wordsOf(name).map((word) => word.canonical);
         for (const word of new Set(words)) counts.set(word, (counts.get(word) ?? 0) + (name === entry.name ? 2 : 1));
-        const target: Target = { entry, text: name, words: wordsOf(name).map((word) => word.text) };
+        const target: Target = { entry, text: name, words: wordsOf(name).map((word) => word.text), canonical: words };
         for (const word of new Set(words)) {
           if (FUNCTION_WORDS.has(word)) continue;
           this.#byAnchor.set(word, [...(this.#byAnchor.get(word) ?? []), target]);
@@ -146,8 +150,14 @@ export class RegistryNames {
     const a = canonicalWord(written);
     const b = canonicalWord(registry);
     if (a === b) return true;
-    const heads = (form: string) => this.#model.candidates(form).map((candidate) => candidate.split(' ').pop() ?? candidate);
-    return heads(a).includes(b) || heads(b).includes(a);
+    const key = `${a}\u0000${b}`;
+    let answer = this.#neighbours.get(key);
+    if (answer === undefined) {
+      const heads = (form: string) => this.#model.candidates(form).map((candidate) => candidate.split(' ').pop() ?? candidate);
+      answer = heads(a).includes(b) || heads(b).includes(a);
+      this.#neighbours.set(key, answer);
+    }
+    return answer;
   }
 
   /**
@@ -161,22 +171,32 @@ export class RegistryNames {
       .map((match) => ({ id: match.target.id, start: match.start, end: match.end }));
   }
 
-  /** Repairs of the broken registry names in one paragraph; `company` says whether an entry's company is named elsewhere in the document. */
-  repairs(text: string, company: (entry: RegistryEntry, start: number, end: number) => boolean): RegistryRepair[] {
+  /**
+   * Repairs of the broken registry names in one paragraph, before their company is asked
+   * about (`inCompany`): what the paragraph alone says, so a document reads it once.
+   */
+  repairs(text: string): RegistryRepair[] {
     const words = wordsOf(text);
     const repairs: RegistryRepair[] = [];
     const taken: Array<[number, number]> = [];
     for (let index = 0; index < words.length; index += 1) {
       const anchor = words[index];
       if (!anchor) continue;
+      // A function word anchors only an outlet's name ("The Record"), and only capitalised.
+      if (FUNCTION_WORDS.has(anchor.canonical) && !capitalised(anchor.text)) continue;
       for (const target of this.#byAnchor.get(anchor.canonical) ?? []) {
         const length = target.words.length;
         for (let at = 0; at < length; at += 1) {
-          if (canonicalWord(target.words[at] ?? '') !== anchor.canonical) continue;
+          if (target.canonical[at] !== anchor.canonical) continue;
           const first = index - at;
+          if (first < 0 || first + length > words.length) continue;
+          // Cheap test first: all but one or two words the same.
+          let differ = 0;
+          for (let position = 0; position < length; position += 1) if (words[first + position]?.canonical !== target.canonical[position]) differ += 1;
+          if (differ > (length >= 6 ? 2 : 1)) continue;
           const span = words.slice(first, first + length);
-          if (first < 0 || span.length !== length || span.some((word, position) => position > 0 && !word.joined)) continue;
-          const repair = this.#repair(text, span, target, company);
+          if (span.some((word, position) => position > 0 && !word.joined)) continue;
+          const repair = this.#repair(text, span, target);
           if (!repair || taken.some(([start, end]) => repair.start < end && repair.end > start)) continue;
           taken.push([repair.start, repair.end]);
           repairs.push(repair);
@@ -186,7 +206,7 @@ export class RegistryNames {
     return repairs.sort((a, b) => a.start - b.start);
   }
 
-  #repair(text: string, span: readonly Word[], target: Target, company: (entry: RegistryEntry, start: number, end: number) => boolean): RegistryRepair | undefined {
+  #repair(text: string, span: readonly Word[], target: Target): RegistryRepair | undefined {
     const { entry } = target;
     const differing: number[] = [];
     let recased = false;
@@ -230,7 +250,6 @@ export class RegistryNames {
     const ids = (list: readonly string[]) => list.map((word) => this.#model.idOf(canonicalWord(word)));
     const score = (list: readonly number[]) => list.reduce((sum, id, at) => sum + this.#model.logProb3ById(at > 1 ? (list[at - 2] ?? -1) : -1, at > 0 ? (list[at - 1] ?? -1) : -1, id), 0);
     if (differing.length > 0 && score(ids(target.words)) - score(ids(span.map((word) => word.text))) < RESTORED_NAME_MARGIN) return undefined;
-    if (!company(entry, first.start, last.end)) return undefined;
     if (entry.type === 'outlet') {
       const before = text.slice(Math.max(0, first.start - 40), first.start);
       const after = text.slice(last.end, last.end + 40);

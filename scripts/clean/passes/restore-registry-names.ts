@@ -7,10 +7,19 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import type { RegistryNames } from '../registry-names.ts';
+import type { RegistryNames, RegistryRepair } from '../registry-names.ts';
 import { blockText, blocksOf, editBlock, type Edit } from '../tree.ts';
 
 export const REGISTRY_RULE = 'registry/name';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The registry names each paragraph text mentions, as written. */
+    registryMentions: globalThis.Map<string, ReturnType<RegistryNames['mentions']>>;
+    /** The broken registry names each paragraph text holds, before their company is asked. */
+    registryRepairs: globalThis.Map<string, RegistryRepair[]>;
+  }
+}
 
 export interface RegistryOptions {
   /** The registry's names; no pass without one. */
@@ -23,19 +32,30 @@ const restoreRegistryNames: Plugin<[RegistryOptions?], Root> = function (options
     if (!registry || registry.size === 0) return;
     const blocks = blocksOf(tree);
     const texts = blocks.map(blockText);
-    const mentions = texts.map((text) => registry.mentions(text));
+    // Each paragraph's mentions, read once per document: rounds see the same paragraphs again.
+    const known = (file.data.registryMentions ??= new Map<string, ReturnType<RegistryNames['mentions']>>());
+    const readings = (file.data.registryRepairs ??= new Map<string, RegistryRepair[]>());
+    const mentions = texts.map((text): ReturnType<RegistryNames['mentions']> => {
+      let found = known.get(text);
+      if (!found) known.set(text, (found = registry.mentions(text)));
+      return found;
+    });
     const planned = blocks.map((_, index) => {
       const text = texts[index] ?? '';
       // The company a name keeps: what this paragraph names besides it, and the paragraphs
       // either side (a name's company is near it, or a long document names everyone).
       const around = [...(mentions[index - 1] ?? []), ...(mentions[index + 1] ?? [])].map((mention) => mention.id);
-      const company: Parameters<RegistryNames['repairs']>[1] = (entry, start, end) =>
+      const company = (entry: RegistryRepair['entry'], start: number, end: number) =>
         registry.inCompany(
           entry,
           new Set([...around, ...(mentions[index] ?? []).filter((mention) => mention.end <= start || mention.start >= end).map((mention) => mention.id)]),
         );
+      let repairs: RegistryRepair[] | undefined = readings.get(text);
+      if (!repairs) readings.set(text, (repairs = registry.repairs(text)));
       // A name quoted on its own (“The file”) is mentioned, not used: left alone, as the lexicons do.
-      return registry.repairs(text, company).filter((repair) => !(/["“‘']/.test(text[repair.start - 1] ?? '') && /["”’']/.test(text[repair.end] ?? '')));
+      return repairs.filter(
+        (repair) => company(repair.entry, repair.start, repair.end) && !(/["“‘']/.test(text[repair.start - 1] ?? '') && /["”’']/.test(text[repair.end] ?? '')),
+      );
     });
     const distinct = new Set(planned.flatMap((repairs) => repairs.map((repair) => `${repair.entry.id}:${repair.after}`)));
     if ((file.data.damageKinds ?? []).length === 0 && distinct.size < 2) return;
