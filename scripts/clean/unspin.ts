@@ -3,7 +3,7 @@
  * a text the English model would undo, and whether a document reads as spun at all.
  *
  * Measured on correct English first (tests/unit/scripts/clean/clean-english-corpus.ts and
- * the restoration benchmark's clean paragraphs): a bigram model still finds many an
+ * the restoration benchmark's clean paragraphs): an n-gram model still finds many an
  * author's word choice improbable ("lawfully", "detained"), so nothing is changed in a
  * document that does not read as spun, and inside one only where the margin is wide.
  */

@@ -48,6 +48,19 @@ const repairTranslation: Plugin<[], Root> = function () {
     // article, and the copy's own usage says which kind this one is. Not where the copy also
     // writes it with the article elsewhere (the NSA, the BBC).
     const document = blocksOf(tree).map(blockText).join('\n\n');
+    // What the copy does with each acronym, asked once per acronym.
+    const usage = new Map<string, { withArticle: number; bare: string | undefined }>();
+    const usageOf = (acronym: string) => {
+      let found = usage.get(acronym);
+      if (!found) {
+        found = {
+          withArticle: document.match(new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he ${acronym}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0,
+          bare: bareUse(acronym).exec(document)?.[0],
+        };
+        usage.set(acronym, found);
+      }
+      return found;
+    };
     rewriteBlocks(tree, file, {
       ruleId: 'translation/article-before-name',
       kind: 'wording',
@@ -55,8 +68,7 @@ const repairTranslation: Plugin<[], Root> = function () {
       reason: 'An article a translation put before a name the copy writes without one.',
       replace: (match) => {
         const acronym = match[1] ?? '';
-        const withArticle = document.match(new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he ${acronym}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
-        const bare = bareUse(acronym).exec(document)?.[0];
+        const { withArticle, bare } = usageOf(acronym);
         if (withArticle !== 1 || bare === undefined || /^(?:the|a|an)\s/i.test(bare)) return null;
         return {
           after: acronym,

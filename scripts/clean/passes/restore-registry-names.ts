@@ -32,26 +32,28 @@ const restoreRegistryNames: Plugin<[RegistryOptions?], Root> = function (options
     if (!registry || registry.size === 0) return;
     const blocks = blocksOf(tree);
     const texts = blocks.map(blockText);
-    // Each paragraph's mentions, read once per document: rounds see the same paragraphs again.
+    // Each paragraph's broken names and mentions, read once per document (rounds see the same
+    // paragraphs again), and the mentions only around a broken name: they are its company.
     const known = (file.data.registryMentions ??= new Map<string, ReturnType<RegistryNames['mentions']>>());
     const readings = (file.data.registryRepairs ??= new Map<string, RegistryRepair[]>());
-    const mentions = texts.map((text): ReturnType<RegistryNames['mentions']> => {
+    const mentionsOf = (index: number): ReturnType<RegistryNames['mentions']> => {
+      const text = texts[index];
+      if (text === undefined) return [];
       let found = known.get(text);
       if (!found) known.set(text, (found = registry.mentions(text)));
       return found;
-    });
+    };
     const planned = blocks.map((_, index) => {
       const text = texts[index] ?? '';
-      // The company a name keeps: what this paragraph names besides it, and the paragraphs
-      // either side (a name's company is near it, or a long document names everyone).
-      const around = [...(mentions[index - 1] ?? []), ...(mentions[index + 1] ?? [])].map((mention) => mention.id);
-      const company = (entry: RegistryRepair['entry'], start: number, end: number) =>
-        registry.inCompany(
-          entry,
-          new Set([...around, ...(mentions[index] ?? []).filter((mention) => mention.end <= start || mention.start >= end).map((mention) => mention.id)]),
-        );
       let repairs: RegistryRepair[] | undefined = readings.get(text);
       if (!repairs) readings.set(text, (repairs = registry.repairs(text)));
+      if (repairs.length === 0) return [];
+      // The company a name keeps: what this paragraph names besides it, and the paragraphs
+      // either side (a name's company is near it, or a long document names everyone).
+      const around = [...mentionsOf(index - 1), ...mentionsOf(index + 1)].map((mention) => mention.id);
+      const here = mentionsOf(index);
+      const company = (entry: RegistryRepair['entry'], start: number, end: number) =>
+        registry.inCompany(entry, new Set([...around, ...here.filter((mention) => mention.end <= start || mention.start >= end).map((mention) => mention.id)]));
       // A name quoted on its own (“The file”) is mentioned, not used: left alone, as the lexicons do.
       return repairs.filter(
         (repair) => company(repair.entry, repair.start, repair.end) && !(/["“‘']/.test(text[repair.start - 1] ?? '') && /["”’']/.test(text[repair.end] ?? '')),

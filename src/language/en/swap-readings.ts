@@ -1,8 +1,9 @@
 /**
  * Where a text may hold a thesaurus swap, and how much more English its best un-swapped
  * reading is. For each word or phrase (up to the table's longest form) that has thesaurus
- * candidates, every candidate is scored in its context with the bigram model: the log10
- * probability of the words from the one before the span to the one after it. The margin is
+ * candidates, every candidate is scored in its context with the trigram model: the log10
+ * probability of the span's words given the two before it, and of the two words after it
+ * (the bigram model ranks all candidates first, the trigrams score the best few). The margin is
  * the best candidate's score minus the text's own, each candidate weighed by the chance a
  * spinner would have picked this word for it (one of its `fanOut` thesaurus terms: a word
  * with a hundred "synonyms", like "take", is rarely the one behind a given swap). A margin
