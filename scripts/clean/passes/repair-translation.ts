@@ -9,12 +9,26 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { englishModel } from '../../../src/language/en/language-model.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 
 const STRAY_PRONOUN = /(?<=\p{Lu}[\p{L}’'-]*) (?:He|She|They|It)(?= \p{Ll})/gu;
 
 /** An acronym after "the" inside a sentence, where it heads its phrase: punctuation, the end, or a function word follows. */
 const ARTICLE_ACRONYM = /(?<=\p{Ll} )the (\p{Lu}{2,6})(?=[,.;:)]|$| (?:not|to|and|or|is|was|has|had|would|will|could|should|must|may|might|can|did|does|said|says|also)\b)/gu;
+/** A capitalised word, a title, and the name the title goes with. */
+const COUNTRY_TITLE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu;
+/** English's demonym suffixes (a closed class of derivational endings). */
+const DEMONYM_ENDING = /(?:an|ian|ese|ish|i)$/u;
+/** An adjective of place before a title before a name, as the copy writes it. */
+const DEMONYM_TITLE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu;
+
+/** The adjectives English forms from a place name, in the order tried. */
+function demonyms(place: string): string[] {
+  const stem = place.replace(/[aeiouy]$/u, '');
+  return [...new Set([`${place}n`, `${stem}ian`, `${place}ian`, `${stem}an`, `${place}an`, `${stem}ese`, `${stem}ish`, `${stem}i`])];
+}
+
 /** The same acronym used bare where a noun phrase stands: after a lower-case word, before punctuation. */
 const bareUse = (acronym: string) => new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Ll}+) ${acronym}(?=[,.;:)]|$)`, 'u');
 
@@ -61,6 +75,34 @@ const repairTranslation: Plugin<[], Root> = function () {
       }
       return found;
     };
+    // A country's name where its adjective stands before a title ("Ukraine President Volodymyr
+    // Zelenskyy"), in a copy that writes the adjective before the same title elsewhere
+    // ("Russian President Vladimir Putin"): the adjective is formed by English's demonym
+    // suffixes and must be a word the model knows, and likelier before the title.
+    const titled = new Set([...document.matchAll(DEMONYM_TITLE)].map((match) => match[2] ?? ''));
+    const model = englishModel();
+    rewriteBlocks(tree, file, {
+      ruleId: 'translation/country-for-adjective',
+      kind: 'wording',
+      pattern: COUNTRY_TITLE,
+      reason: 'A country’s name a translation left where its adjective stands before a title.',
+      replace: (match) => {
+        const country = match[1] ?? '';
+        const title = match[2] ?? '';
+        if (!titled.has(title) || DEMONYM_ENDING.test(country)) return null;
+        const lower = country.toLowerCase();
+        const next = model.idOf(title.toLowerCase());
+        const adjective = demonyms(lower).find((form) => model.idOf(form) >= 0 && model.logProbById(model.idOf(form), next) - model.logProbById(model.idOf(lower), next) >= 1);
+        if (!adjective) return null;
+        const after = adjective.charAt(0).toUpperCase() + adjective.slice(1);
+        return {
+          after: `${after} ${title}`,
+          ruleId: 'translation/country-for-adjective',
+          reason: `“${country} ${title}”: the copy writes the adjective before “${title}” elsewhere, and the model finds “${after} ${title}” far more probable.`,
+          confidence: 'probable',
+        };
+      },
+    });
     rewriteBlocks(tree, file, {
       ruleId: 'translation/article-before-name',
       kind: 'wording',

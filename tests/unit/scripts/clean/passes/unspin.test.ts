@@ -180,3 +180,19 @@ describe('articles a translation put before a name', () => {
     expect(cleanArticle('Staff told the FBI and the police.', undefined, translated).changes).toEqual([]);
   });
 });
+
+describe('a country’s name where its adjective stands before a title', () => {
+  const translated = { declaredDamage: ['machine-translated' as const] };
+
+  it('restores the adjective where the copy writes one before the same title', () => {
+    const cleaned = cleanArticle('The talks between Ukraine President Volodymyr Zelenskyy and Russian President Vladimir Putin failed.', undefined, translated);
+    expect(cleaned.paragraphs[0]).toContain('Ukrainian President Volodymyr Zelenskyy');
+    expect(cleaned.changes.find((change) => change.ruleId === 'translation/country-for-adjective')?.confidence).toBe('probable');
+  });
+
+  it('leaves titles the copy never gives an adjective, names of their own, and undamaged copies', () => {
+    expect(cleanArticle('Germany Chancellor Olaf Scholz met French President Emmanuel Macron.', undefined, translated).changes).toEqual([]);
+    expect(cleanArticle('Russia Today reported that French President Emmanuel Macron left.', undefined, translated).changes).toEqual([]);
+    expect(cleanArticle('The talks between Ukraine President Volodymyr Zelenskyy and Russian President Vladimir Putin failed.').changes).toEqual([]);
+  });
+});
