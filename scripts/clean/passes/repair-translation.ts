@@ -81,28 +81,31 @@ const repairTranslation: Plugin<[], Root> = function () {
     // suffixes and must be a word the model knows, and likelier before the title.
     const titled = new Set([...document.matchAll(DEMONYM_TITLE)].map((match) => match[2] ?? ''));
     const model = englishModel();
-    rewriteBlocks(tree, file, {
-      ruleId: 'translation/country-for-adjective',
-      kind: 'wording',
-      pattern: COUNTRY_TITLE,
-      reason: 'A country’s name a translation left where its adjective stands before a title.',
-      replace: (match) => {
-        const country = match[1] ?? '';
-        const title = match[2] ?? '';
-        if (!titled.has(title) || DEMONYM_ENDING.test(country)) return null;
-        const lower = country.toLowerCase();
-        const next = model.idOf(title.toLowerCase());
-        const adjective = demonyms(lower).find((form) => model.idOf(form) >= 0 && model.logProbById(model.idOf(form), next) - model.logProbById(model.idOf(lower), next) >= 1);
-        if (!adjective) return null;
-        const after = adjective.charAt(0).toUpperCase() + adjective.slice(1);
-        return {
-          after: `${after} ${title}`,
-          ruleId: 'translation/country-for-adjective',
-          reason: `“${country} ${title}”: the copy writes the adjective before “${title}” elsewhere, and the model finds “${after} ${title}” far more probable.`,
-          confidence: 'probable',
-        };
-      },
-    });
+    // Most copies write no adjective before a title: nothing to compare with, nothing to read.
+    if (titled.size > 0) {
+      rewriteBlocks(tree, file, {
+        ruleId: 'translation/country-for-adjective',
+        kind: 'wording',
+        pattern: COUNTRY_TITLE,
+        reason: 'A country’s name a translation left where its adjective stands before a title.',
+        replace: (match) => {
+          const country = match[1] ?? '';
+          const title = match[2] ?? '';
+          if (!titled.has(title) || DEMONYM_ENDING.test(country)) return null;
+          const lower = country.toLowerCase();
+          const next = model.idOf(title.toLowerCase());
+          const adjective = demonyms(lower).find((form) => model.idOf(form) >= 0 && model.logProbById(model.idOf(form), next) - model.logProbById(model.idOf(lower), next) >= 1);
+          if (!adjective) return null;
+          const after = adjective.charAt(0).toUpperCase() + adjective.slice(1);
+          return {
+            after: `${after} ${title}`,
+            ruleId: 'translation/country-for-adjective',
+            reason: `“${country} ${title}”: the copy writes the adjective before “${title}” elsewhere, and the model finds “${after} ${title}” far more probable.`,
+            confidence: 'probable',
+          };
+        },
+      });
+    }
     rewriteBlocks(tree, file, {
       ruleId: 'translation/article-before-name',
       kind: 'wording',
