@@ -12,7 +12,11 @@ import type { Plugin } from 'unified';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 
-const STRAY_PRONOUN = /(?<=\p{Lu}[\p{L}’'-]*) (?:He|She|They|It)(?= \p{Ll})/gu;
+/**
+ * A capitalised subject pronoun before a lower-case word; the name before it is checked where
+ * one is found (a look-behind first made the engine scan back over every word of a copy).
+ */
+const STRAY_PRONOUN = / (?:He|She|They|It)(?= \p{Ll})/gu;
 
 /** An acronym after "the" inside a sentence, where it heads its phrase: punctuation, the end, or a function word follows. */
 const ARTICLE_ACRONYM = /(?<=\p{Ll} )the (\p{Lu}{2,6})(?=[,.;:)]|$| (?:not|to|and|or|is|was|has|had|would|will|could|should|must|may|might|can|did|does|said|says|also)\b)/gu;
@@ -44,6 +48,7 @@ const repairTranslation: Plugin<[], Root> = function () {
       pattern: STRAY_PRONOUN,
       reason: 'A subject pronoun a translation left after the name it stands for.',
       replace: (match, text) => {
+        if (!/\p{Lu}[\p{L}’'-]*$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
         // Only after a name that is not itself a sentence's first word ("Then He said…" is not this).
         const before = text.slice(0, match.index);
         const name = /(?:^|[\s“"(])((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)*)$/u.exec(before)?.[1] ?? '';
