@@ -33,8 +33,6 @@ function demonyms(place: string): string[] {
   return [...new Set([`${place}n`, `${stem}ian`, `${place}ian`, `${stem}an`, `${place}an`, `${stem}ese`, `${stem}ish`, `${stem}i`])];
 }
 
-/** The same acronym used bare where a noun phrase stands: after a lower-case word, before punctuation. */
-const bareUse = (acronym: string) => new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Ll}+) ${acronym}(?=[,.;:)]|$)`, 'u');
 
 const repairTranslation: Plugin<[], Root> = function () {
   return (tree, file) => {
@@ -67,17 +65,22 @@ const repairTranslation: Plugin<[], Root> = function () {
     // article, and the copy's own usage says which kind this one is. Not where the copy also
     // writes it with the article elsewhere (the NSA, the BBC).
     const document = blocksOf(tree).map(blockText).join('\n\n');
-    // What the copy does with each acronym, asked once per acronym.
+    // What the copy does with each acronym, asked once per acronym, by a literal search: a
+    // pattern starting on a lower-case word was tried at every letter of the copy.
     const usage = new Map<string, { withArticle: number; bare: string | undefined }>();
     const usageOf = (acronym: string) => {
       let found = usage.get(acronym);
-      if (!found) {
-        found = {
-          withArticle: document.match(new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he ${acronym}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0,
-          bare: bareUse(acronym).exec(document)?.[0],
-        };
-        usage.set(acronym, found);
+      if (found) return found;
+      found = { withArticle: 0, bare: undefined };
+      for (let at = document.indexOf(acronym); at !== -1; at = document.indexOf(acronym, at + 1)) {
+        const end = at + acronym.length;
+        if (/[\p{L}\p{N}]/u.test(document[end] ?? '') || /[\p{L}\p{N}]/u.test(document[at - 1] ?? '')) continue;
+        const word = /(?:^|[^\p{L}\p{N}])(\p{L}+) $/u.exec(document.slice(Math.max(0, at - 30), at))?.[1];
+        if (word === undefined) continue;
+        if (word === 'the' || word === 'The') found.withArticle += 1;
+        else if (found.bare === undefined && /^\p{Ll}+$/u.test(word) && /^(?:[,.;:)]|$)/u.test(document.slice(end, end + 1))) found.bare = `${word} ${acronym}`;
       }
+      usage.set(acronym, found);
       return found;
     };
     // A country's name where its adjective stands before a title ("Ukraine President Volodymyr
@@ -119,7 +122,7 @@ const repairTranslation: Plugin<[], Root> = function () {
       replace: (match) => {
         const acronym = match[1] ?? '';
         const { withArticle, bare } = usageOf(acronym);
-        if (withArticle !== 1 || bare === undefined || /^(?:the|a|an)\s/i.test(bare)) return null;
+        if (withArticle !== 1 || bare === undefined || /^(?:a|an)\s/i.test(bare)) return null;
         return {
           after: acronym,
           ruleId: 'translation/article-before-name',
