@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml } from '../../src/files/parse-yaml.ts';
+import { alternationSource } from './alternation.ts';
 
 /** Which documents an entry applies to. */
 export const gates = ['always', 'spun', 'machine-translated', 'damaged'] as const;
@@ -78,6 +79,8 @@ const CONTEXT_WINDOW = 60;
 interface CompiledEntry extends LexiconEntry {
   /** Position in the file, for the rule id and for error messages. */
   index: number;
+  /** The entry as written. */
+  source: LexiconEntry;
   precededByPattern?: RegExp;
   followedByPattern?: RegExp;
   notPrecededByPattern?: RegExp;
@@ -91,11 +94,11 @@ export interface Lexicon {
   entries: readonly CompiledEntry[];
   /** One pattern for every damaged form, longest first. */
   pattern: RegExp;
+  /** One pattern for the forms of `marker` entries only: what classification looks for. */
+  markerPattern: RegExp;
   /** Entries by lower-cased, space-normalised damaged form (several may share one). */
   byForm: ReadonlyMap<string, readonly CompiledEntry[]>;
 }
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The key a matched text is looked up by. */
 export function formKey(text: string): string {
@@ -106,6 +109,7 @@ export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
   const entries: CompiledEntry[] = data.entries.map((entry, index) => ({
     ...entry,
     index,
+    source: entry,
     precededByPattern: entry.precededBy ? new RegExp(`(?:${entry.precededBy})$`, 'u') : undefined,
     followedByPattern: entry.followedBy ? new RegExp(`^(?:${entry.followedBy})`, 'u') : undefined,
     // Exclusion lists are words, and a sentence may start with one: compared in any case.
@@ -118,11 +122,14 @@ export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
     const key = formKey(entry.damaged);
     byForm.set(key, [...(byForm.get(key) ?? []), entry]);
   }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alternatives = forms.map((form) => escapeRegExp(form).replace(/ /g, '\\s+'));
-  // Whole words: not inside a longer word on either side.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { description: data.description, ruleId: data.ruleId, entries, pattern, byForm };
+  // Whole words: not inside a longer word on either side; longer forms first, as a trie (see
+  // `alternation.ts`). A lexicon with no entry (switched off to measure the general rules
+  // alone) matches nothing.
+  const patternOf = (forms: readonly string[]) =>
+    forms.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationSource(forms)})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = patternOf([...byForm.keys()]);
+  const markerPattern = patternOf([...byForm].filter(([, forms]) => forms.some((entry) => entry.marker)).map(([form]) => form));
+  return { description: data.description, ruleId: data.ruleId, entries, pattern, markerPattern, byForm };
 }
 
 const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
@@ -172,6 +179,15 @@ export function loadLexicon(path: string): Lexicon {
   const file = path.replace(/^.*?(scripts[\\/])/, '$1');
   const data = validateYaml(parseYaml(readFileSync(path, 'utf8'), file), lexiconSchema, file);
   return compileLexicon(data);
+}
+
+/**
+ * The same lexicon with only the entries `keep` accepts: the restoration benchmark switches
+ * entries off to measure what the general rules do without them.
+ */
+export function filterLexicon(lexicon: Lexicon, keep: (entry: LexiconEntry) => boolean): Lexicon {
+  const entries = lexicon.entries.filter((entry) => keep(entry.source)).map((entry) => entry.source);
+  return compileLexicon({ description: lexicon.description, ruleId: lexicon.ruleId, entries });
 }
 
 /** A lexicon shipped in `lexicons/`, by file name. */

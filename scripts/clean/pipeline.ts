@@ -20,6 +20,11 @@ import unspinWords from './passes/unspin-words.ts';
 import unspinProvenSwaps from './passes/unspin-proven-swaps.ts';
 import unspinNames from './passes/unspin-names.ts';
 import repairTranslation from './passes/repair-translation.ts';
+import restoreRegistryNames from './passes/restore-registry-names.ts';
+import { RegistryNames } from './registry-names.ts';
+import { readRegistryWithAffiliations } from '../../src/actors/registry-files.ts';
+import { englishModel } from '../../src/language/en/language-model.ts';
+import { fileURLToPath } from 'node:url';
 import normaliseAcronyms from './passes/normalise-acronyms.ts';
 import removeRepeatedWords from './passes/remove-repeated-words.ts';
 import removeTemplateResidue from './passes/remove-template-residue.ts';
@@ -197,6 +202,16 @@ export interface CleanOptions {
     /** The clean sources' passages on the same ground as each paragraph, and the registry's names, to restore mangled names. */
     names?: RestoreNamesOptions;
   };
+  /**
+   * Lexicons in place of the bundled ones: the restoration benchmark switches entries off
+   * (`filterLexicon`) to measure what the general rules restore without them.
+   */
+  lexicons?: Partial<ReturnType<typeof generalLexicons>>;
+  /**
+   * The registry's names, for restoring broken ones: the project's content/ when not given,
+   * null for none.
+   */
+  registry?: RegistryNames | null;
 }
 
 /** One named pass, as the benchmark and the pipeline see it. */
@@ -216,6 +231,14 @@ export function generalLexicons() {
   return lexicons;
 }
 
+let projectRegistry: RegistryNames | undefined;
+
+/** The project's registry (content/actors, content/outlets), read once per process. */
+export function projectRegistryNames(): RegistryNames {
+  projectRegistry ??= new RegistryNames(englishModel(), readRegistryWithAffiliations(fileURLToPath(new URL('../../content/', import.meta.url))));
+  return projectRegistry;
+}
+
 /** The per-seed pass: applied once, after the general passes have settled. */
 const EDITORIAL_PASS = 'editorial-corrections';
 /** The dossier's passes: applied once, last. */
@@ -226,7 +249,7 @@ const ONCE = new Set([EDITORIAL_PASS, NAMES_PASS, CORROBORATION_PASS]);
 
 /** The passes in the order they run: this list is the cleaning specification. */
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
-  const { spinner, machineTranslation } = generalLexicons();
+  const { spinner, machineTranslation } = { ...generalLexicons(), ...options.lexicons };
   const passes: CleaningPass[] = [
     // 00. Encoding before anything reads characters: mojibake holds no-break spaces ("Ã " is
     //     à) and C1 controls that the spacing pass would otherwise delete as invisible.
@@ -266,8 +289,13 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
     { name: 'machine-translation-lexicon', plugin: lexiconPass(machineTranslation) },
-    // 7a. General repairs of a round trip (a stray pronoun after a name): after the lexicon,
-    //     which restores the names ("The guardian" → "The Guardian") these rules look for.
+    // 7a. Names of the dossier's actors and outlets a spinner or translation broke ("The
+    //     file", "Ministry of Defense"), from the registry: after the lexicons' reviewed
+    //     names, before the model's own name repairs and the swaps they prove.
+    { name: 'restore-registry-names', plugin: [restoreRegistryNames, { registry: options.registry === undefined ? projectRegistryNames() : (options.registry ?? undefined) }] },
+    // 7a'. General repairs of a round trip (a stray pronoun after a name): after the lexicon
+    //      and the registry, which restore the names ("The guardian" → "The Guardian") these
+    //      rules look for.
     { name: 'repair-translation', plugin: repairTranslation },
     // 7b. Names the lexicon does not list, restored where the model knows the name as a
     //     phrase: after the lexicon (its reviewed names first), before the swaps they prove.

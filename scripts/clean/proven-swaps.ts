@@ -15,8 +15,8 @@ export interface ProvenSwap {
   proof: string[];
 }
 
-/** Rules whose changes restore names (a spinner lexicon entry, or the model's name repair). */
-const NAME_RULE = /^(?:spinner|unspin)\//;
+/** Rules whose changes restore names (a spinner lexicon entry, the registry, or the model's name repair). */
+const NAME_RULE = /^(?:spinner|unspin|registry)\//;
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 export function provenSwaps(changes: readonly PendingChange[]): ProvenSwap[] {

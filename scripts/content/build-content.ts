@@ -11,7 +11,9 @@ import { actorReader, alignPassages } from '../../src/compare/align-passages.ts'
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import { indexCleanQuotations, type CorroboratingSource } from '../../src/quotations/corroboration.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
-import { readRegistry } from '../../src/actors/registry-files.ts';
+import { readRegistry, readRegistryWithAffiliations } from '../../src/actors/registry-files.ts';
+import { englishModel } from '../../src/language/en/language-model.ts';
+import { RegistryNames } from '../clean/registry-names.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readMarkdownFile } from '../../src/files/front-matter.ts';
@@ -85,9 +87,12 @@ function readHandWritten(entry: ContributedFile): { slug: string; outlet: string
 function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWrittenFiles: readonly ContributedFile[]): Array<{ path: string; contents: string }> {
   const problems: ContentProblem[] = [];
   const staged: Array<{ input: SeedInput; tree: CleanedTree }> = [];
+  const contentDir = join(paths.root, dossier.folders.content);
+  // The registry this dossier declares, for names a copy broke (not the engine's own checkout's).
+  const registryNames = new RegistryNames(englishModel(), readRegistryWithAffiliations(contentDir));
   for (const input of inputs) {
     try {
-      staged.push({ input, tree: cleanSeed(input) });
+      staged.push({ input, tree: cleanSeed(input, registryNames) });
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
@@ -96,7 +101,7 @@ function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWritt
   if (problems.length > 0) throw new ContentError(problems);
 
   const handWritten = handWrittenFiles.flatMap((entry) => readHandWritten(entry) ?? []);
-  const registry = readRegistry(join(paths.root, dossier.folders.content));
+  const registry = readRegistry(contentDir);
   const outletNames = new Map(registry.filter((entry) => entry.type === 'outlet').map((entry) => [entry.id, entry.name]));
   const outletOf = new Map<string, string>([...handWritten.map((source) => [source.slug, source.outlet] as const), ...inputs.map((input) => [input.meta.slug, input.meta.outlet] as const)]);
   const nameOf = (slug: string) => outletNames.get(outletOf.get(slug) ?? '') ?? slug;

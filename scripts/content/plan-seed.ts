@@ -13,6 +13,7 @@ import { seedMetadataSchema, type SeedMetadata } from '../../src/schemas/seed-me
 import { alteredQuotations } from '../clean/altered-quotations.ts';
 import { CorrectionError } from '../clean/passes/apply-corrections.ts';
 import type { DamageKind } from '../clean/passes/classify-damage.ts';
+import type { RegistryNames } from '../clean/registry-names.ts';
 import { cleanTree, finishCleaning, type CleanedTree, type CleanOptions } from '../clean/pipeline.ts';
 import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
 import { ContentError } from '../../src/files/content-error.ts';
@@ -55,10 +56,11 @@ function declaredDamage(meta: SeedMetadata): DamageKind[] {
   return meta.damage.filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
 }
 
-/** The first half: the general rules and the seed's own corrections. */
-export function cleanSeed(input: SeedInput): CleanedTree {
+/** The first half: the general rules (with the dossier's registry, for broken names) and the seed's own corrections. */
+export function cleanSeed(input: SeedInput, registry: RegistryNames | null): CleanedTree {
   try {
     return cleanTree(input.text, input.seed, {
+      registry,
       declaredDamage: declaredDamage(input.meta),
       corrections: { corrections: input.meta.corrections, uncertain: input.meta.uncertain },
     });

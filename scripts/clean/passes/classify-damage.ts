@@ -34,7 +34,7 @@ export interface ClassifyOptions {
 
 export function findMarkers(lexicon: Lexicon, document: string): string[] {
   const found = new Set<string>();
-  for (const match of document.matchAll(lexicon.pattern)) {
+  for (const match of document.matchAll(lexicon.markerPattern)) {
     const end = match.index + match[0].length;
     for (const entry of lexicon.byForm.get(formKey(match[0])) ?? []) {
       if (entry.marker && contextHolds(entry, document, match.index, end, document)) found.add(entry.damaged);

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { blockText, blocksOf } from '../tree.ts';
-import { spinEvidence, type ReadingCache, type SpinEvidence } from '../unspin.ts';
+import { readingCache, spinEvidence, type ReadingCache, type SpinEvidence } from '../unspin.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -26,7 +26,7 @@ const detectSpinning: Plugin<[], Root> = function () {
     // Judged once: later rounds see restored text, and what the first found still stands.
     if (file.data.spinEvidence) return;
     const fingerprints = (file.data.markers?.spun ?? []).length;
-    const evidence = spinEvidence(englishModel(), blocksOf(tree).map(blockText), fingerprints, (file.data.swapReadings ??= new Map()));
+    const evidence = spinEvidence(englishModel(), blocksOf(tree).map(blockText), fingerprints, (file.data.swapReadings ??= readingCache()));
     file.data.spinEvidence = evidence;
     if (!evidence.spun) return;
     const kinds = new Set(file.data.damageKinds ?? []);

@@ -1,6 +1,6 @@
 /**
  * Pass: general repairs for a round-trip machine translation, in documents found (or
- * declared) machine-translated. A translation tool that loses a sentence boundary or a
+ * declared) machine-translated, or whose broken names the registry restored. A translation tool that loses a sentence boundary or a
  * relative clause leaves a subject pronoun after the name it stood for: "The Guardian He
  * also says". A capitalised subject pronoun straight after a name, with no punctuation
  * between and a verb-like lower-case word after, is never correct English outside a
@@ -9,19 +9,44 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { rewriteBlocks } from '../tree.ts';
+import { englishModel } from '../../../src/language/en/language-model.ts';
+import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 
-const STRAY_PRONOUN = /(?<=\p{Lu}[\p{L}’'-]*) (?:He|She|They|It)(?= \p{Ll})/gu;
+/**
+ * A capitalised subject pronoun before a lower-case word; the name before it is checked where
+ * one is found (a look-behind first made the engine scan back over every word of a copy).
+ */
+const STRAY_PRONOUN = / (?:He|She|They|It)(?= \p{Ll})/gu;
+
+/** An acronym after "the" inside a sentence, where it heads its phrase: punctuation, the end, or a function word follows. */
+const ARTICLE_ACRONYM = /(?<=\p{Ll} )the (\p{Lu}{2,6})(?=[,.;:)]|$| (?:not|to|and|or|is|was|has|had|would|will|could|should|must|may|might|can|did|does|said|says|also)\b)/gu;
+/** A capitalised word, a title, and the name the title goes with. */
+const COUNTRY_TITLE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu;
+/** English's demonym suffixes (a closed class of derivational endings). */
+const DEMONYM_ENDING = /(?:an|ian|ese|ish|i)$/u;
+/** An adjective of place before a title before a name, as the copy writes it. */
+const DEMONYM_TITLE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu;
+
+/** The adjectives English forms from a place name, in the order tried. */
+function demonyms(place: string): string[] {
+  const stem = place.replace(/[aeiouy]$/u, '');
+  return [...new Set([`${place}n`, `${stem}ian`, `${place}ian`, `${stem}an`, `${place}an`, `${stem}ese`, `${stem}ish`, `${stem}i`])];
+}
+
 
 const repairTranslation: Plugin<[], Root> = function () {
   return (tree, file) => {
-    if (!(file.data.damageKinds ?? []).includes('machine-translated')) return;
+    // In a copy found machine-translated, or one whose names the registry had to restore (a
+    // broken name is damage whatever the tool, and this slip is no spinner's).
+    const namesRestored = (file.data.changes ?? []).some((change) => change.ruleId.startsWith('registry/'));
+    if (!(file.data.damageKinds ?? []).includes('machine-translated') && !namesRestored) return;
     rewriteBlocks(tree, file, {
       ruleId: 'translation/stray-pronoun',
       kind: 'wording',
       pattern: STRAY_PRONOUN,
       reason: 'A subject pronoun a translation left after the name it stands for.',
       replace: (match, text) => {
+        if (!/\p{Lu}[\p{L}’'-]*$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
         // Only after a name that is not itself a sentence's first word ("Then He said…" is not this).
         const before = text.slice(0, match.index);
         const name = /(?:^|[\s“"(])((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)*)$/u.exec(before)?.[1] ?? '';
@@ -31,6 +56,77 @@ const repairTranslation: Plugin<[], Root> = function () {
           after: '',
           ruleId: 'translation/stray-pronoun',
           reason: `A subject pronoun (“${match[0].trim()}”) a translation left after the name it stands for (“${name}”).`,
+          confidence: 'probable',
+        };
+      },
+    });
+    // An article a translation put before a name the copy itself writes bare ("ordered the
+    // CISA not to", where it has "new priorities for CISA,"): acronyms read as words take no
+    // article, and the copy's own usage says which kind this one is. Not where the copy also
+    // writes it with the article elsewhere (the NSA, the BBC).
+    const document = blocksOf(tree).map(blockText).join('\n\n');
+    // What the copy does with each acronym, asked once per acronym, by a literal search: a
+    // pattern starting on a lower-case word was tried at every letter of the copy.
+    const usage = new Map<string, { withArticle: number; bare: string | undefined }>();
+    const usageOf = (acronym: string) => {
+      let found = usage.get(acronym);
+      if (found) return found;
+      found = { withArticle: 0, bare: undefined };
+      for (let at = document.indexOf(acronym); at !== -1; at = document.indexOf(acronym, at + 1)) {
+        const end = at + acronym.length;
+        if (/[\p{L}\p{N}]/u.test(document[end] ?? '') || /[\p{L}\p{N}]/u.test(document[at - 1] ?? '')) continue;
+        const word = /(?:^|[^\p{L}\p{N}])(\p{L}+) $/u.exec(document.slice(Math.max(0, at - 30), at))?.[1];
+        if (word === undefined) continue;
+        if (word === 'the' || word === 'The') found.withArticle += 1;
+        else if (found.bare === undefined && /^\p{Ll}+$/u.test(word) && /^(?:[,.;:)]|$)/u.test(document.slice(end, end + 1))) found.bare = `${word} ${acronym}`;
+      }
+      usage.set(acronym, found);
+      return found;
+    };
+    // A country's name where its adjective stands before a title ("Ukraine President Volodymyr
+    // Zelenskyy"), in a copy that writes the adjective before the same title elsewhere
+    // ("Russian President Vladimir Putin"): the adjective is formed by English's demonym
+    // suffixes and must be a word the model knows, and likelier before the title.
+    const titled = new Set([...document.matchAll(DEMONYM_TITLE)].map((match) => match[2] ?? ''));
+    const model = englishModel();
+    // Most copies write no adjective before a title: nothing to compare with, nothing to read.
+    if (titled.size > 0) {
+      rewriteBlocks(tree, file, {
+        ruleId: 'translation/country-for-adjective',
+        kind: 'wording',
+        pattern: COUNTRY_TITLE,
+        reason: 'A country’s name a translation left where its adjective stands before a title.',
+        replace: (match) => {
+          const country = match[1] ?? '';
+          const title = match[2] ?? '';
+          if (!titled.has(title) || DEMONYM_ENDING.test(country)) return null;
+          const lower = country.toLowerCase();
+          const next = model.idOf(title.toLowerCase());
+          const adjective = demonyms(lower).find((form) => model.idOf(form) >= 0 && model.logProbById(model.idOf(form), next) - model.logProbById(model.idOf(lower), next) >= 1);
+          if (!adjective) return null;
+          const after = adjective.charAt(0).toUpperCase() + adjective.slice(1);
+          return {
+            after: `${after} ${title}`,
+            ruleId: 'translation/country-for-adjective',
+            reason: `“${country} ${title}”: the copy writes the adjective before “${title}” elsewhere, and the model finds “${after} ${title}” far more probable.`,
+            confidence: 'probable',
+          };
+        },
+      });
+    }
+    rewriteBlocks(tree, file, {
+      ruleId: 'translation/article-before-name',
+      kind: 'wording',
+      pattern: ARTICLE_ACRONYM,
+      reason: 'An article a translation put before a name the copy writes without one.',
+      replace: (match) => {
+        const acronym = match[1] ?? '';
+        const { withArticle, bare } = usageOf(acronym);
+        if (withArticle !== 1 || bare === undefined || /^(?:a|an)\s/i.test(bare)) return null;
+        return {
+          after: acronym,
+          ruleId: 'translation/article-before-name',
+          reason: `“${match[0]}”: the copy writes ${acronym} without an article where a noun phrase stands (“${bare}”), so the article is the translation’s.`,
           confidence: 'probable',
         };
       },

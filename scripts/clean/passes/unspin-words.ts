@@ -7,26 +7,40 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { matchCase } from '../lexicon.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
-import { plannedSwaps, type PlannedSwap } from '../unspin.ts';
+import { plannedDocumentSwaps, readingCache, type PlannedSwap } from '../unspin.ts';
 
 export const UNSPIN_RULE = 'unspin/thesaurus-swap';
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** Rules whose changes decide a word's wording: the un-spinner never reads their words again. */
+const WORDING_RULE = /^(?:spinner|machine-translation|unspin|translation|registry|editorial)\//;
+
+/** For each block's text, the spans earlier wording restorations wrote. */
+export function settledSpans(tree: Root, file: VFile): Map<string, Array<[number, number]>> {
+  const changes = file.data.changes ?? [];
+  const settled = new Map<string, Array<[number, number]>>();
+  for (const block of blocksOf(tree)) {
+    const spans = (block.data?.changeSpans ?? [])
+      .filter((span) => WORDING_RULE.test(changes[span.change]?.ruleId ?? ''))
+      .map((span): [number, number] => [span.start, Math.max(span.end, span.start + 1)]);
+    if (spans.length > 0) settled.set(blockText(block), [...(settled.get(blockText(block)) ?? []), ...spans]);
+  }
+  return settled;
+}
+
 const unspinWords: Plugin<[], Root> = function () {
   return (tree, file) => {
     if (!(file.data.damageKinds ?? []).includes('spun')) return;
     const model = englishModel();
     const plans = new Map<string, Map<number, PlannedSwap>>();
-    for (const block of blocksOf(tree)) {
-      const text = blockText(block);
-      const swaps = plannedSwaps(model, text, (file.data.swapReadings ??= new Map()));
-      if (swaps.length > 0) plans.set(text, new Map(swaps.map((swap) => [swap.start, swap])));
-    }
+    const documentPlans = plannedDocumentSwaps(model, blocksOf(tree).map(blockText), (file.data.swapReadings ??= readingCache()), settledSpans(tree, file));
+    for (const [text, swaps] of documentPlans) plans.set(text, new Map(swaps.map((swap) => [swap.start, swap])));
     const forms = [...new Set([...plans.values()].flatMap((byStart) => [...byStart.values()].map((swap) => swap.text)))];
     if (forms.length === 0) return;
     forms.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -38,11 +52,14 @@ const unspinWords: Plugin<[], Root> = function () {
       replace: (match, text) => {
         const swap = plans.get(text)?.get(match.index);
         if (!swap || swap.text !== match[0]) return null;
-        const times = swap.margin >= 3 ? `${Math.round(10 ** swap.margin).toLocaleString('en-GB')} times` : `${round(10 ** swap.margin)} times`;
+        const times = swap.margin >= 3 ? `${Math.round(10 ** Math.min(swap.margin, 12)).toLocaleString('en-GB')} times` : `${round(10 ** swap.margin)} times`;
+        const reason = swap.pooled
+          ? `“${match[0]}” reads as a spinner’s thesaurus swap for “${swap.best}” at each of its ${swap.pooled.occurrences} places in the document (a spinner swaps a word the same way throughout); together the English model finds the original ${times} more probable.`
+          : `“${match[0]}” reads as a spinner’s thesaurus swap for “${swap.best}”, which the English model finds ${times} more probable here.`;
         return {
           after: matchCase(match[0], swap.best),
           ruleId: UNSPIN_RULE,
-          reason: `“${match[0]}” reads as a spinner’s thesaurus swap for “${swap.best}”, which the English model finds ${times} more probable here.`,
+          reason,
           confidence: swap.confidence,
           candidates: [
             ...swap.candidates.slice(0, 4).map((candidate) => ({ text: candidate.text, score: round(candidate.score) })),

@@ -10,16 +10,19 @@
  *   5 bigrams per first word (varint count), 6 second-word id deltas (varint),
  *   7 log10 P(second | first) per bigram, as a byte like 3
  *   8 candidate sets: lines `form<TAB>candidate|candidate…`, sorted
+ *   9 log10 backoff per bigram (as a history for trigrams), as a signed byte × 32
+ *   10 trigrams per bigram, in bigram order (varint count), 11 third-word id deltas
+ *      (varint), 12 log10 P(third | first second) per trigram, as a byte like 3
  *
  * Quantising log10 probabilities to 1/32 (0.07 in natural log) costs nothing the decisions
  * need (margins are whole units) and halves the table.
  */
 
 export interface LanguageDataHeader {
-  format: 1;
+  format: 2;
   description: string;
   licences: Record<string, string>;
-  counts: { words: number; ngramVocabulary: number; bigrams: number; candidateForms: number };
+  counts: { words: number; ngramVocabulary: number; bigrams: number; trigrams: number; candidateForms: number };
   /** SHA-256 of the build scripts and sources, and package versions: what makes the table stale. */
   inputs: { scripts: Record<string, string>; packages: Record<string, string>; sources: Record<string, string> };
 }
@@ -29,8 +32,10 @@ export interface LanguageDataParts {
   words: readonly string[];
   unigramProb: readonly number[];
   unigramBackoff: readonly number[];
-  /** [first id, second id, log10 prob], sorted by first then second. */
-  bigrams: ReadonlyArray<readonly [number, number, number]>;
+  /** [first id, second id, log10 prob, log10 backoff], sorted by first then second. */
+  bigrams: ReadonlyArray<readonly [number, number, number, number]>;
+  /** [first id, second id, third id, log10 prob], sorted by first, second, then third; each first-second pair a bigram. */
+  trigrams: ReadonlyArray<readonly [number, number, number, number]>;
   candidateLines: readonly string[];
 }
 
@@ -64,6 +69,21 @@ export function encodeLanguageData(parts: LanguageDataParts): Buffer {
     previousFirst = first;
     previousSecond = second;
   }
+  // Trigrams grouped under their first two words' bigram, as bigrams under their first word.
+  const perBigram = new Array<number>(parts.bigrams.length).fill(0);
+  const thirdDeltas: number[] = [];
+  let bigramAt = 0;
+  let previousPair = -1;
+  let previousThird = 0;
+  for (const [first, second, third] of parts.trigrams) {
+    while (bigramAt < parts.bigrams.length && ((parts.bigrams[bigramAt]?.[0] ?? 0) < first || ((parts.bigrams[bigramAt]?.[0] ?? 0) === first && (parts.bigrams[bigramAt]?.[1] ?? 0) < second))) bigramAt += 1;
+    const pair = parts.bigrams[bigramAt];
+    if (!pair || pair[0] !== first || pair[1] !== second) throw new Error(`trigram ${first} ${second} ${third} has no bigram ${first} ${second}`);
+    perBigram[bigramAt] = (perBigram[bigramAt] ?? 0) + 1;
+    thirdDeltas.push(bigramAt === previousPair ? third - previousThird : third);
+    previousPair = bigramAt;
+    previousThird = third;
+  }
   const sections = [
     Buffer.from(JSON.stringify(parts.header), 'utf8'),
     Buffer.from(parts.words.join('\0'), 'utf8'),
@@ -73,6 +93,10 @@ export function encodeLanguageData(parts: LanguageDataParts): Buffer {
     varints(deltas),
     Buffer.from(parts.bigrams.map(([, , prob]) => probByte(prob))),
     Buffer.from(parts.candidateLines.join('\n'), 'utf8'),
+    Buffer.from(parts.bigrams.map(([, , , backoff]) => signedByte(backoff) & 0xff)),
+    varints(perBigram),
+    varints(thirdDeltas),
+    Buffer.from(parts.trigrams.map(([, , , prob]) => probByte(prob))),
   ];
   const chunks: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
   for (const section of sections) {

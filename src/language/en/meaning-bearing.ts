@@ -147,6 +147,21 @@ const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text);
  * restores a word for a word of the same kind (a synonym, a spelling, punctuation).
  */
 export function meaningChanges(before: string, after: string): MeaningClass[] {
+  // A pure function of its two strings, asked again and again for the same swaps ("warfare"
+  // → "war" at every occurrence): remembered, within a bound.
+  const key = `${before}\u0000${after}`;
+  const known = remembered.get(key);
+  if (known) return [...known];
+  const classes = computeMeaningChanges(before, after);
+  if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+  remembered.set(key, classes);
+  return [...classes];
+}
+
+const remembered = new Map<string, readonly MeaningClass[]>();
+const REMEMBERED_LIMIT = 8192;
+
+function computeMeaningChanges(before: string, after: string): MeaningClass[] {
   const removed: Word[] = [];
   const added: Word[] = [];
   // A change of a whole name is a change of who; a word repaired inside a longer name

@@ -1,8 +1,9 @@
 /**
  * Where a text may hold a thesaurus swap, and how much more English its best un-swapped
  * reading is. For each word or phrase (up to the table's longest form) that has thesaurus
- * candidates, every candidate is scored in its context with the bigram model: the log10
- * probability of the words from the one before the span to the one after it. The margin is
+ * candidates, every candidate is scored in its context with the trigram model: the log10
+ * probability of the span's words given the two before it, and of the two words after it
+ * (the bigram model ranks all candidates first, the trigrams score the best few). The margin is
  * the best candidate's score minus the text's own, each candidate weighed by the chance a
  * spinner would have picked this word for it (one of its `fanOut` thesaurus terms: a word
  * with a hundred "synonyms", like "take", is rarely the one behind a given swap). A margin
@@ -33,6 +34,8 @@ export interface SwapReading {
   best: string;
   /** Every candidate, best first, with its score (log10): worked out on demand. */
   readonly candidates: Array<{ text: string; score: number }>;
+  /** One candidate's score (log10, as in `candidates`), or undefined when it is not a candidate here. */
+  scoreOf(candidate: string): number | undefined;
   /** Score of the text as written (log10). */
   observed: number;
   /** Best candidate's score minus the observed one. */
@@ -88,15 +91,32 @@ function tokenizeText(text: string): ContextToken[] {
   return tokens;
 }
 
-/** log10 probability of the words (by id) following `before` and followed by `after`. */
-function spanScore(model: EnglishModel, before: number, words: readonly number[], after: number): number {
+/** The words around a span, by id: two before (-1 where there is none) and two after. */
+interface SpanContext {
+  before2: number;
+  before1: number;
+  after1: number;
+  /** -1 where the span's sentence ends at `after1`. */
+  after2: number;
+}
+
+/**
+ * log10 probability of the words (by id) in their context, by the trigram model: each word
+ * of the span given the two before it, and the two words after it given theirs (their
+ * probabilities change with the span's words, everything further off does not).
+ */
+function spanScore(model: EnglishModel, context: SpanContext, words: readonly number[]): number {
   let score = 0;
-  let previous = before;
+  let first = context.before2;
+  let second = context.before1;
   for (const word of words) {
-    score += model.logProbById(previous, word);
-    previous = word;
+    score += model.logProb3ById(first, second, word);
+    first = second;
+    second = word;
   }
-  return score + model.logProbById(previous, after);
+  score += model.logProb3ById(first, second, context.after1);
+  if (context.after2 >= 0) score += model.logProb3ById(second, context.after1, context.after2);
+  return score;
 }
 
 interface CandidateSet {
@@ -128,8 +148,158 @@ function candidateSet(model: EnglishModel, form: string, length: number): Candid
   return set;
 }
 
+/** Candidates scored by trigrams in each reading: the best few by bigrams. */
+export const SHORTLIST = 3;
+
+/** The bigram score of a candidate's words between the words either side. */
+function bigramScore(model: EnglishModel, context: SpanContext, words: readonly number[]): number {
+  let score = 0;
+  let previous = context.before1;
+  for (const word of words) {
+    score += model.logProbById(previous, word);
+    previous = word;
+  }
+  return score + model.logProbById(previous, context.after1);
+}
+
+/** Indices of the SHORTLIST candidates the bigram model (and the channel) rank best, in order. */
+function shortlisted(model: EnglishModel, context: SpanContext, set: CandidateSet): number[] {
+  if (set.texts.length <= SHORTLIST) return set.texts.map((_, at) => at);
+  const top: Array<{ at: number; score: number }> = [];
+  for (let at = 0; at < set.texts.length; at += 1) {
+    const score = bigramScore(model, context, set.ids[at] ?? []) - (set.channel[at] ?? 0);
+    if (top.length === SHORTLIST && score <= (top[SHORTLIST - 1]?.score ?? -Infinity)) continue;
+    let place = top.length;
+    while (place > 0 && (top[place - 1]?.score ?? -Infinity) < score) place -= 1;
+    top.splice(place, 0, { at, score });
+    if (top.length > SHORTLIST) top.pop();
+  }
+  return top.map((entry) => entry.at);
+}
+
+/**
+ * The context of the span of `length` tokens at `index`: words joined to it by single spaces
+ * within its sentence; a sentence's edge is `<s>` before it and `</s>` after it.
+ */
+function spanContext(tokens: readonly ContextToken[], ids: readonly number[], index: number, length: number, start: number, end: number): SpanContext {
+  const first = tokens[index];
+  let before1 = start;
+  let before2 = -1;
+  if (first && !first.sentenceStart && first.joined && index > 0) {
+    before1 = ids[index - 1] ?? -1;
+    const previous = tokens[index - 1];
+    before2 = previous && !previous.sentenceStart && previous.joined && index > 1 ? (ids[index - 2] ?? -1) : start;
+  }
+  const next = tokens[index + length];
+  if (!next || next.sentenceStart || !next.joined) return { before2, before1, after1: end, after2: -1 };
+  const afterNext = tokens[index + length + 1];
+  const after2 = !afterNext || afterNext.sentenceStart || !afterNext.joined ? end : (ids[index + length + 1] ?? -1);
+  return { before2, before1, after1: ids[index + length] ?? -1, after2 };
+}
+
+/**
+ * What a reading is, apart from where: its judgement depends only on the form and the two
+ * words either side, so a document that repeats a phrase, or comes back after an edit
+ * elsewhere in the paragraph, reads it once (`WindowCache`).
+ */
+export class ReadingCore {
+  private ranked: Array<{ text: string; score: number }> | undefined;
+  private readonly model: EnglishModel;
+  private readonly context: SpanContext;
+  private readonly set: CandidateSet;
+  readonly best: string;
+  readonly observed: number;
+  readonly margin: number;
+
+  constructor(model: EnglishModel, context: SpanContext, set: CandidateSet, best: string, observed: number, margin: number) {
+    this.model = model;
+    this.context = context;
+    this.set = set;
+    this.best = best;
+    this.observed = observed;
+    this.margin = margin;
+  }
+
+  scoreOf(candidate: string): number | undefined {
+    const at = this.set.texts.indexOf(candidate);
+    return at === -1 ? undefined : spanScore(this.model, this.context, this.set.ids[at] ?? []) - (this.set.channel[at] ?? 0);
+  }
+
+  get candidates(): Array<{ text: string; score: number }> {
+    this.ranked ??= this.set.texts
+      .map((candidate, at) => ({ text: candidate, score: spanScore(this.model, this.context, this.set.ids[at] ?? []) - (this.set.channel[at] ?? 0) }))
+      .sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1));
+    return this.ranked;
+  }
+}
+
+/** A reading: a judgement (`ReadingCore`, perhaps shared) at one place in one text. */
+class Reading implements SwapReading {
+  private readonly core: ReadingCore;
+  private readonly source: string;
+  readonly start: number;
+  readonly end: number;
+  readonly token: number;
+  readonly length: number;
+
+  constructor(core: ReadingCore, source: string, start: number, end: number, token: number, length: number) {
+    this.core = core;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.token = token;
+    this.length = length;
+  }
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  get best(): string {
+    return this.core.best;
+  }
+
+  get observed(): number {
+    return this.core.observed;
+  }
+
+  get margin(): number {
+    return this.core.margin;
+  }
+
+  get candidates(): Array<{ text: string; score: number }> {
+    return this.core.candidates;
+  }
+
+  scoreOf(candidate: string): number | undefined {
+    return this.core.scoreOf(candidate);
+  }
+}
+
+/** Reading judgements by form and context, for one document (see `ReadingCore`). */
+export type WindowCache = Map<string, ReadingCore>;
+
+function judge(model: EnglishModel, context: SpanContext, set: CandidateSet, words: readonly number[]): ReadingCore {
+  const observed = spanScore(model, context, words);
+  // Only the best is needed to judge; the full ranking is made for the few recorded. The
+  // candidates are first ranked by the bigram model (two memoised lookups each), and only
+  // the SHORTLIST best are scored by trigrams: a trigram rarely lifts a candidate the
+  // bigrams put far down, and scoring all of them by trigrams tripled the cleaning time.
+  const shortlist = shortlisted(model, context, set);
+  let bestAt = shortlist[0] ?? 0;
+  let bestScore = -Infinity;
+  for (const at of shortlist) {
+    const score = spanScore(model, context, set.ids[at] ?? []) - (set.channel[at] ?? 0);
+    if (score > bestScore || (score === bestScore && (set.texts[at] ?? '') < (set.texts[bestAt] ?? ''))) {
+      bestScore = score;
+      bestAt = at;
+    }
+  }
+  return new ReadingCore(model, context, set, set.texts[bestAt] ?? '', observed, bestScore - observed);
+}
+
 /** Every span of a text with thesaurus candidates, scored; names and capitalised words are skipped. */
-export function swapReadings(model: EnglishModel, text: string): SwapReading[] {
+export function swapReadings(model: EnglishModel, text: string, windows?: WindowCache): SwapReading[] {
   const tokens = tokenize(text);
   const ids = tokens.map((token) => model.idOf(token.word));
   const start = model.idOf(SENTENCE_START);
@@ -146,37 +316,14 @@ export function swapReadings(model: EnglishModel, text: string): SwapReading[] {
       form = length === 1 ? last.word : `${form} ${last.word}`;
       const set = candidateSet(model, form, length);
       if (!set) continue;
-      const nextToken = tokens[index + length];
-      const before = first.sentenceStart || index === 0 || !first.joined ? start : (ids[index - 1] ?? -1);
-      const after = !nextToken || nextToken.sentenceStart || !nextToken.joined ? end : (ids[index + length] ?? -1);
-      const observed = spanScore(model, before, ids.slice(index, index + length), after);
-      // Only the best is needed to judge; the full ranking is made for the few recorded.
-      let bestAt = 0;
-      let bestScore = -Infinity;
-      for (let at = 0; at < set.texts.length; at += 1) {
-        const score = spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0);
-        if (score > bestScore || (score === bestScore && (set.texts[at] ?? '') < (set.texts[bestAt] ?? ''))) {
-          bestScore = score;
-          bestAt = at;
-        }
+      const context = spanContext(tokens, ids, index, length, start, end);
+      const key = windows ? `${form}|${context.before2},${context.before1},${context.after1},${context.after2}` : '';
+      let core = windows?.get(key);
+      if (!core) {
+        core = judge(model, context, set, ids.slice(index, index + length));
+        windows?.set(key, core);
       }
-      let ranked: Array<{ text: string; score: number }> | undefined;
-      readings.push({
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
-        best: set.texts[bestAt] ?? '',
-        get candidates() {
-          ranked ??= set.texts
-            .map((candidate, at) => ({ text: candidate, score: spanScore(model, before, set.ids[at] ?? [], after) - (set.channel[at] ?? 0) }))
-            .sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1));
-          return ranked;
-        },
-        observed,
-        margin: bestScore - observed,
-        token: index,
-        length,
-      });
+      readings.push(new Reading(core, text, first.start, last.end, index, length));
     }
   }
   return readings;

@@ -3,7 +3,8 @@
  * English. Real behaviour: the committed English model decides.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
+import { filterLexicon } from '../../../../../scripts/clean/lexicon.ts';
+import { cleanArticle, generalLexicons } from '../../../../../scripts/clean/pipeline.ts';
 import { spinEvidence } from '../../../../../scripts/clean/unspin.ts';
 import { englishModel } from '../../../../../src/language/en/language-model.ts';
 import { swapReadings } from '../../../../../src/language/en/swap-readings.ts';
@@ -86,5 +87,112 @@ describe('translation repairs', () => {
     expect(cleanArticle('Mr Smith left. He said no.', undefined, translated).changes).toEqual([]);
     expect(cleanArticle('Then He said it was over.', undefined, translated).changes).toEqual([]);
     expect(cleanArticle('The Guardian He also says the note was new.').changes).toEqual([]);
+  });
+});
+
+/** A document declared spun, with the lexicons off: the un-spinner's own work. */
+const spunWithoutLexicons = {
+  declaredDamage: ['spun' as const],
+  lexicons: { spinner: filterLexicon(generalLexicons().spinner, () => false), machineTranslation: filterLexicon(generalLexicons().machineTranslation, () => false) },
+};
+
+describe('the document-level channel', () => {
+  it('restores a swap the whole document supports, though no one occurrence would carry it', () => {
+    const spun = [
+      'Diplomats say the talks could finish the warfare within months.',
+      'The warfare has displaced millions, and the warfare in the east goes on.',
+      'Both sides blame each other for the warfare, officials say.',
+    ].join('\n\n');
+    const cleaned = cleanArticle(spun, undefined, spunWithoutLexicons);
+    const pooled = cleaned.changes.filter((change) => change.before.toLowerCase() === 'warfare');
+    expect(pooled.length).toBeGreaterThanOrEqual(3);
+    for (const change of pooled) {
+      expect(change.after.toLowerCase()).toBe('war');
+      expect(change.confidence).toBe('probable');
+    }
+    expect(pooled.some((change) => /at each of its \d+ places/.test(change.reason))).toBe(true);
+  });
+
+  it('keeps a topic word an author repeats in one phrase, and the kinds of warfare', () => {
+    const text = [
+      'The army has expanded its cyber operations against criminal gangs.',
+      'Its cyber operations against the gangs began last year.',
+      'Experts say cyber warfare is now part of every conflict.',
+    ].join('\n\n');
+    const cleaned = cleanArticle(text, undefined, { declaredDamage: ['spun'] });
+    expect(cleaned.paragraphs.join(' ')).toContain('cyber operations against criminal gangs');
+    expect(cleaned.paragraphs.join(' ')).toContain('cyber warfare');
+  });
+
+  it('never reads again a word an earlier restoration wrote', () => {
+    const cleaned = cleanArticle('The talks aimed to finish the warfare. The warfare goes on, and the warfare must end.', undefined, { declaredDamage: ['spun'] });
+    const restoredTwice = cleaned.changes.filter((change, index) => cleaned.changes.slice(0, index).some((earlier) => earlier.after === change.before && earlier.after !== ''));
+    expect(restoredTwice.filter((change) => change.ruleId.startsWith('unspin/'))).toEqual([]);
+  });
+});
+
+describe('function words and complex prepositions', () => {
+  it('restores a padded preposition in a spun copy', () => {
+    const spun = 'The sanctions in opposition to the regime were widened. Officers instructed reporters that the sanctions in opposition to the regime would stay.';
+    const cleaned = cleanArticle(spun, undefined, spunWithoutLexicons);
+    expect(cleaned.paragraphs[0]).toContain('sanctions against the regime');
+  });
+
+  it('leaves the same phrase in correct English alone', () => {
+    expect(cleanArticle('Labour MPs voted in opposition to the bill at its second reading.').changes).toEqual([]);
+  });
+});
+
+describe('names from the registry', () => {
+  it('restores an outlet’s name where a source is cited, and an actor’s beside its company', () => {
+    const copy = [
+      'The order was reported first, according to The file. It affects the US Cyber Command, a part of the Ministry of Defense.',
+      'The Pentagon did not comment.',
+    ].join('\n\n');
+    const cleaned = cleanArticle(copy);
+    expect(cleaned.paragraphs[0]).toContain('according to The Record');
+    expect(cleaned.paragraphs[0]).toContain('a part of the Department of Defense');
+    for (const change of cleaned.changes.filter((entry) => entry.ruleId === 'registry/name')) expect(change.confidence).toBe('probable');
+  });
+
+  it('leaves names of their own, and a lone odd name in correct English', () => {
+    for (const text of [
+      'The United States and the United Nations disagreed.',
+      'The Ministry of Defence said the deployment would last six months.',
+      'The file was corrupted before it could be submitted, the prosecution told the court.',
+      'According to the file, the suspect left at noon.',
+    ]) {
+      expect(cleanArticle(text).changes).toEqual([]);
+    }
+  });
+});
+
+describe('articles a translation put before a name', () => {
+  const translated = { declaredDamage: ['machine-translated' as const] };
+
+  it('drops "the" before an acronym the copy writes bare elsewhere', () => {
+    const cleaned = cleanArticle('He ordered the CISA not to act. New priorities for CISA, including China, were set.', undefined, translated);
+    expect(cleaned.paragraphs[0]).toBe('He ordered CISA not to act. New priorities for CISA, including China, were set.');
+  });
+
+  it('keeps the article where the copy uses it elsewhere, or never writes the name bare', () => {
+    expect(cleanArticle('The agency told the NSA not to act. Officials at the NSA said so.', undefined, translated).changes).toEqual([]);
+    expect(cleanArticle('Staff told the FBI and the police.', undefined, translated).changes).toEqual([]);
+  });
+});
+
+describe('a country’s name where its adjective stands before a title', () => {
+  const translated = { declaredDamage: ['machine-translated' as const] };
+
+  it('restores the adjective where the copy writes one before the same title', () => {
+    const cleaned = cleanArticle('The talks between Ukraine President Volodymyr Zelenskyy and Russian President Vladimir Putin failed.', undefined, translated);
+    expect(cleaned.paragraphs[0]).toContain('Ukrainian President Volodymyr Zelenskyy');
+    expect(cleaned.changes.find((change) => change.ruleId === 'translation/country-for-adjective')?.confidence).toBe('probable');
+  });
+
+  it('leaves titles the copy never gives an adjective, names of their own, and undamaged copies', () => {
+    expect(cleanArticle('Germany Chancellor Olaf Scholz met French President Emmanuel Macron.', undefined, translated).changes).toEqual([]);
+    expect(cleanArticle('Russia Today reported that French President Emmanuel Macron left.', undefined, translated).changes).toEqual([]);
+    expect(cleanArticle('The talks between Ukraine President Volodymyr Zelenskyy and Russian President Vladimir Putin failed.').changes).toEqual([]);
   });
 });
