@@ -1,7 +1,8 @@
 /**
  * Collections in a fixed order (Astro does not promise one), so every build is byte-identical.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CleaningRecord } from '../schemas/cleaning-record';
 import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
@@ -88,12 +89,17 @@ export const getSourcesByOutlet: () => Promise<ReadonlyMap<string, readonly Sour
   return groups;
 });
 
-export async function getCleaningRecord(slug: string) {
-  return getEntry('cleaning', slug);
-}
-
 /** Every cleaning record by source slug, read once per build. */
 const cleaningRecords = oncePerBuild(async () => new Map((await getCollection('cleaning')).map((entry) => [entry.id, entry.data])));
+
+/**
+ * The cleaning record of a seeded source; undefined for a hand-written source, which has
+ * none by design. Looked up in the per-build map rather than with `getEntry`, which logs
+ * "Entry cleaning → … was not found" for every hand-written source.
+ */
+export async function getCleaningRecord(slug: string): Promise<CleaningRecord | undefined> {
+  return (await cleaningRecords()).get(slug);
+}
 
 /** What a quotation of a source rests on (see src/quotations/quotation-standing.ts). */
 export async function getQuotationStanding(slug: string, quotation: ShownQuotation): Promise<QuotationStanding> {

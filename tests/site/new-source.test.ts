@@ -60,6 +60,7 @@ interface Copy {
 let copy: Copy | undefined;
 let scaffoldOutput = '';
 let contentOutput = '';
+let buildOutput = '';
 let copyDir: string | undefined;
 
 function built(): Copy {
@@ -87,7 +88,7 @@ beforeAll(async () => {
   contentOutput = content.stdout;
   // The build's output must be inside the project: it imports its prerendered chunks from there.
   const outDir = join(copyDir, 'dist');
-  runBuild(outDir, {}, copyDir);
+  buildOutput = runBuild(outDir, {}, copyDir);
   copy = {
     dir: copyDir,
     validate: { status: validate.status, stdout: validate.stdout, stderr: validate.stderr },
@@ -108,6 +109,11 @@ describe('a new Markdown source, added with no code change', () => {
     expect(scaffoldOutput).toContain(`Wrote content/sources/${SLUG}.md (6 paragraphs).`);
     expect(scaffoldOutput).toMatch(/Jane Doe \(person\)/);
     expect(scaffoldOutput).toMatch(/Ministry of Examples \(organisation\)/);
+  });
+
+  test('the build does not warn that a hand-written source has no cleaning record (it has none by design)', () => {
+    expect(buildOutput).toContain('Complete!');
+    expect(buildOutput).not.toMatch(/was not found/);
   });
 
   test('npm run validate accepts it and names the people and organisations no actor covers', () => {
