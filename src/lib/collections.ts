@@ -12,6 +12,9 @@ import { alignSources, type SiteAlignment } from '../compare/site-alignment';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
+import { questionOrigins, type QuestionOrigins } from '../origins/claim-origins';
+import { placeEvidence } from '../questions/question-evidence';
+import { isoDate } from './dates';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -227,3 +230,42 @@ async function alignAllSources(): Promise<SiteAlignment> {
  * sources on the heap through all the pages built after it.
  */
 export const getPassageAlignment: () => Promise<SiteAlignment> = alignAllSources;
+
+/**
+ * What each key question's answers rest on: independent origins and the order the sources
+ * carried them (see src/origins/claim-origins.ts), by question id. Once per build: the
+ * compare page, every question page and the open data read it.
+ */
+export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigins>> = oncePerBuild(async () => {
+  const sources = await getSourcesById();
+  const citations = await getOutletCitations();
+  const result = new Map<string, QuestionOrigins>();
+  for (const question of await getQuestions()) {
+    const answers = question.data.answers.flatMap((answer) => {
+      const source = sources.get(answer.source);
+      if (!source) return [];
+      const paragraphs = paragraphsOf(source);
+      return [{
+        source: source.id,
+        outlet: source.data.outlet.id,
+        published: isoDate(source.data.published),
+        evidence: placeEvidence(`content/questions/${question.id}.md`, source.id, paragraphs, answer.evidence),
+        citations: citations.citationsIn(source.id).map((citation) => {
+          // The sentence is a trimmed slice of its paragraph: found there, it gives its offsets.
+          const text = paragraphs[citation.paragraph - 1] ?? '';
+          const at = text.indexOf(citation.sentence);
+          return {
+            paragraph: citation.paragraph,
+            start: at < 0 ? 0 : at,
+            end: at < 0 ? text.length : at + citation.sentence.length,
+            outlet: citation.outlet,
+            role: citation.role,
+            cue: citation.cue,
+          };
+        }),
+      }];
+    });
+    result.set(question.id, questionOrigins(answers));
+  }
+  return result;
+});

@@ -24,6 +24,8 @@ export const LIST_LIMITS = {
   comparePairs: 50,
   /** Sources up to which a question page also lists every source that does not answer it. */
   questionAllSources: 12,
+  /** Independent origins a question page names (those most sources rest on); past it, a count. */
+  questionOrigins: 12,
   /** Sources an actor page lists in each of its sections (those naming or quoting it most). */
   actorSources: 50,
   /** Sources an outlet page lists as published by it, and as citing it. */
