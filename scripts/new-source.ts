@@ -150,7 +150,7 @@ async function writeSource(
       'Next:',
       `  1. Read content/sources/${source.slug}.md against the original; fix anything the copy damaged.`,
       '  2. Add the people and organisations above to content/actors/ (see CONTRIBUTING.md, "Actors").',
-      '  3. Add this source\'s answers to the key questions in content/questions/, with evidence copied from it.',
+      `  3. Add its answers to the key questions: npm run suggest-evidence -- --source ${source.slug} shows where it answers each.`,
       `  4. npm run validate, then npm run dev and open /dossier/sources/${source.slug}/.`,
     ].join('\n'),
   );

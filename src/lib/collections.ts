@@ -9,6 +9,8 @@ import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
+import { actorReader } from '../compare/align-passages';
+import { suggestEvidence, type SuggestedEvidence } from '../questions/suggest-evidence';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
@@ -269,3 +271,14 @@ export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigi
   }
   return result;
 });
+
+/**
+ * Suggested evidence for every key question in every source that does not answer it yet
+ * (see src/questions/suggest-evidence.ts). Computed on each call: the build report is its
+ * only reader, and it runs an alignment of its own.
+ */
+export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
+  const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
+  const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers }));
+  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
+}

@@ -35,6 +35,8 @@ export const LIST_LIMITS = {
   /** Places listed per name on the build report; unattributed quotations listed. */
   reportOccurrences: 20,
   reportQuotations: 200,
+  /** Suggested evidence listed on the build report (the best per question and source, strongest first). */
+  reportSuggestions: 40,
 } as const;
 
 export interface Capped<T> {

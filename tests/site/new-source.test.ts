@@ -210,6 +210,15 @@ describe('a new Markdown source, added with no code change', () => {
     });
   });
 
+  test('the build report suggests its Schumer paragraph as evidence for the political reactions, which it does not answer yet', async () => {
+    await withPage(built().site, 'build-report/', async ({ page }) => {
+      const group = page.locator('#suggested-evidence ~ h3', { has: page.locator('a[href$="/questions/08-political-reactions/"]') });
+      expect(await group.count()).toBe(1);
+      const item = page.locator('#suggested-evidence ~ ul > li', { has: page.locator(`a[href^="${newSourceHref}#p6:~:text="]`) });
+      expect(await item.innerText()).toContain('“Schumer called the move “a critical strategic mistake””');
+    });
+  });
+
   test('the sources index, the search index and the search page all have it', async () => {
     await withPage(built().site, 'sources/', async ({ page }) => {
       expect(await page.locator(`main ul.cards a[href="${newSourceHref}"]`).innerText()).toBe(TITLE);
