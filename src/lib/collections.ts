@@ -9,7 +9,10 @@ import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
-import { actorReader } from '../compare/align-passages';
+import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
+import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
+import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
+import { LIST_LIMITS } from './list-limits';
 import { suggestEvidence, type SuggestedEvidence } from '../questions/suggest-evidence';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
@@ -282,3 +285,46 @@ export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEv
   const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers }));
   return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
 }
+
+/** Which source answers which key question, for the coverage grid (see src/compare/coverage-grid.ts). */
+export async function getCoverageGrid(): Promise<CoverageGrid> {
+  const outletNames = await outletNamesById();
+  const sources = (await getSources()).map((source) => ({
+    slug: source.id,
+    outlet: source.data.outlet.id,
+    outletName: outletNames.get(source.data.outlet.id) ?? source.data.outlet.id,
+    published: isoDate(source.data.published),
+    title: source.data.title,
+  }));
+  const questions = (await getQuestions()).map((question) => ({
+    id: question.id,
+    question: question.data.question,
+    relation: question.data.relation,
+    answering: question.data.answers.map((answer) => answer.source),
+  }));
+  return coverageGrid(sources, questions, { sources: LIST_LIMITS.gridSources, questions: LIST_LIMITS.gridQuestions });
+}
+
+/**
+ * Which sources share passages with which, for the overlap picture and its table: the
+ * aligner's pairs of sources (as the compare page computes them) in grid order. Once per
+ * build, keeping only the pairs: the page and the SVG file both read it.
+ */
+export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async () => {
+  const outletNames = await outletNamesById();
+  const sources = await getSources();
+  const alignment = alignPassages(
+    sources.map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) })),
+    { actorsOf: actorReader(await getNameMatcher()) },
+  );
+  return overlapMatrix(
+    sources.map((source) => ({
+      slug: source.id,
+      outlet: source.data.outlet.id,
+      outletName: outletNames.get(source.data.outlet.id) ?? source.data.outlet.id,
+      published: isoDate(source.data.published),
+      paragraphs: paragraphsOf(source).length,
+    })),
+    summarisePairs(alignment),
+  );
+});

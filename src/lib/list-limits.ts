@@ -22,6 +22,17 @@ export const LIST_LIMITS = {
   compareSources: 12,
   /** Pairs of sources the compare page summarises (those sharing most passages). */
   comparePairs: 50,
+  /** Sources (rows) and key questions (columns) in the coverage grid; past them it says how many more. */
+  gridSources: 300,
+  gridQuestions: 40,
+  /** Sources up to which a question column header also names its question; past it, the key above the grid does. */
+  gridTitles: 50,
+  /** Sources up to which the overlap picture draws each source (a pixel each at worst); past it, outlets. */
+  overlapPictureSources: 400,
+  /** Sources up to which the overlap table gives every pair of sources; past it, pairs of outlets. */
+  overlapTableSources: 24,
+  /** Outlets in the overlap table (and in the picture when it draws outlets): those with most sources. */
+  overlapOutlets: 24,
   /** Sources up to which a question page also lists every source that does not answer it. */
   questionAllSources: 12,
   /** Independent origins a question page names (those most sources rest on); past it, a count. */

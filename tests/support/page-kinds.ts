@@ -36,6 +36,8 @@ export function pageKinds(): PageKind[] {
     { kind: 'Outlet', path: `outlets/${first(outlets(), 'outlet').id}/` },
     { kind: 'Key question', path: `questions/${first(questionIds(), 'key question')}/` },
     { kind: 'Compare', path: 'compare/' },
+    { kind: 'Coverage grid', path: 'compare/coverage/' },
+    { kind: 'Overlap picture', path: 'compare/overlap/' },
     { kind: 'Search (with a query)', path: 'search/?q=hegseth' },
     { kind: 'Method', path: 'about/' },
     // Lighthouse will not audit a response with status 404, so the page itself is fetched.
