@@ -15,6 +15,8 @@ import { pageSchema } from '../../src/schemas/page.ts';
 import { slugProblem } from '../../src/schemas/slug.ts';
 import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
+import { correctionSchema } from '../../src/schemas/correction.ts';
+import { correctionPageProblem } from '../../src/corrections/correction-pages.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
@@ -260,6 +262,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   const pages = readCollection(root, 'pages', pageSchema, problems).entries;
   const questions = readCollection(root, 'questions', questionSchema, problems).entries;
   const timeline = readCollection(root, 'timeline', timelineEventSchema, problems).entries;
+  const corrections = readCollection(root, 'corrections', correctionSchema, problems).entries;
 
   // Entries whose file exists but was refused: references to them are not reported again.
   const refusedSources = sourceCollection.refused;
@@ -297,6 +300,20 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   checkFigures(pages, problems);
   checkNotInFuture(sources, 'published', today, problems);
   checkNotInFuture(timeline, 'date', today, problems);
+  checkNotInFuture(corrections, 'date', today, problems);
+  const known = {
+    sources: new Set([...sources.map((entry) => entry.id), ...refusedSources]),
+    actors: actorIds,
+    outlets: outletIds,
+    questions: new Set(questions.map((entry) => entry.id)),
+  };
+  for (const correction of corrections) {
+    const fault = correctionPageProblem(String(correction.data.page), known);
+    if (fault) problems.push({ file: correction.file, line: correction.lineOf(['page']), field: 'page', message: fault });
+    if (checkCitations(correction, paragraphCounts, problems, refusedSources) === 0) {
+      problems.push({ file: correction.file, line: correction.bodyLine, message: 'a correction must cite at least one source paragraph its corrected words rest on, e.g. [BBC ¶3](source:<slug>#p3).' });
+    }
+  }
   for (const event of timeline) {
     if (checkCitations(event, paragraphCounts, problems, refusedSources) === 0) {
       problems.push({ file: event.file, line: event.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [BBC ¶3](source:<slug>#p3).' });
@@ -336,6 +353,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
       pages: pages.length,
       questions: questions.length,
       'timeline events': timeline.length,
+      corrections: corrections.length,
     },
     sources: [...paragraphs].map(([slug, list]) => ({ slug, paragraphs: list })),
   };

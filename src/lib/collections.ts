@@ -26,6 +26,7 @@ export type Actor = CollectionEntry<'actors'>;
 export type Outlet = CollectionEntry<'outlets'>;
 export type Question = CollectionEntry<'questions'>;
 export type TimelineEvent = CollectionEntry<'timeline'>;
+export type Correction = CollectionEntry<'corrections'>;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -328,3 +329,42 @@ export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async
     summarisePairs(alignment),
   );
 });
+
+const sortedCorrections = oncePerBuild(async () => {
+  const corrections = await getCollection('corrections');
+  // Newest first, as a log is read; the same day by file name.
+  return corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byId(a, b));
+});
+
+/** The corrections log, newest first (a fresh array). */
+export async function getCorrections(): Promise<Correction[]> {
+  return [...(await sortedCorrections())];
+}
+
+/** Each corrected page's corrections, newest first, by the page's address below the base ("actors/x/"). */
+export const getCorrectionsByPage: () => Promise<ReadonlyMap<string, readonly Correction[]>> = oncePerBuild(async () => {
+  const byPage = new Map<string, Correction[]>();
+  for (const correction of await sortedCorrections()) byPage.set(correction.data.page, [...(byPage.get(correction.data.page) ?? []), correction]);
+  return byPage;
+});
+
+/** What a reader calls a page the corrections log names: an actor's or outlet's name, a source's title, a question. */
+export async function pageTitle(page: string): Promise<string> {
+  const fixed: Record<string, string> = {
+    '': 'The explainer',
+    'about/': 'How this dossier is made',
+    'compare/': 'Compare the sources',
+    'compare/coverage/': 'Who covers what',
+    'compare/overlap/': 'Who covers the same ground',
+    'sources/': 'Sources',
+    'actors/': 'Actors',
+    'outlets/': 'Outlets',
+  };
+  if (page in fixed) return fixed[page]!;
+  const [kind, id = ''] = page.split('/');
+  if (kind === 'sources') return (await getSourcesById()).get(id)?.data.title ?? page;
+  if (kind === 'actors') return (await getActorNames()).get(id) ?? page;
+  if (kind === 'outlets') return (await outletNamesById()).get(id) ?? page;
+  if (kind === 'questions') return (await getQuestions()).find((question) => question.id === id)?.data.question ?? page;
+  return page;
+}

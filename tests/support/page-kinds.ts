@@ -40,6 +40,7 @@ export function pageKinds(): PageKind[] {
     { kind: 'Overlap picture', path: 'compare/overlap/' },
     { kind: 'Search (with a query)', path: 'search/?q=hegseth' },
     { kind: 'Method', path: 'about/' },
+    { kind: 'Corrections log', path: 'corrections/' },
     // Lighthouse will not audit a response with status 404, so the page itself is fetched.
     { kind: 'Not found (404)', path: '404.html' },
     { kind: 'Build report (maintainers)', path: 'build-report/', noindex: true },
