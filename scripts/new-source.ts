@@ -1,7 +1,7 @@
 /**
  * `npm run new-source`: adds a news article as a clean Markdown source.
  *
- *   npm run new-source -- --file article.txt --title "…" --outlet "BBC News" --published 2025-03-03 [--url …] [--slug …] [--language en] [--notes "…"]
+ *   npm run new-source -- --file article.txt --title "…" --outlet "BBC News" --published 2025-03-03 [--url …] [--archive-url …] [--slug …] [--language en] [--notes "…"]
  *     [--new-outlet-name "…" --new-outlet-description "…" [--new-outlet-homepage …]]
  *
  * `--outlet` takes an outlet's file name, name or alias. An outlet the dossier does not have
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
       outlet: { type: 'string' },
       published: { type: 'string' },
       url: { type: 'string' },
+      'archive-url': { type: 'string' },
       'new-outlet-name': { type: 'string' },
       'new-outlet-description': { type: 'string' },
       'new-outlet-homepage': { type: 'string' },
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
       outlet: known?.id ?? newOutlet?.id ?? given,
       published: answers.published ?? '',
       url: values.url,
+      archiveUrl: values['archive-url'],
       language: values.language,
       notes: values.notes,
       slug: values.slug,
@@ -163,7 +165,7 @@ main().catch((error: unknown) => {
     return;
   }
   if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`error: ${error.message}. Options: --file --title --outlet --published [--url --slug --language --notes --new-outlet-name --new-outlet-description --new-outlet-homepage].`);
+    console.error(`error: ${error.message}. Options: --file --title --outlet --published [--url --archive-url --slug --language --notes --new-outlet-name --new-outlet-description --new-outlet-homepage].`);
     process.exitCode = 2;
     return;
   }

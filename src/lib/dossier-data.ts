@@ -50,6 +50,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       published: isoDate(source.data.published),
       dateBasis: source.data.dateBasis,
       url: source.data.url ?? null,
+      archiveUrl: source.data.archiveUrl ?? null,
       language: source.data.language,
       damage: source.data.damage,
       paragraphs: paragraphs.get(source.id)?.length ?? 0,

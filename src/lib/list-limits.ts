@@ -46,6 +46,8 @@ export const LIST_LIMITS = {
   /** Places listed per name on the build report; unattributed quotations listed. */
   reportOccurrences: 20,
   reportQuotations: 200,
+  /** Entries in the Atom feed (the newest sources and corrections). */
+  feedEntries: 100,
   /** Suggested evidence listed on the build report (the best per question and source, strongest first). */
   reportSuggestions: 40,
 } as const;

@@ -42,6 +42,7 @@ export const dossierDataSchema = z
             published: isoDate.describe('Publication date.'),
             dateBasis: z.enum(['stated', 'estimated']).describe('Whether the date is stated or estimated from the text.'),
             url: z.string().nullable().describe('Original address, or null when unknown.'),
+            archiveUrl: z.string().nullable().describe('Address of an archived copy of the original, or null.'),
             language: z.string().describe('Language of the text (BCP 47).'),
             damage: z.array(z.string()).describe('Kinds of damage found in the copy received.'),
             paragraphs: z.number().int().nonnegative().describe('Number of paragraphs of the cleaned text.'),
