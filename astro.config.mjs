@@ -4,6 +4,7 @@ import dossier from './dossier.config.ts';
 import buildSupervision from './src/integrations/build-supervision.ts';
 import contributedFiles from './src/integrations/contributed-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { dossierMarkdown } from './src/markdown/processor.ts';
 import { cleaningMarksBySlug, readCleaningRecords } from './src/markdown/cleaning-records.ts';
 import { dossierFigures } from './src/markdown/dossier-figures.ts';
@@ -51,8 +52,9 @@ export default defineConfig({
   // DOSSIER_SEARCH_INDEX=off leaves indexing to `scripts/build-search-index.ts` (the benchmark
   // times it as a stage of its own).
   // The public/ check first (nothing is copied before it), then the guard that ends an
-  // orphaned build stage, then indexing when the pages are written.
-  integrations: [contributedFiles(), buildSupervision(), searchIndex({ enabled: process.env.DOSSIER_SEARCH_INDEX !== 'off' })],
+  // orphaned build stage, then the sitemap and indexing when the pages are written.
+  // The sitemap is read from the pages as built, before Pagefind adds its files.
+  integrations: [contributedFiles(), buildSupervision(), sitemap(), searchIndex({ enabled: process.env.DOSSIER_SEARCH_INDEX !== 'off' })],
   devToolbar: { enabled: false },
   // The Content-Security-Policy, as a <meta> tag on every page (GitHub Pages cannot send
   // headers). Astro adds the hashes of the scripts and styles it emits; see src/security/csp.ts.

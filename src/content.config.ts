@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { jsonCollection, markdownCollection } from './files/collection-loader.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { cleaningRecordSchema } from './schemas/cleaning-record.ts';
+import { correctionSchema } from './schemas/correction.ts';
 import { outletSchema } from './schemas/outlet.ts';
 import { pageSchema } from './schemas/page.ts';
 import { questionSchema } from './schemas/question.ts';
@@ -64,4 +65,10 @@ const timeline = defineCollection({
   schema: timelineEventSchema,
 });
 
-export const collections = { sources, cleaning, actors, outlets, pages, questions, timeline };
+/** The corrections log: dated corrections to the dossier's prose and to sources, each citing what it rests on. */
+const corrections = defineCollection({
+  loader: markdownCollection('corrections', correctionSchema),
+  schema: correctionSchema,
+});
+
+export const collections = { sources, cleaning, actors, outlets, pages, questions, timeline, corrections };

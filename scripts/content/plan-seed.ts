@@ -125,6 +125,7 @@ export function finishSeed(
       published: meta.published,
       dateBasis: meta.dateBasis,
       url: meta.url,
+      archiveUrl: meta.archiveUrl,
       language: meta.language,
       damage: meta.damage,
       notes: meta.notes,

@@ -18,6 +18,7 @@ const FIELD_ORDER: ReadonlyArray<keyof FrontmatterInput> = [
   'published',
   'dateBasis',
   'url',
+  'archiveUrl',
   'language',
   'damage',
   'notes',

@@ -19,6 +19,8 @@ export interface NewSourceFacts {
   published: string;
   /** Address of the original, if known. */
   url?: string | undefined;
+  /** Address of an archived copy of the original, if there is one. */
+  archiveUrl?: string | undefined;
   /** BCP 47 language tag; English when not given. */
   language?: string | undefined;
   /** Provenance notes for readers. */
@@ -101,13 +103,15 @@ export function scaffoldSource(
     outlet: facts.outlet,
     published: facts.published,
     ...(facts.url ? { url: facts.url } : {}),
+    ...(facts.archiveUrl ? { archiveUrl: facts.archiveUrl } : {}),
     language: facts.language ?? 'en',
     ...(facts.notes ? { notes: facts.notes } : {}),
   };
   const checked = sourceSchema.safeParse(frontmatter);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      problems.push({ ...option(String(issue.path[0] ?? 'input')), message: `${issue.message} (found ${JSON.stringify(frontmatter[issue.path[0] as keyof typeof frontmatter] ?? null)}).` });
+      const field = String(issue.path[0] ?? 'input');
+      problems.push({ ...option(field === 'archiveUrl' ? 'archive-url' : field), message: `${issue.message} (found ${JSON.stringify(frontmatter[issue.path[0] as keyof typeof frontmatter] ?? null)}).` });
     }
   }
   const { markdown, paragraphs } = articleBody(article.text, article.isMarkdown);

@@ -14,6 +14,8 @@ import { pageSchema } from '../../src/schemas/page.ts';
 import { slugProblem } from '../../src/schemas/slug.ts';
 import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { timelineEventSchema } from '../../src/schemas/timeline-event.ts';
+import { correctionSchema } from '../../src/schemas/correction.ts';
+import { correctionPageProblem } from '../../src/corrections/correction-pages.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { readProse, uncitedSentences, type ProseReading } from '../../src/citations/prose-citations.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -324,6 +326,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   const pages = readCollection(root, 'pages', pageSchema, problems).entries;
   const questions = readCollection(root, 'questions', questionSchema, problems).entries;
   const timeline = readCollection(root, 'timeline', timelineEventSchema, problems).entries;
+  const corrections = readCollection(root, 'corrections', correctionSchema, problems).entries;
 
   // Entries whose file exists but was refused: references to them are not reported again.
   const refusedSources = sourceCollection.refused;
@@ -358,12 +361,17 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   for (const entry of [...sources, ...questions]) checkCitations(entry, paragraphs, problems, refusedSources);
   // The editors' prose about the events: every sentence cites, or says it states no fact.
   const coverage: CitationCoverage[] = [];
-  for (const entry of [...actors, ...pages, ...timeline]) {
+  const mustCite = new Map<MarkdownEntry, string>([
+    ...timeline.map((entry) => [entry, 'a timeline event'] as const),
+    ...corrections.map((entry) => [entry, 'a correction'] as const),
+  ]);
+  for (const entry of [...actors, ...pages, ...timeline, ...corrections]) {
     const reading = checkCitations(entry, paragraphs, problems, refusedSources);
     if (entry.data.factual === false) continue;
     coverage.push(checkCoverage(entry, reading, problems));
-    if (timeline.includes(entry) && reading.citations.length === 0) {
-      problems.push({ file: entry.file, line: entry.bodyLine, message: 'a timeline event must cite at least one source paragraph, e.g. [Outlet ¶3](source:<slug>#p3 "the words").' });
+    const kind = mustCite.get(entry);
+    if (kind && reading.citations.length === 0) {
+      problems.push({ file: entry.file, line: entry.bodyLine, message: `${kind} must cite at least one source paragraph, e.g. [Outlet ¶3](source:<slug>#p3 "the words").` });
     }
   }
   checkEvidence(questions, sources, paragraphs, problems, refusedSources);
@@ -371,6 +379,17 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   checkFigures(pages, problems);
   checkNotInFuture(sources, 'published', today, problems);
   checkNotInFuture(timeline, 'date', today, problems);
+  checkNotInFuture(corrections, 'date', today, problems);
+  const known = {
+    sources: new Set([...sources.map((entry) => entry.id), ...refusedSources]),
+    actors: actorIds,
+    outlets: outletIds,
+    questions: new Set(questions.map((entry) => entry.id)),
+  };
+  for (const correction of corrections) {
+    const fault = correctionPageProblem(String(correction.data.page), known);
+    if (fault) problems.push({ file: correction.file, line: correction.lineOf(['page']), field: 'page', message: fault });
+  }
 
   // One record per source: a set, not a scan of the sources per record (quadratic).
   const sourceIds = new Set(sources.map((source) => source.id));
@@ -406,6 +425,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
       pages: pages.length,
       questions: questions.length,
       'timeline events': timeline.length,
+      corrections: corrections.length,
     },
     sources: [...paragraphs].map(([slug, list]) => ({ slug, paragraphs: list })),
   };

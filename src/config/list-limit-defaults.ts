@@ -17,8 +17,21 @@ export const DEFAULT_LIST_LIMITS = {
   compareSources: 12,
   /** Pairs of sources the compare page summarises (those sharing most passages). */
   comparePairs: 50,
+  /** Sources (rows) and key questions (columns) in the coverage grid; past them it says how many more. */
+  gridSources: 300,
+  gridQuestions: 40,
+  /** Sources up to which a question column header also names its question; past it, the key above the grid does. */
+  gridTitles: 50,
+  /** Sources up to which the overlap picture draws each source (a pixel each at worst); past it, outlets. */
+  overlapPictureSources: 400,
+  /** Sources up to which the overlap table gives every pair of sources; past it, pairs of outlets. */
+  overlapTableSources: 24,
+  /** Outlets in the overlap table (and in the picture when it draws outlets): those with most sources. */
+  overlapOutlets: 24,
   /** Sources up to which a question page also lists every source that does not answer it. */
   questionAllSources: 12,
+  /** Independent origins a question page names (those most sources rest on); past it, a count. */
+  questionOrigins: 12,
   /** Sources an actor page lists in each of its sections (those naming or quoting it most). */
   actorSources: 50,
   /** Sources an outlet page lists as published by it, and as citing it. */
@@ -28,4 +41,8 @@ export const DEFAULT_LIST_LIMITS = {
   /** Places listed per name on the build report; unattributed quotations listed. */
   reportOccurrences: 20,
   reportQuotations: 200,
+  /** Entries in the Atom feed (the newest sources and corrections). */
+  feedEntries: 100,
+  /** Suggested evidence listed on the build report (the best per question and source, strongest first). */
+  reportSuggestions: 40,
 } as const;

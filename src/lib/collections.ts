@@ -1,22 +1,32 @@
 /**
  * Collections in a fixed order (Astro does not promise one), so every build is byte-identical.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CleaningRecord } from '../schemas/cleaning-record';
 import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
+import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
+import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
+import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
+import { LIST_LIMITS } from './list-limits';
+import { suggestEvidence, type SuggestedEvidence } from '../questions/suggest-evidence';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
+import { questionOrigins, type QuestionOrigins } from '../origins/claim-origins';
+import { placeEvidence } from '../questions/question-evidence';
+import { isoDate } from './dates';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Outlet = CollectionEntry<'outlets'>;
 export type Question = CollectionEntry<'questions'>;
 export type TimelineEvent = CollectionEntry<'timeline'>;
+export type Correction = CollectionEntry<'corrections'>;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -88,12 +98,17 @@ export const getSourcesByOutlet: () => Promise<ReadonlyMap<string, readonly Sour
   return groups;
 });
 
-export async function getCleaningRecord(slug: string) {
-  return getEntry('cleaning', slug);
-}
-
 /** Every cleaning record by source slug, read once per build. */
 const cleaningRecords = oncePerBuild(async () => new Map((await getCollection('cleaning')).map((entry) => [entry.id, entry.data])));
+
+/**
+ * The cleaning record of a seeded source; undefined for a hand-written source, which has
+ * none by design. Looked up in the per-build map rather than with `getEntry`, which logs
+ * "Entry cleaning → … was not found" for every hand-written source.
+ */
+export async function getCleaningRecord(slug: string): Promise<CleaningRecord | undefined> {
+  return (await cleaningRecords()).get(slug);
+}
 
 /** What a quotation of a source rests on (see src/quotations/quotation-standing.ts). */
 export async function getQuotationStanding(slug: string, quotation: ShownQuotation): Promise<QuotationStanding> {
@@ -221,3 +236,135 @@ async function alignAllSources(): Promise<SiteAlignment> {
  * sources on the heap through all the pages built after it.
  */
 export const getPassageAlignment: () => Promise<SiteAlignment> = alignAllSources;
+
+/**
+ * What each key question's answers rest on: independent origins and the order the sources
+ * carried them (see src/origins/claim-origins.ts), by question id. Once per build: the
+ * compare page, every question page and the open data read it.
+ */
+export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigins>> = oncePerBuild(async () => {
+  const sources = await getSourcesById();
+  const citations = await getOutletCitations();
+  const result = new Map<string, QuestionOrigins>();
+  for (const question of await getQuestions()) {
+    const answers = question.data.answers.flatMap((answer) => {
+      const source = sources.get(answer.source);
+      if (!source) return [];
+      const paragraphs = paragraphsOf(source);
+      return [{
+        source: source.id,
+        outlet: source.data.outlet.id,
+        published: isoDate(source.data.published),
+        evidence: placeEvidence(`content/questions/${question.id}.md`, source.id, paragraphs, answer.evidence),
+        citations: citations.citationsIn(source.id).map((citation) => {
+          // The sentence is a trimmed slice of its paragraph: found there, it gives its offsets.
+          const text = paragraphs[citation.paragraph - 1] ?? '';
+          const at = text.indexOf(citation.sentence);
+          return {
+            paragraph: citation.paragraph,
+            start: at < 0 ? 0 : at,
+            end: at < 0 ? text.length : at + citation.sentence.length,
+            outlet: citation.outlet,
+            role: citation.role,
+            cue: citation.cue,
+          };
+        }),
+      }];
+    });
+    result.set(question.id, questionOrigins(answers));
+  }
+  return result;
+});
+
+/**
+ * Suggested evidence for every key question in every source that does not answer it yet
+ * (see src/questions/suggest-evidence.ts). Computed on each call: the build report is its
+ * only reader, and it runs an alignment of its own.
+ */
+export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
+  const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
+  const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers }));
+  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
+}
+
+/** Which source answers which key question, for the coverage grid (see src/compare/coverage-grid.ts). */
+export async function getCoverageGrid(): Promise<CoverageGrid> {
+  const outletNames = await outletNamesById();
+  const sources = (await getSources()).map((source) => ({
+    slug: source.id,
+    outlet: source.data.outlet.id,
+    outletName: outletNames.get(source.data.outlet.id) ?? source.data.outlet.id,
+    published: isoDate(source.data.published),
+    title: source.data.title,
+  }));
+  const questions = (await getQuestions()).map((question) => ({
+    id: question.id,
+    question: question.data.question,
+    relation: question.data.relation,
+    answering: question.data.answers.map((answer) => answer.source),
+  }));
+  return coverageGrid(sources, questions, { sources: LIST_LIMITS.gridSources, questions: LIST_LIMITS.gridQuestions });
+}
+
+/**
+ * Which sources share passages with which, for the overlap picture and its table: the
+ * aligner's pairs of sources (as the compare page computes them) in grid order. Once per
+ * build, keeping only the pairs: the page and the SVG file both read it.
+ */
+export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async () => {
+  const outletNames = await outletNamesById();
+  const sources = await getSources();
+  const alignment = alignPassages(
+    sources.map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) })),
+    { actorsOf: actorReader(await getNameMatcher()) },
+  );
+  return overlapMatrix(
+    sources.map((source) => ({
+      slug: source.id,
+      outlet: source.data.outlet.id,
+      outletName: outletNames.get(source.data.outlet.id) ?? source.data.outlet.id,
+      published: isoDate(source.data.published),
+      paragraphs: paragraphsOf(source).length,
+    })),
+    summarisePairs(alignment),
+  );
+});
+
+const sortedCorrections = oncePerBuild(async () => {
+  const corrections = await getCollection('corrections');
+  // Newest first, as a log is read; the same day by file name.
+  return corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byId(a, b));
+});
+
+/** The corrections log, newest first (a fresh array). */
+export async function getCorrections(): Promise<Correction[]> {
+  return [...(await sortedCorrections())];
+}
+
+/** Each corrected page's corrections, newest first, by the page's address below the base ("actors/x/"). */
+export const getCorrectionsByPage: () => Promise<ReadonlyMap<string, readonly Correction[]>> = oncePerBuild(async () => {
+  const byPage = new Map<string, Correction[]>();
+  for (const correction of await sortedCorrections()) byPage.set(correction.data.page, [...(byPage.get(correction.data.page) ?? []), correction]);
+  return byPage;
+});
+
+/** What a reader calls a page the corrections log names: an actor's or outlet's name, a source's title, a question. */
+export async function pageTitle(page: string): Promise<string> {
+  const fixed: Record<string, string> = {
+    '': 'The explainer',
+    'about/': 'How this dossier is made',
+    'compare/': 'Compare the sources',
+    'compare/coverage/': 'Who covers what',
+    'compare/overlap/': 'Who covers the same ground',
+    'sources/': 'Sources',
+    'actors/': 'Actors',
+    'outlets/': 'Outlets',
+  };
+  if (page in fixed) return fixed[page]!;
+  const [kind, id = ''] = page.split('/');
+  if (kind === 'sources') return (await getSourcesById()).get(id)?.data.title ?? page;
+  if (kind === 'actors') return (await getActorNames()).get(id) ?? page;
+  if (kind === 'outlets') return (await outletNamesById()).get(id) ?? page;
+  if (kind === 'questions') return (await getQuestions()).find((question) => question.id === id)?.data.question ?? page;
+  return page;
+}

@@ -8,7 +8,7 @@ import dossier from '../../dossier.config';
 import { citationsIn, plainText } from '../open-data/plain-citations';
 import { placeEvidence } from '../questions/question-evidence';
 import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
-import { getActorIndex, getActors, getCopyWording, getQuestions, getQuotationStanding, getSources, getSourcesById, getTimeline, paragraphsOf } from './collections';
+import { getActorIndex, getActors, getCopyWording, getQuestionOrigins, getQuestions, getQuotationStanding, getSources, getSourcesById, getTimeline, paragraphsOf } from './collections';
 import { isoDate } from './dates';
 import { groupBy } from './list-limits';
 import { actorHref, sourceHref, withBase } from './urls';
@@ -31,6 +31,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
   };
   const outlets = (await getCollection('outlets')).sort((a, b) => (a.id < b.id ? -1 : 1));
   const sourcesById = await getSourcesById();
+  const questionOrigins = await getQuestionOrigins();
   /** True when the source is a damaged copy, whose cleaned words are not the outlet's. */
   const wordingOf = async (slug: string) => {
     const source = sourcesById.get(slug);
@@ -50,6 +51,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       published: isoDate(source.data.published),
       dateBasis: source.data.dateBasis,
       url: source.data.url ?? null,
+      archiveUrl: source.data.archiveUrl ?? null,
       language: source.data.language,
       damage: source.data.damage,
       paragraphs: paragraphs.get(source.id)?.length ?? 0,
@@ -95,20 +97,32 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
         ),
       )
     ).flat(),
-    questions: await Promise.all((await getQuestions()).map(async (question) => ({
-      id: question.id,
-      question: question.data.question,
-      relation: question.data.relation,
-      relationNote: question.data.relationNote,
-      answers: await Promise.all(question.data.answers.map(async (answer) => ({
-        source: answer.source,
-        answer: answer.answer,
-        evidenceWording: (await wordingOf(answer.source)) ? ('cleaned-damaged-copy' as const) : ('as-published' as const),
-        evidence: placeEvidence(`content/questions/${question.id}.md`, answer.source, paragraphs.get(answer.source), answer.evidence).map(
-          (evidence) => ({ source: answer.source, paragraph: evidence.paragraph, text: evidence.text }),
-        ),
-      }))),
-    }))),
+    questions: await Promise.all((await getQuestions()).map(async (question) => {
+      const answers = new Map(question.data.answers.map((answer) => [answer.source, answer]));
+      const origins = questionOrigins.get(question.id);
+      if (!origins) throw new Error(`no origins computed for content/questions/${question.id}.md`);
+      return {
+        id: question.id,
+        question: question.data.question,
+        relation: question.data.relation,
+        relationNote: question.data.relationNote,
+        answers: await Promise.all(origins.answers.map(async (origin) => {
+          const answer = answers.get(origin.source)!;
+          return {
+            source: answer.source,
+            answer: answer.answer,
+            evidenceWording: (await wordingOf(answer.source)) ? ('cleaned-damaged-copy' as const) : ('as-published' as const),
+            evidence: placeEvidence(`content/questions/${question.id}.md`, answer.source, paragraphs.get(answer.source), answer.evidence).map(
+              (evidence) => ({ source: answer.source, paragraph: evidence.paragraph, text: evidence.text }),
+            ),
+            origins: origin.origins,
+            credits: origin.credits.map((credit) => ({ outlet: credit.outlet, role: credit.role })),
+            firstToReport: origin.first,
+          };
+        })),
+        origins: origins.origins.map((group) => ({ outlet: group.outlet, sources: group.sources, firstPublished: group.firstPublished })),
+      };
+    })),
     timeline: (await getTimeline()).map((event) => ({
       id: event.id,
       title: event.data.title,

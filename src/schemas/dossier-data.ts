@@ -42,6 +42,7 @@ export const dossierDataSchema = z
             published: isoDate.describe('Publication date.'),
             dateBasis: z.enum(['stated', 'estimated']).describe('Whether the date is stated or estimated from the text.'),
             url: z.string().nullable().describe('Original address, or null when unknown.'),
+            archiveUrl: z.string().nullable().describe('Address of an archived copy of the original, or null.'),
             language: z.string().describe('Language of the text (BCP 47).'),
             damage: z.array(z.string()).describe('Kinds of damage found in the copy received.'),
             paragraphs: z.number().int().nonnegative().describe('Number of paragraphs of the cleaned text.'),
@@ -125,10 +126,28 @@ export const dossierDataSchema = z
                     evidenceWording: z
                       .enum(['as-published', 'cleaned-damaged-copy'])
                       .describe('Whose words the evidence is: the outlet\'s as published, or our cleaning of a copy damaged by a spinner or a translation (not necessarily the outlet\'s).'),
+                    origins: z
+                      .array(slug)
+                      .describe('Ids of the outlets whose original reporting the answer rests on: the outlets its evidence credits (followed to what their own answers rest on), or its own outlet when it credits none.'),
+                    credits: z
+                      .array(z.object({ outlet: slug.describe('Id of the credited outlet.'), role: z.enum(['report', 'confirmation']).describe('Credited for its reporting, or as confirming it.') }).strict())
+                      .describe('Outlets the sentences holding the evidence credit, in the order credited; empty for the source\'s own reporting.'),
+                    firstToReport: z.boolean().describe('True for the earliest answers by publication date (every answer of the earliest day).'),
                   })
                   .strict(),
               )
-              .describe('Answers; sources not listed did not report on the question.'),
+              .describe('Answers, oldest first; sources not listed did not report on the question.'),
+            origins: z
+              .array(
+                z
+                  .object({
+                    outlet: slug.describe('Id of the outlet whose original reporting it is.'),
+                    sources: z.array(slug).describe('Answering sources resting on it, oldest first.'),
+                    firstPublished: isoDate.describe('Publication date of the earliest of them.'),
+                  })
+                  .strict(),
+              )
+              .describe('The independent original reports the answers rest on, the one most sources carry first.'),
           })
           .strict(),
       )

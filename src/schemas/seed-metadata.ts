@@ -70,6 +70,8 @@ export const seedMetadataSchema = z
     editorialTitle: z.string().min(1).optional(),
     /** Address of the original article, when known. */
     url: httpUrl.optional(),
+    /** Address of an archived copy of the original (a web archive's snapshot), when there is one. */
+    archiveUrl: httpUrl.optional(),
     /** Publication date, ISO `YYYY-MM-DD`. */
     published: calendarDay,
     /** Whether `published` is printed in the seed or estimated from what the text reports. */

@@ -31,6 +31,8 @@ export const sourceSchema = z
     dateBasis: z.enum(dateBases).default('stated'),
     /** Address of the original article, when known. */
     url: httpUrl.optional(),
+    /** Address of an archived copy of the original (a web archive's snapshot), shown beside it, for when the original moves or dies. */
+    archiveUrl: httpUrl.optional(),
     /** BCP 47 language tag of the text. */
     language: z.string().default('en'),
     /** How the raw text was damaged before cleaning. */

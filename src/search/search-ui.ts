@@ -292,7 +292,12 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const update = async (debounce: boolean) => {
     const state: SearchState = { query: input.value, selection: selectionOf(controls) };
     const address = addressOf(new URL(window.location.href), state);
-    window.history.replaceState(null, '', address);
+    // The address changes with the results, once a pause in typing lets the search run: one
+    // history update per keystroke would run into browsers' limits (Safari refuses more
+    // than 100 in 30 seconds), and the address would name a search no one saw.
+    // A choice (a filter, the button, Enter) changes it at once.
+    const share = () => window.history.replaceState(null, '', address);
+    if (!debounce) share();
     const run = ++generation;
     const query = state.query.trim();
     // Which address the results on screen answer (`?q=…`), for scripts and tests to wait on.
@@ -300,6 +305,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       list.dataset.address = address.search;
     };
     if (query === '' && !hasSelection(state.selection)) {
+      if (debounce) share();
       current = undefined;
       list.replaceChildren();
       more.hidden = true;
@@ -312,6 +318,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     const options = { filters: pagefindFilters(state.selection) };
     const search = debounce ? await pagefind.debouncedSearch(term, options, DEBOUNCE_MS) : await pagefind.search(term, options);
     if (search === null || run !== generation) return; // superseded by a newer keystroke or choice
+    if (debounce) share();
     const [counts, pages] = await Promise.all([
       facetCounts(pagefind, term, state.selection, search),
       term === null ? browseOrder(search) : search.results.map((result) => () => result.data()),

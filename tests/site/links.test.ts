@@ -51,6 +51,12 @@ async function crawl(): Promise<Crawl> {
 
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const pageUrl = next;
+    // A file that is not a page (the feed, the open data) is fetched, not opened: a browser
+    // downloads a feed rather than showing it, and it holds no links to follow.
+    if (!/(?:\/|\.html)$/.test(new URL(pageUrl).pathname)) {
+      pages.set(pageUrl, { status: (await fetch(pageUrl)).status, ids: [], errors: [] });
+      continue;
+    }
     await withPage(current, pageUrl, async ({ page, status, errors }) => {
       pages.set(pageUrl, { status, ids: await idsOn(page), errors });
       const attributes = await page.locator('[href], [src], form[action]').evaluateAll((elements) =>

@@ -51,6 +51,15 @@ Jane Doe, a spokeswoman for the Ministry of Examples, said the ministry had not 
 Schumer called the move “a critical strategic mistake”.
 `;
 
+const ARCHIVED = 'https://web.archive.org/web/20250305000000/https://news.example/envoys';
+const GERMAN_SLUG = 'dpa-bericht-cyber-pause';
+const GERMAN_TITLE = 'Pentagon stoppt Cyber-Operationen gegen Russland';
+/** Two paragraphs in German, naming a known actor: its words must be marked as German. */
+const GERMAN_SOURCE = `US-Verteidigungsminister Pete Hegseth hat nach Medienberichten eine Pause der offensiven Cyber-Operationen gegen Russland angeordnet.
+
+Das Pentagon wollte sich zu dem Bericht nicht äußern.
+`;
+
 interface Copy {
   dir: string;
   validate: { status: number | null; stdout: string; stderr: string };
@@ -60,6 +69,8 @@ interface Copy {
 let copy: Copy | undefined;
 let scaffoldOutput = '';
 let contentOutput = '';
+let buildOutput = '';
+let germanOutput = '';
 let copyDir: string | undefined;
 
 function built(): Copy {
@@ -74,11 +85,22 @@ beforeAll(async () => {
   const scaffold = spawnSync(
     'npm',
     ['run', 'new-source', '--', '--file', 'article.txt', '--title', TITLE, '--outlet', firstOutlet.id, '--published', '2025-03-05', '--slug', SLUG,
+      '--url', 'https://news.example/envoys', '--archive-url', ARCHIVED,
       '--notes', 'Written by the test suite to show that a new source needs no code change.'],
     { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8', input: '' },
   );
   if (scaffold.status !== 0) throw new Error(`npm run new-source failed:\n${scaffold.stdout}\n${scaffold.stderr}`);
   scaffoldOutput = scaffold.stdout;
+  // A report in German from an outlet the dossier does not have yet: created by name, as in CI.
+  writeFileSync(join(copyDir, 'bericht.txt'), GERMAN_SOURCE);
+  const german = spawnSync(
+    'npm',
+    ['run', 'new-source', '--', '--file', 'bericht.txt', '--title', GERMAN_TITLE, '--outlet', 'Deutsche Presse-Agentur', '--published', '2025-03-04',
+      '--language', 'de', '--slug', GERMAN_SLUG, '--new-outlet-name', 'Deutsche Presse-Agentur', '--new-outlet-description', 'German news agency.'],
+    { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8', input: '' },
+  );
+  if (german.status !== 0) throw new Error(`npm run new-source (German) failed:\n${german.stdout}\n${german.stderr}`);
+  germanOutput = german.stdout;
   const validate = spawnSync('npm', ['run', 'validate'], { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8' });
   // The clean source changes what the damaged copies' quotations rest on: the content build
   // records it, as \`npm run build\` would.
@@ -87,7 +109,7 @@ beforeAll(async () => {
   contentOutput = content.stdout;
   // The build's output must be inside the project: it imports its prerendered chunks from there.
   const outDir = join(copyDir, 'dist');
-  runBuild(outDir, {}, copyDir);
+  buildOutput = runBuild(outDir, {}, copyDir);
   copy = {
     dir: copyDir,
     validate: { status: validate.status, stdout: validate.stdout, stderr: validate.stderr },
@@ -110,10 +132,15 @@ describe('a new Markdown source, added with no code change', () => {
     expect(scaffoldOutput).toMatch(/Ministry of Examples \(organisation\)/);
   });
 
+  test('the build does not warn that a hand-written source has no cleaning record (it has none by design)', () => {
+    expect(buildOutput).toContain('Complete!');
+    expect(buildOutput).not.toMatch(/was not found/);
+  });
+
   test('npm run validate accepts it and names the people and organisations no actor covers', () => {
     const { status, stdout, stderr } = built().validate;
     expect(status, `${stdout}\n${stderr}`).toBe(0);
-    expect(stdout).toContain(`content/ is valid: ${sources().length + 1} sources`);
+    expect(stdout).toContain(`content/ is valid: ${sources().length + 2} sources`);
     // "  Jane Doe (person) — example-new-people ¶3, ¶5"
     const listed = [...stdout.matchAll(/^ {2}(.+) \((person|organisation|unknown)\) — (.+)$/gmu)].map((match) => ({
       name: match[1] ?? '',
@@ -129,6 +156,16 @@ describe('a new Markdown source, added with no code change', () => {
     // The known actors, in whatever form the new source writes them, are not proposed.
     const forms = new Set([...actors(), ...outlets()].flatMap((entry) => [entry.name, ...entry.aliases]));
     expect(listed.filter(({ name }) => forms.has(name) || /Trump|Hegseth|Rubio/.test(name))).toEqual([]);
+  });
+
+  test('its page gives the original address and, beside it, the archived copy', async () => {
+    await withPage(built().site, `sources/${SLUG}/`, async ({ page }) => {
+      const original = page.locator('dl.facts dd', { has: page.locator('a[href="https://news.example/envoys"]') });
+      expect(await original.locator('a.archived').getAttribute('href')).toBe(ARCHIVED);
+      expect(await original.locator('a.archived').innerText()).toBe('archived copy');
+    });
+    const data = (await (await fetch(built().site.url('data/dossier.json'))).json()) as { sources: { slug: string; archiveUrl: string | null }[] };
+    expect(data.sources.find((source) => source.slug === SLUG)?.archiveUrl).toBe(ARCHIVED);
   });
 
   test('its page links the known actors it names in new forms, and nobody else', async () => {
@@ -204,6 +241,35 @@ describe('a new Markdown source, added with no code change', () => {
     });
   });
 
+  test('the build report suggests its Schumer paragraph as evidence for the political reactions, which it does not answer yet', async () => {
+    await withPage(built().site, 'build-report/', async ({ page }) => {
+      const group = page.locator('#suggested-evidence ~ h3', { has: page.locator('a[href$="/questions/08-political-reactions/"]') });
+      expect(await group.count()).toBe(1);
+      const item = page.locator('#suggested-evidence ~ ul > li', { has: page.locator(`a[href^="${newSourceHref}#p6:~:text="]`) });
+      expect(await item.innerText()).toContain('“Schumer called the move “a critical strategic mistake””');
+    });
+  });
+
+  test('new-source creates an outlet the dossier lacks, by name, and a source in another language is marked as such', async () => {
+    expect(germanOutput).toContain('Wrote content/outlets/deutsche-presse-agentur.md');
+    await withPage(built().site, `sources/${GERMAN_SLUG}/`, async ({ page, errors }) => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.locator('h1').getAttribute('lang')).toBe('de');
+      expect(await page.locator('.source-body').getAttribute('lang')).toBe('de');
+      expect(await page.locator('.kicker').textContent()).toBe('Deutsche Presse-Agentur');
+      expect(errors).toEqual([]);
+    });
+    await withPage(built().site, `sources/${SLUG}/`, async ({ page }) => {
+      expect(await page.locator('.source-body').getAttribute('lang')).toBeNull();
+    });
+    await withPage(built().site, 'sources/', async ({ page }) => {
+      expect(await page.locator(`main a[href="${DEFAULT_BASE}sources/${GERMAN_SLUG}/"]`).first().getAttribute('lang')).toBe('de');
+    });
+    await withPage(built().site, 'outlets/deutsche-presse-agentur/', async ({ status }) => {
+      expect(status).toBe(200);
+    });
+  });
+
   test('the sources index, the search index and the search page all have it', async () => {
     await withPage(built().site, 'sources/', async ({ page }) => {
       expect(await page.locator(`main ul.cards a[href="${newSourceHref}"]`).innerText()).toBe(TITLE);
@@ -218,7 +284,7 @@ describe('a new Markdown source, added with no code change', () => {
   test('the compare page gains a column for it in the key questions and a list in the passage alignment', async () => {
     await withPage(built().site, 'compare/', async ({ page }) => {
       const columns = await page.locator('table.matrix thead th').count();
-      expect(columns).toBe(sources().length + 2);
+      expect(columns).toBe(sources().length + 3);
       // The new source answers no question yet, so every cell in its column reads "Not reported".
       const rows = await page.locator('table.matrix tbody tr').count();
       expect(rows).toBeGreaterThan(0);

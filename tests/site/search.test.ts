@@ -157,6 +157,32 @@ describe('the search page', () => {
     });
   });
 
+  test('results follow fast typing, and the address changes once a pause lets the search run, not on every keystroke', async () => {
+    const query = 'Hegseth ordered';
+    await withPage(site(), 'search/', async ({ page }) => {
+      // Counts the page's address updates: browsers refuse a flood of them (Safari: 100 in 30 s).
+      await page.addInitScript(() => {
+        const counted = window as unknown as { __replaceStates: number };
+        counted.__replaceStates = 0;
+        const original = history.replaceState.bind(history);
+        history.replaceState = (...args: Parameters<History['replaceState']>) => {
+          counted.__replaceStates += 1;
+          original(...args);
+        };
+      });
+      await page.reload();
+      await searchReady(page);
+      const before = await page.evaluate(() => (window as unknown as { __replaceStates: number }).__replaceStates);
+      await page.locator('#search-input').pressSequentially(query, { delay: 15 });
+      const status = await statusFor(page, query);
+      expect(announcedCount(status, query)).toBeGreaterThan(0);
+      expect(await queryInAddress(page)).toBe(query);
+      const updates = (await page.evaluate(() => (window as unknown as { __replaceStates: number }).__replaceStates)) - before;
+      expect(updates).toBeGreaterThan(0);
+      expect(updates).toBeLessThan(query.length / 2);
+    });
+  });
+
   test('clearing the box clears the results and the address', async () => {
     await withPage(site(), 'search/?q=Zelensky', async ({ page }) => {
       await searchReady(page);

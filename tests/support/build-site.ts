@@ -30,8 +30,9 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
  * Builds the site (Astro and the search index) into `outDir`. `cwd` is the project to build,
  * this one unless a test builds a copy; `outDir` must lie inside it, because the build
  * imports its prerendered chunks from there and they resolve packages from its node_modules.
+ * Returns what the build printed, so a test can hold it to printing no needless warning.
  */
-export function runBuild(outDir: string, extraEnv: Record<string, string> = {}, cwd: string = process.cwd()): void {
+export function runBuild(outDir: string, extraEnv: Record<string, string> = {}, cwd: string = process.cwd()): string {
   rmSync(outDir, { recursive: true, force: true });
   // A content store of this build's own, so builds running at once cannot share one.
   const cacheDir = `${outDir}-astro-cache`;
@@ -44,6 +45,7 @@ export function runBuild(outDir: string, extraEnv: Record<string, string> = {}, 
   if (result.status !== 0) {
     throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 export default function setup(project: TestProject): () => void {

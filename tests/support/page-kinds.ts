@@ -36,8 +36,11 @@ export function pageKinds(): PageKind[] {
     { kind: 'Outlet', path: `outlets/${first(outlets(), 'outlet').id}/` },
     { kind: 'Key question', path: `questions/${first(questionIds(), 'key question')}/` },
     { kind: 'Compare', path: 'compare/' },
+    { kind: 'Coverage grid', path: 'compare/coverage/' },
+    { kind: 'Overlap picture', path: 'compare/overlap/' },
     { kind: 'Search (with a query)', path: 'search/?q=hegseth' },
     { kind: 'Method', path: 'about/' },
+    { kind: 'Corrections log', path: 'corrections/' },
     // Lighthouse will not audit a response with status 404, so the page itself is fetched.
     { kind: 'Not found (404)', path: '404.html' },
     { kind: 'Build report (maintainers)', path: 'build-report/', noindex: true },

@@ -57,3 +57,23 @@ describe.each(workflows)('.github/workflows/$name', ({ text, workflow }) => {
     }
   });
 });
+
+/** The review and upkeep workflows of issue 17, as configured: what they run, and with what they may write. */
+describe('reviewing and upkeep', () => {
+  const byName = new Map(workflows.map((entry) => [entry.name, entry.workflow as Workflow & { on: Record<string, unknown> }]));
+
+  it('a pull request writes its summary to the job summary and uploads the built site to preview', () => {
+    const steps = byName.get('pull-request.yml')?.jobs['build-and-test']?.steps ?? [];
+    expect(steps.some((step) => step.run?.includes('pr-summary -- --base HEAD^1') && step.run.includes('>> "$GITHUB_STEP_SUMMARY"'))).toBe(true);
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'dossier-site', path: 'dist' });
+  });
+
+  it('the link check runs on a schedule, not on pushes, and only its report job (no project code) may write issues', () => {
+    const workflow = byName.get('link-check.yml');
+    expect(Object.keys(workflow?.on ?? {}).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow?.jobs.check?.permissions).toEqual({ contents: 'read' });
+    expect(workflow?.jobs.check?.steps.some((step) => step.run?.includes('npm run check-links'))).toBe(true);
+    expect(workflow?.jobs.report?.permissions).toEqual({ issues: 'write' });
+  });
+});

@@ -66,6 +66,33 @@ describe('npm run new-source', () => {
     expect(result.stderr).toMatch(/^error: .*--headline.*Options: --file --title --outlet --published/);
   });
 
+  it('accepts the outlet’s name or an alias as well as its file name', () => {
+    const byName = run('--file', 'article.txt', '--title', 'By name', '--outlet', 'CBS News', '--published', '2025-03-04');
+    expect(byName.stderr).toBe('');
+    expect(readFileSync(join(root, 'content/sources/cbs-news-by-name.md'), 'utf8')).toContain('outlet: "cbs-news"');
+    const byAlias = run('--file', 'article.txt', '--title', 'By alias', '--outlet', 'CBS', '--published', '2025-03-04');
+    expect(byAlias.status).toBe(0);
+    expect(readFileSync(join(root, 'content/sources/cbs-news-by-alias.md'), 'utf8')).toContain('outlet: "cbs-news"');
+  });
+
+  it('refuses an unknown outlet where no one can be asked, saying how to create it', () => {
+    const result = run('--file', 'article.txt', '--title', 'T', '--outlet', 'Reuters', '--published', '2025-03-04');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('no outlet "Reuters" in content/outlets/');
+    expect(result.stderr).toContain('cbs-news (CBS News)');
+    expect(result.stderr).toContain('--new-outlet-name');
+  });
+
+  it('creates an unknown outlet from --new-outlet-name and --new-outlet-description, and the source with it', () => {
+    const result = run('--file', 'article.txt', '--title', 'Agency report', '--outlet', 'Reuters', '--published', '2025-03-04',
+      '--new-outlet-name', 'Reuters', '--new-outlet-description', 'International news agency.');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Wrote content/outlets/reuters.md');
+    expect(readFileSync(join(root, 'content/outlets/reuters.md'), 'utf8')).toBe('---\nname: "Reuters"\ndescription: "International news agency."\n---\n');
+    expect(readFileSync(join(root, 'content/sources/reuters-agency-report.md'), 'utf8')).toContain('outlet: "reuters"');
+    expect(() => validateContent(root)).not.toThrow();
+  });
+
   it('says which file it could not read', () => {
     const result = run('--file', 'missing.txt', '--title', 'T', '--outlet', 'the-record', '--published', '2025-03-04');
     expect(result.status).not.toBe(0);

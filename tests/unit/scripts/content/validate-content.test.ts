@@ -99,6 +99,28 @@ describe('validateContent', () => {
     });
   });
 
+  describe('the corrections log', () => {
+    const file = 'content/corrections/2026-12-06-homeland-security-response.md';
+
+    it('refuses a correction naming no page of the site, with the line and what to write', () => {
+      edit(file, (text) => text.replace('page: actors/department-of-homeland-security/', 'page: actors/no-such-actor/'));
+      expect(problems()).toEqual([
+        { file, line: lineOf(file, 'page:'), field: 'page', message: 'there is no content/actors/no-such-actor.md, so no page "actors/no-such-actor/".' },
+      ]);
+    });
+
+    it('refuses a correction that cites no source paragraph, or is dated in the future', () => {
+      edit(file, (text) => text.replace(/\(\[TechCrunch ¶7\]\(source:[^)]+\)\)/, '').replace('date: 2026-12-06', 'date: 2999-01-01'));
+      const found = problems();
+      expect(found.map((problem) => problem.field ?? problem.message.slice(0, 40))).toEqual(['date', 'a correction must cite at least one sour']);
+    });
+
+    it('refuses a page address that is not one, by the schema', () => {
+      edit(file, (text) => text.replace('page: actors/department-of-homeland-security/', 'page: /Actors/X'));
+      expect(problems()).toEqual([expect.objectContaining({ file, field: 'page', message: expect.stringContaining('an address below the site') })]);
+    });
+  });
+
   describe('timeline events', () => {
     it('must cite a source paragraph', () => {
       const file = 'content/timeline/order-issued.md';

@@ -1,0 +1,299 @@
+/**
+ * Suggested evidence: for every key question and every source that does not answer it yet,
+ * the passages most like the evidence the dossier already has, ranked, each with the
+ * sentence that would be its evidence. A maintainer who adds ten reports gets told where
+ * each one answers each question instead of reading all ten; the answer sentence stays
+ * theirs to write, and the evidence they accept is checked word for word as any other.
+ *
+ * How a paragraph p of an unanswering source is scored against one piece of existing
+ * evidence e (words copied from paragraph P of an answering source):
+ *
+ *   score_e(p) = ALIGNED × aligner(p, P)            the passage aligner's score, when it matched p with P
+ *              + WORDS × cosine(sentence, e)          the best sentence of p against e's own words
+ *              + ACTORS × actorOverlap(sentence, e)    the actors both name, rarest counting most
+ *              + QUESTION × cosine(sentence, question) the question's own words ("ordered", "halt")
+ *
+ * The aligner (src/compare/align-passages.ts, with a lower threshold than the compare page's)
+ * says whether the two paragraphs cover the same ground; the evidence's own words and actors
+ * say whether p carries the claim itself, not only its surroundings. Cosines are TF-IDF over
+ * the aligner's terms (passage-terms.ts), with document frequencies over every paragraph of
+ * the dossier. A question with several answers scores p by its best match plus half its
+ * second best: a passage like two sources' evidence is likelier than one like a single one.
+ *
+ * Candidates are the aligner's matches of every evidence paragraph, and the paragraphs that
+ * share one of the evidence's words used by at most `maxPostings` paragraphs (as the aligner
+ * finds its candidates), so the work grows with the evidence, not with sources × paragraphs.
+ * Pure: the build report and `npm run suggest-evidence` give it the sources and questions.
+ */
+import { alignPassages, type PassageMatch } from '../compare/align-passages.ts';
+import { passageTerms } from '../compare/passage-terms.ts';
+import { splitSentences } from '../actors/quotations.ts';
+import { locateEvidence } from './locate-evidence.ts';
+
+/** A source as the suggester reads it. */
+export interface SuggestionSource {
+  /** Source slug. */
+  slug: string;
+  /** Plain-text paragraphs, numbered from 1 as on the source page. */
+  paragraphs: readonly string[];
+}
+
+/** A key question with its answers so far. */
+export interface SuggestionQuestion {
+  /** Question id (its file name). */
+  id: string;
+  /** The question, as a reader asks it. */
+  question: string;
+  /** Each answering source with its evidence. */
+  answers: readonly { source: string; evidence: readonly string[] }[];
+}
+
+export interface SuggestOptions {
+  /** Actor ids a text names (outlets left out); without it, actors count for nothing. */
+  actorsOf?: (text: string) => readonly string[];
+  /** Paragraphs suggested per question and source (default 3). */
+  perSource?: number;
+  /** Lowest score suggested (default `MIN_SCORE`). */
+  minScore?: number;
+  /** Only these questions (ids). */
+  questions?: readonly string[];
+  /** Only these sources (slugs). */
+  sources?: readonly string[];
+  /** Words used by more paragraphs than this find no candidates (default `MAX_POSTINGS`). */
+  maxPostings?: number;
+}
+
+/** One suggested passage. */
+export interface SuggestedEvidence {
+  /** Question id. */
+  question: string;
+  /** Slug of the source that does not answer the question yet. */
+  source: string;
+  /** 1 for the best suggestion for this question and source. */
+  rank: number;
+  /** 1-based paragraph number in the source. */
+  paragraph: number;
+  /** The sentence proposed as evidence, copied from the paragraph (its final full stop left out). */
+  text: string;
+  /** The score, for ordering; comparable within one build only. */
+  score: number;
+  /** The existing evidence it is most like. */
+  like: { source: string; paragraph: number; text: string };
+  /** Actor ids the sentence shares with that evidence, rarest first. */
+  sharedActors: string[];
+  /** Words the sentence shares with that evidence, weightiest first, as the sentence writes them. */
+  sharedWords: string[];
+}
+
+/** Weights of the score's parts, set before the fixtures were measured (see the module comment). */
+export const WEIGHTS = { ALIGNED: 0.5, WORDS: 1, ACTORS: 0.4, QUESTION: 0.3 } as const;
+/** Lowest score suggested: a sentence sharing one weighty word with the evidence and little else stays out. */
+export const MIN_SCORE = 0.2;
+/** The aligner's threshold for suggestions: lower than the compare page's, as this only proposes. */
+export const SUGGESTION_ALIGNMENT_THRESHOLD = 0.1;
+export const MAX_POSTINGS = 256;
+
+interface Vector {
+  weights: Map<string, number>;
+  surfaces: Map<string, string>;
+}
+
+interface Sentence {
+  text: string;
+  vector: Vector;
+  actors: string[];
+}
+
+interface Evidence {
+  source: string;
+  paragraph: number;
+  text: string;
+  vector: Vector;
+  actors: string[];
+  /** The aligner's matches of the evidence's paragraph, by "slug#paragraph". */
+  aligned: Map<string, PassageMatch>;
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const key = (slug: string, paragraph: number) => `${slug}#${paragraph}`;
+
+export function suggestEvidence(
+  sources: readonly SuggestionSource[],
+  questions: readonly SuggestionQuestion[],
+  options: SuggestOptions = {},
+): SuggestedEvidence[] {
+  const perSource = options.perSource ?? 3;
+  const minScore = options.minScore ?? MIN_SCORE;
+  const maxPostings = options.maxPostings ?? MAX_POSTINGS;
+  const actorsOf = options.actorsOf ?? (() => []);
+  const wantedQuestions = options.questions ? new Set(options.questions) : undefined;
+  const wantedSources = options.sources ? new Set(options.sources) : undefined;
+  const bySlug = new Map(sources.map((source) => [source.slug, source]));
+
+  // Document frequencies over every paragraph, and an index from each word to the paragraphs using it.
+  const documents = new Map<string, number>();
+  const postings = new Map<string, string[]>();
+  let total = 0;
+  for (const source of sources) {
+    source.paragraphs.forEach((text, index) => {
+      total += 1;
+      for (const { term } of passageTerms(text)) {
+        documents.set(term, (documents.get(term) ?? 0) + 1);
+        const list = postings.get(term);
+        if (list) list.push(key(source.slug, index + 1));
+        else postings.set(term, [key(source.slug, index + 1)]);
+      }
+    });
+  }
+  const idf = (term: string) => Math.log(1 + total / (documents.get(term) ?? 1));
+  const vectorOf = (text: string): Vector => {
+    const terms = passageTerms(text);
+    const weights = new Map<string, number>();
+    let norm = 0;
+    for (const { term, count } of terms) {
+      const weight = (1 + Math.log(count)) * idf(term);
+      weights.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [term, weight] of weights) weights.set(term, weight / norm);
+    return { weights, surfaces: new Map(terms.map((entry) => [entry.term, entry.surface])) };
+  };
+  // How telling an actor is: 1 for one a single paragraph names, less the more paragraphs name it.
+  const actorDocuments = new Map<string, number>();
+  const paragraphActors = new Map<string, string[]>();
+  for (const source of sources) {
+    source.paragraphs.forEach((text, index) => {
+      const actors = [...new Set(actorsOf(text))];
+      paragraphActors.set(key(source.slug, index + 1), actors);
+      for (const id of actors) actorDocuments.set(id, (actorDocuments.get(id) ?? 0) + 1);
+    });
+  }
+  const specificity = (id: string) => (total > 1 ? Math.log(1 + total / (actorDocuments.get(id) ?? 1)) / Math.log(1 + total) : 1);
+
+  const alignment = alignPassages(sources, { actorsOf: (text) => [...actorsOf(text)], threshold: SUGGESTION_ALIGNMENT_THRESHOLD });
+  const matchesOf = new Map<string, PassageMatch[]>();
+  for (const source of alignment.sources) {
+    for (const paragraph of source.paragraphs) matchesOf.set(key(source.slug, paragraph.paragraph), paragraph.matches);
+  }
+
+  const sentenceCache = new Map<string, Sentence[]>();
+  const sentencesOf = (slug: string, paragraph: number): Sentence[] => {
+    const id = key(slug, paragraph);
+    const cached = sentenceCache.get(id);
+    if (cached) return cached;
+    const text = bySlug.get(slug)?.paragraphs[paragraph - 1] ?? '';
+    const sentences = splitSentences(text).map((span) => {
+      const sentence = text.slice(span.start, span.end).trim();
+      return { text: sentence, vector: vectorOf(sentence), actors: [...new Set(actorsOf(sentence))] };
+    });
+    sentenceCache.set(id, sentences);
+    return sentences;
+  };
+
+  const suggestions: SuggestedEvidence[] = [];
+  for (const question of questions) {
+    if (wantedQuestions && !wantedQuestions.has(question.id)) continue;
+    const answering = new Set(question.answers.map((answer) => answer.source));
+    const questionVector = vectorOf(question.question);
+    const evidence: Evidence[] = question.answers.flatMap((answer) => {
+      const source = bySlug.get(answer.source);
+      if (!source) return [];
+      return answer.evidence.flatMap((text) => {
+        const found = locateEvidence(source.paragraphs, text);
+        if (!found.found) return [];
+        const paragraph = found.location.paragraph;
+        const aligned = new Map((matchesOf.get(key(source.slug, paragraph)) ?? []).map((match) => [key(match.slug, match.paragraph), match]));
+        return [{ source: source.slug, paragraph, text, vector: vectorOf(text), actors: [...new Set(actorsOf(text))], aligned }];
+      });
+    });
+    if (evidence.length === 0) continue;
+
+    // Candidates: the aligner's matches, and paragraphs sharing a telling word with the evidence.
+    const candidates = new Set<string>();
+    for (const piece of evidence) {
+      for (const id of piece.aligned.keys()) candidates.add(id);
+      for (const term of piece.vector.weights.keys()) {
+        const list = postings.get(term) ?? [];
+        if (list.length <= maxPostings) for (const id of list) candidates.add(id);
+      }
+    }
+    const bySource = new Map<string, { paragraph: number; score: number; best: ReturnType<typeof scoreAgainst> }[]>();
+    for (const id of candidates) {
+      const at = id.lastIndexOf('#');
+      const slug = id.slice(0, at);
+      const paragraph = Number(id.slice(at + 1));
+      if (answering.has(slug) || (wantedSources && !wantedSources.has(slug))) continue;
+      const scored = evidence
+        .map((piece) => scoreAgainst(piece, sentencesOf(slug, paragraph), piece.aligned.get(id)?.score ?? 0, questionVector, specificity))
+        .sort((a, b) => b.score - a.score);
+      const [best, second] = scored;
+      if (!best) continue;
+      const score = best.score + 0.5 * (second?.score ?? 0);
+      const list = bySource.get(slug) ?? [];
+      list.push({ paragraph, score, best });
+      bySource.set(slug, list);
+    }
+    for (const slug of [...bySource.keys()].sort(compareStrings)) {
+      const ranked = bySource
+        .get(slug)!
+        .filter((entry) => entry.score >= minScore)
+        .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
+        .slice(0, perSource);
+      ranked.forEach((entry, index) => {
+        suggestions.push({
+          question: question.id,
+          source: slug,
+          rank: index + 1,
+          paragraph: entry.paragraph,
+          text: entry.best.sentence.text.replace(/\.$/u, ''),
+          score: Math.round(entry.score * 1000) / 1000,
+          like: { source: entry.best.piece.source, paragraph: entry.best.piece.paragraph, text: entry.best.piece.text },
+          sharedActors: entry.best.sharedActors,
+          sharedWords: entry.best.sharedWords,
+        });
+      });
+    }
+  }
+  return suggestions;
+}
+
+/** The best sentence of a paragraph against one piece of evidence, and its score. */
+function scoreAgainst(
+  piece: Evidence,
+  sentences: readonly Sentence[],
+  aligned: number,
+  questionVector: Vector,
+  specificity: (id: string) => number,
+): { score: number; sentence: Sentence; piece: Evidence; sharedActors: string[]; sharedWords: string[] } {
+  let best: { score: number; sentence: Sentence; sharedActors: string[]; sharedWords: string[] } | undefined;
+  for (const sentence of sentences) {
+    const words = sharedTerms(sentence.vector, piece.vector);
+    const inSentence = new Set(sentence.actors);
+    const sharedActors = piece.actors.filter((id) => inSentence.has(id)).sort((a, b) => specificity(b) - specificity(a) || compareStrings(a, b));
+    const union = new Set([...piece.actors, ...sentence.actors]).size;
+    const actorOverlap = union > 0 ? sharedActors.reduce((sum, id) => sum + specificity(id), 0) / union : 0;
+    const score =
+      WEIGHTS.WORDS * words.cosine + WEIGHTS.ACTORS * actorOverlap + WEIGHTS.QUESTION * sharedTerms(sentence.vector, questionVector).cosine;
+    if (!best || score > best.score) {
+      best = { score, sentence, sharedActors, sharedWords: words.terms.map((term) => sentence.vector.surfaces.get(term) ?? term) };
+    }
+  }
+  const chosen = best ?? { score: 0, sentence: { text: '', vector: { weights: new Map(), surfaces: new Map() }, actors: [] }, sharedActors: [], sharedWords: [] };
+  return { ...chosen, score: chosen.score + WEIGHTS.ALIGNED * aligned, piece };
+}
+
+/** Cosine of two unit vectors, and the shared terms, heaviest first. */
+function sharedTerms(a: Vector, b: Vector): { cosine: number; terms: string[] } {
+  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+  const parts: { term: string; value: number }[] = [];
+  let cosine = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other === undefined) continue;
+    cosine += weight * other;
+    parts.push({ term, value: weight * other });
+  }
+  parts.sort((x, y) => y.value - x.value || compareStrings(x.term, y.term));
+  return { cosine, terms: parts.slice(0, 5).map((part) => part.term) };
+}
