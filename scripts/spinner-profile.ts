@@ -12,6 +12,7 @@ import { cleanArticle } from './clean/pipeline.ts';
 import { provenSwaps } from './clean/proven-swaps.ts';
 import type { DamageKind } from './clean/passes/classify-damage.ts';
 import { reportFailure } from './lib/report-failure.ts';
+import { compareStrings } from '../src/lib/compare-strings.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url);
 const PROFILE = new URL('./clean/lexicons/spinner-profile.yaml', import.meta.url);
@@ -41,7 +42,7 @@ function main(): number {
     }
   }
   const swaps = [...bySwap.values()]
-    .sort((a, b) => b.documents.size - a.documents.size || (a.spun < b.spun ? -1 : a.spun > b.spun ? 1 : 0))
+    .sort((a, b) => b.documents.size - a.documents.size || compareStrings(a.spun, b.spun))
     .map((entry) => ({
       spun: entry.spun,
       original: entry.original,

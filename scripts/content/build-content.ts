@@ -20,6 +20,7 @@ import { readMarkdownFile } from '../../src/files/front-matter.ts';
 import { folderProblems, listContributedFolder, type ContributedFile, type ContributedFolder } from '../../src/files/contributed-files.ts';
 import { cleanSeed, finishSeed, readSeedText, readSidecar, type SeedInput } from './plan-seed.ts';
 import { correctionEvidenceProblems, type EvidenceText } from './correction-evidence.ts';
+import { compareStrings } from '../../src/lib/compare-strings.ts';
 
 export interface ProjectPaths {
   root: string;
@@ -142,7 +143,7 @@ function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWritt
     problems.push(...correctionEvidenceProblems(input, (slug) => texts.get(slug ?? input.meta.slug)));
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /** Reads and cleans every seed; returns the files to write. Throws with every problem found. */

@@ -13,6 +13,7 @@ import { readMarkdownFile } from '../../src/files/front-matter.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { sourceSchema, type SourceFrontmatter } from '../../src/schemas/source.ts';
+import { compareIds, compareStrings } from '../../src/lib/compare-strings.ts';
 
 /** A source as read. */
 export interface ReadSource {
@@ -65,7 +66,7 @@ export function readDossier(root: string): ReadDossier {
   );
   const questions = readFolder(root, 'questions', (path, file, id) => ({ id, file, data: readMarkdownFile(path, file, questionSchema).data }), problems);
   // Files are listed in name order; sources are wanted oldest first, as the site lists them.
-  sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  questions.sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : 1));
+  sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || compareStrings(a.slug, b.slug));
+  questions.sort((a, b) => a.data.order - b.data.order || compareIds(a, b));
   return { sources, questions, problems };
 }

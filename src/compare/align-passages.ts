@@ -41,6 +41,7 @@
  * symmetric: if p lists q, q lists p. Output order depends only on the input.
  */
 import { passageTerms } from './passage-terms.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** A source as the aligner reads it. */
 export interface AlignmentInput {
@@ -203,8 +204,6 @@ interface ScoredPair {
   /** Shared actors, rarest first. */
   actors: string[];
 }
-
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Inverse document frequency: ln(1 + N / df). */
 function idf(total: number, documents: number): number {

@@ -20,6 +20,7 @@ import { indexQuotationVersions, type QuotationVersion, type QuotationVersionInd
 import { questionOrigins, type QuestionOrigins } from '../origins/claim-origins';
 import { placeEvidence } from '../questions/question-evidence';
 import { isoDate } from './dates';
+import { compareIds, compareNames, compareOutletNames } from './compare-strings';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -27,8 +28,6 @@ export type Outlet = CollectionEntry<'outlets'>;
 export type Question = CollectionEntry<'questions'>;
 export type TimelineEvent = CollectionEntry<'timeline'>;
 export type Correction = CollectionEntry<'corrections'>;
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * A value computed once per build from the whole dossier (every page that needs it shares
@@ -47,7 +46,7 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
 // each of thousands of pages made the build quadratic in the number of sources.
 const sortedSources = oncePerBuild(async () => {
   const sources = await getCollection('sources');
-  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || byId(a, b));
+  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || compareIds(a, b));
 });
 
 /** Sources, oldest first, then by slug (a fresh array: callers may reorder it). */
@@ -57,7 +56,7 @@ export async function getSources(): Promise<Source[]> {
 
 const sortedActors = oncePerBuild(async () => {
   const actors = await getCollection('actors');
-  return actors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || byId(a, b));
+  return actors.sort((a, b) => compareNames(a.data.name, b.data.name) || compareIds(a, b));
 });
 
 export async function getActors(): Promise<Actor[]> {
@@ -69,7 +68,7 @@ export async function getActors(): Promise<Actor[]> {
 // which grew as pages × outlets, pages × actors and outlets × sources.
 const outletNamesById = oncePerBuild(async () => {
   const outlets = await getCollection('outlets');
-  return new Map(outlets.sort(byId).map((outlet) => [outlet.id, outlet.data.name]));
+  return new Map(outlets.sort(compareIds).map((outlet) => [outlet.id, outlet.data.name]));
 });
 
 /** Outlet names by id, in id order (a fresh map: callers may change it). */
@@ -167,7 +166,7 @@ export async function getRegistry(): Promise<NamedEntry[]> {
     name: actor.data.name,
     aliases: actor.data.aliases,
   }));
-  const outlets: NamedEntry[] = (await getCollection('outlets')).sort(byId).map((outlet) => ({
+  const outlets: NamedEntry[] = (await getCollection('outlets')).sort(compareIds).map((outlet) => ({
     type: 'outlet',
     id: outlet.id,
     kind: 'outlet',
@@ -196,20 +195,19 @@ export const getActorIndex: () => Promise<ActorIndex> = oncePerBuild(indexActors
 /** Key questions in their set order. */
 export async function getQuestions(): Promise<Question[]> {
   const questions = await getCollection('questions');
-  return questions.sort((a, b) => a.data.order - b.data.order || byId(a, b));
+  return questions.sort((a, b) => a.data.order - b.data.order || compareIds(a, b));
 }
 
 /** Timeline events by date, then by their order on the same date. */
 export async function getTimeline(): Promise<TimelineEvent[]> {
   const events = await getCollection('timeline');
-  return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.order - b.data.order || byId(a, b));
+  return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.order - b.data.order || compareIds(a, b));
 }
 
 /** Outlets by name, a leading "The" aside ("The Record" sorts under R), then by id. */
 export async function getOutlets(): Promise<Outlet[]> {
-  const key = (outlet: Outlet) => outlet.data.name.replace(/^the\s+/iu, '');
   const outlets = await getCollection('outlets');
-  return outlets.sort((a, b) => key(a).localeCompare(key(b), 'en') || byId(a, b));
+  return outlets.sort((a, b) => compareOutletNames(a.data.name, b.data.name) || compareIds(a, b));
 }
 
 async function indexOutletCitations(): Promise<OutletCitationIndex> {
@@ -333,7 +331,7 @@ export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async
 const sortedCorrections = oncePerBuild(async () => {
   const corrections = await getCollection('corrections');
   // Newest first, as a log is read; the same day by file name.
-  return corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byId(a, b));
+  return corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || compareIds(a, b));
 });
 
 /** The corrections log, newest first (a fresh array). */

@@ -29,6 +29,7 @@ import { alignPassages, type PassageMatch } from '../compare/align-passages.ts';
 import { passageTerms } from '../compare/passage-terms.ts';
 import { splitSentences } from '../actors/quotations.ts';
 import { locateEvidence } from './locate-evidence.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** A source as the suggester reads it. */
 export interface SuggestionSource {
@@ -114,7 +115,6 @@ interface Evidence {
   aligned: Map<string, PassageMatch>;
 }
 
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const key = (slug: string, paragraph: number) => `${slug}#${paragraph}`;
 
 export function suggestEvidence(
