@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { cleanArticle } from './clean/pipeline.ts';
 import { provenSwaps } from './clean/proven-swaps.ts';
-import type { DamageKind } from './clean/passes/classify-damage.ts';
+import { isWordingDamage, type WordingDamageKind } from '../src/schemas/damage-kinds.ts';
 import { reportFailure } from './lib/report-failure.ts';
 import { compareStrings } from '../src/lib/compare-strings.ts';
 
@@ -19,12 +19,12 @@ const PROFILE = new URL('./clean/lexicons/spinner-profile.yaml', import.meta.url
 /** Documents that must prove a swap before it is proposed. */
 export const DOCUMENTS_TO_PROPOSE = 2;
 
-function declaredDamage(sidecar: string): DamageKind[] {
+function declaredDamage(sidecar: string): WordingDamageKind[] {
   const line = /^damage:\s*\[([^\]]*)\]/m.exec(sidecar)?.[1] ?? '';
   return line
     .split(',')
     .map((kind) => kind.trim())
-    .filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
+    .filter(isWordingDamage);
 }
 
 function main(): number {
