@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { NameMatcher } from '../src/actors/name-matcher.ts';
 import { readRegistry } from '../src/actors/registry-files.ts';
 import { formatUnknownNames, proposeUnknownNames } from '../src/actors/unknown-names.ts';
-import { validateContent } from './content/validate-content.ts';
+import { validateContent } from './content/validation/content-checks.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 try {

@@ -19,7 +19,7 @@ import { suggestEvidence, type SuggestedEvidence } from '../../src/questions/sug
 import { quotationStanding } from '../../src/quotations/quotation-standing.ts';
 import { cleaningRecordSchema, type CleaningRecord, type QuotationStatus } from '../../src/schemas/cleaning-record.ts';
 import { readDossier } from '../content/read-dossier.ts';
-import { validateContent } from '../content/validate-content.ts';
+import { validateContent } from '../content/validation/content-checks.ts';
 import type { ChangeKind, FileChange } from './changed-files.ts';
 
 export interface SourceChange {

@@ -1,6 +1,6 @@
 /**
  * The two seeds, end to end: cleaned with their sidecars exactly as the content build
- * cleans them (scripts/content/build-content.ts: declared damage limited to the kinds the
+ * cleans them (scripts/content/plan-content.ts: declared damage limited to the kinds the
  * gates know, and the sidecar's corrections and uncertain passages), then checked for the
  * damage a reader of the raw copy can see.
  */

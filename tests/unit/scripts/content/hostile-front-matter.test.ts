@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { validateContent } from '../../../../scripts/content/validate-content.ts';
+import { validateContent } from '../../../../scripts/content/validation/content-checks.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../../../src/files/content-error.ts';
 
 /** Addresses a browser would not treat as a plain http(s) link, in the disguises filters miss. */
@@ -49,7 +49,8 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function write(path: string, data: Record<string, unknown>, body = 'A paragraph.\n'): void {
+// Bodies state no fact about the events: every sentence of an actor's bio must cite or say so.
+function write(path: string, data: Record<string, unknown>, body = 'A paragraph. <!-- not a claim -->\n'): void {
   const full = join(root, path);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, `---\n${stringify(data)}---\n${body}`);
@@ -62,7 +63,7 @@ function write(path: string, data: Record<string, unknown>, body = 'A paragraph.
  */
 function content(override: { path: string; data: Record<string, unknown> }): void {
   write('content/outlets/example-news.md', OUTLET);
-  write('content/actors/jane-example.md', ACTOR, 'A spokeswoman.\n');
+  write('content/actors/jane-example.md', ACTOR, 'A spokeswoman. <!-- not a claim -->\n');
   if (!override.path.startsWith('content/outlets/')) write('content/sources/a-headline.md', SOURCE);
   write(override.path, override.data);
 }
