@@ -20,7 +20,10 @@ import { indexQuotationVersions, type QuotationVersion, type QuotationVersionInd
 import { questionOrigins, type QuestionOrigins } from '../origins/claim-origins';
 import { placeEvidence } from '../questions/question-evidence';
 import { isoDate } from './dates';
-import { compareIds, compareNames, compareOutletNames } from './compare-strings';
+import { compareIds, compareNames, compareOutletNames, compareStrings } from './compare-strings';
+import dossier from '../../dossier.config';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionDeclaration } from '../collections/manifest';
+import { affiliationIndex, type AffiliationIndex } from '../route-data/actor-page';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -62,6 +65,9 @@ const sortedActors = oncePerBuild(async () => {
 export async function getActors(): Promise<Actor[]> {
   return [...(await sortedActors())];
 }
+
+/** Who each actor is part of and who is part of it (one pass over the actors per build, not one per page). */
+export const getAffiliations: () => Promise<AffiliationIndex> = oncePerBuild(async () => affiliationIndex(await getActors()));
 
 // Every source, received copy and outlet page asks for these maps: built once per build, not
 // from a fresh `getCollection` (a copy of every entry) or a scan of every source on each page,
@@ -335,6 +341,23 @@ const sortedCorrections = oncePerBuild(async () => {
 });
 
 /** The corrections log, newest first (a fresh array). */
+/**
+ * The editors' prose about the events, by file: the entries of every collection whose every
+ * sentence must cite (the manifest's `every-sentence`, as the content check holds them),
+ * less those that say `factual: false`.
+ */
+export async function getCitedProse(): Promise<Array<{ file: string; body: string }>> {
+  const cited = COLLECTION_NAMES.filter((name) => (COLLECTIONS[name] as CollectionDeclaration).citations === 'every-sentence');
+  const files = await Promise.all(
+    cited.map(async (name) =>
+      (await getCollection(name))
+        .filter((entry) => (entry.data as { factual?: boolean }).factual !== false)
+        .map((entry) => ({ file: `${dossier.folders.content}/${COLLECTIONS[name].folder}/${entry.id}.md`, body: entry.body ?? '' })),
+    ),
+  );
+  return files.flat().sort((a, b) => compareStrings(a.file, b.file));
+}
+
 export async function getCorrections(): Promise<Correction[]> {
   return [...(await sortedCorrections())];
 }
