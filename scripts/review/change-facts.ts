@@ -15,7 +15,7 @@ import { listContributedFolder } from '../../src/files/contributed-files.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readContentFile } from '../../src/files/read-content-file.ts';
 import { MAX_CLEANING_RECORD_BYTES } from '../../src/markdown/input-limits.ts';
-import { suggestEvidence, type SuggestedEvidence } from '../../src/questions/suggest-evidence.ts';
+import { suggestEvidence, type SuggestedEvidence } from '../../src/questions/evidence-suggestions.ts';
 import { quotationStanding } from '../../src/quotations/quotation-standing.ts';
 import { cleaningRecordSchema, type CleaningRecord, type QuotationStatus } from '../../src/schemas/cleaning-record.ts';
 import { readDossier } from '../content/read-dossier.ts';

@@ -13,7 +13,7 @@ import { actorReader, alignPassages, summarisePairs } from '../compare/align-pas
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
 import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
 import { LIST_LIMITS } from './list-limits';
-import { suggestEvidence, type SuggestedEvidence } from '../questions/suggest-evidence';
+import { suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
@@ -282,7 +282,7 @@ export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigi
 
 /**
  * Suggested evidence for every key question in every source that does not answer it yet
- * (see src/questions/suggest-evidence.ts). Computed on each call: the build report is its
+ * (see src/questions/evidence-suggestions.ts). Computed on each call: the build report is its
  * only reader, and it runs an alignment of its own.
  */
 export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
