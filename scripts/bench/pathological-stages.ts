@@ -20,7 +20,7 @@ import { buildActorIndex } from '../../src/actors/actor-index.ts';
 import { MemoNameMatcher } from '../../src/actors/memo-name-matcher.ts';
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import { readRegistry } from '../../src/actors/registry-files.ts';
-import { proposeUnknownNames } from '../../src/names/propose-unknown-names.ts';
+import { proposeUnknownNames } from '../../src/names/read-names.ts';
 import { alignSources } from '../../src/compare/site-alignment.ts';
 import { wordDiff } from '../../src/lib/word-diff.ts';
 import { cleaningMarksBySlug, readCleaningRecords } from '../../src/markdown/cleaning-records.ts';

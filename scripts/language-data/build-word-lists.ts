@@ -6,8 +6,12 @@
  * - function words: the words the Brown corpus tags, most of the time, with a closed-class
  *   tag (articles, determiners, pronouns, prepositions, conjunctions, auxiliaries, modals,
  *   wh-words, qualifiers, negation), contractions included ("don't", "it's");
+ * - adverbs and numbers: words the Brown corpus tags, most of the time, as adverbs,
+ *   particles or numbers ("however", "today", "twelve");
  * - lower-case words: words the Brown corpus writes in lower case nearly always when they
- *   do not start a sentence (a capitalised one is then a common word, not a name);
+ *   do not start a sentence (a capitalised one is then a common word, not a name); for a
+ *   word Brown uses too rarely to judge, WordNet's lemmas that it never capitalises, among
+ *   the Sphinx model's 40,000 most probable words ("update", "blackout");
  * - countries and demonyms: npm `world-countries` (English common and official names and
  *   demonyms);
  * - near-country words: real words (in the Brown corpus, WordNet or the Sphinx model's
@@ -36,9 +40,11 @@ const COUNTRIES = fileURLToPath(new URL('node_modules/world-countries/countries.
  * Brown tags of closed classes (the tagset's manual): articles and determiners (at, ap, abn,
  * abl, abx, dt…), conjunctions (cc, cs), prepositions (in), modals (md), pronouns (pp…),
  * wh-words (w…), qualifiers (ql, qlp), existential "there" (ex), "to", "not" (*), and the
- * forms of be, have and do.
+ * forms of be, have and do; a trailing "*" marks a negated form ("don't": do*).
  */
-const CLOSED_TAG = /^(?:at|ap|abn|abl|abx|dt|dti|dts|dtx|cc|cs|in|md|pn|ppl|ppls|ppo|pps|ppss|pp\$|pp\$\$|wdt|wpo|wps|wp\$|wql|wrb|ql|qlp|ex|to|\*|be|bed|bedz|beg|bem|ben|ber|bez|hv|hvd|hvg|hvn|hvz|do|dod|doz)$/;
+const CLOSED_TAG = /^(?:at|ap|abn|abl|abx|dt|dti|dts|dtx|cc|cs|in|md|pn|ppl|ppls|ppo|pps|ppss|pp\$|pp\$\$|wdt|wpo|wps|wp\$|wql|wrb|ql|qlp|ex|to|\*|be|bed|bedz|beg|bem|ben|ber|bez|hv|hvd|hvg|hvn|hvz|do|dod|doz)\*?$/;
+/** Brown tags of adverbs (rb, rbr, rbt), nominal adverbs ("here", "today": rn, nr), particles (rp), and cardinal and ordinal numbers (cd, od). */
+const ADVERB_OR_NUMBER_TAG = /^(?:rb|rbr|rbt|rn|nr|rp|cd|od)$/;
 /** Share of a word's uses that must carry closed-class tags, and uses needed to judge. */
 const FUNCTION_SHARE = 0.5;
 const FUNCTION_MIN_USES = 5;
@@ -51,6 +57,8 @@ interface BrownCounts {
   uses: Map<string, number>;
   /** Uses with a closed-class tag (every part of a compound tag closed: "pps+bez"). */
   closed: Map<string, number>;
+  /** Uses tagged as an adverb or a number. */
+  adverbial: Map<string, number>;
   /** Uses away from a sentence's start, and how many of those in lower case. */
   inside: Map<string, number>;
   lowerInside: Map<string, number>;
@@ -60,7 +68,7 @@ const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key
 
 /** The Brown corpus as NLTK distributes it: one sentence per line, `word/tag` tokens. */
 export function readBrown(directory = BROWN): BrownCounts {
-  const counts: BrownCounts = { uses: new Map(), closed: new Map(), inside: new Map(), lowerInside: new Map() };
+  const counts: BrownCounts = { uses: new Map(), closed: new Map(), adverbial: new Map(), inside: new Map(), lowerInside: new Map() };
   const files = readdirSync(directory)
     .filter((name) => /^c[a-r]\d\d$/.test(name))
     .sort();
@@ -77,6 +85,7 @@ export function readBrown(directory = BROWN): BrownCounts {
         const form = word.toLowerCase();
         add(counts.uses, form);
         if (tag.split('+').every((part) => CLOSED_TAG.test(part))) add(counts.closed, form);
+        else if (ADVERB_OR_NUMBER_TAG.test(tag)) add(counts.adverbial, form);
         if (position > 0) {
           add(counts.inside, form);
           if (/^[a-z]/.test(word)) add(counts.lowerInside, form);
@@ -88,9 +97,13 @@ export function readBrown(directory = BROWN): BrownCounts {
   return counts;
 }
 
-/** Single-word WordNet lemmas written with a capital in some synset ("Washington", "Rose"). */
-function capitalisedWordNetLemmas(directory = WORDNET): Set<string> {
+/** Most probable words of the Sphinx model among which a WordNet lemma counts as a common word. */
+const COMMON_VOCABULARY = 40_000;
+
+/** Single-word WordNet lemmas: those written with a capital in some synset ("Washington", "Baker"), and those written in lower case. */
+function wordNetLemmas(directory = WORDNET): { capitalised: Set<string>; lowerCase: Set<string> } {
   const found = new Set<string>();
+  const lowerCase = new Set<string>();
   for (const file of ['data.noun', 'data.verb', 'data.adj', 'data.adv']) {
     for (const line of readFileSync(`${directory}${file}`, 'utf8').split('\n')) {
       if (line === '' || line.startsWith(' ')) continue;
@@ -98,11 +111,12 @@ function capitalisedWordNetLemmas(directory = WORDNET): Set<string> {
       const count = Number.parseInt(fields[3] ?? '0', 16);
       for (let index = 0; index < count; index += 1) {
         const lemma = (fields[4 + index * 2] ?? '').replace(/\(.*?\)$/, '');
-        if (/^[A-Z][a-z]+$/.test(lemma)) found.add(lemma.toLowerCase());
+        if (/^[A-Z][a-zA-Z]*$/.test(lemma)) found.add(lemma.toLowerCase());
+        else if (/^[a-z]+$/.test(lemma)) lowerCase.add(lemma);
       }
     }
   }
-  return found;
+  return { capitalised: found, lowerCase };
 }
 
 /** Every single-word WordNet lemma, lower-cased. */
@@ -139,6 +153,7 @@ export function readCountries(path = COUNTRIES): { names: string[]; demonyms: st
 
 export interface WordLists {
   functionWords: string[];
+  adverbsAndNumbers: string[];
   lowerCaseWords: string[];
   countries: string[];
   demonyms: string[];
@@ -147,20 +162,28 @@ export interface WordLists {
 
 export function buildWordLists(): WordLists {
   const brown = readBrown();
-  const capitalised = capitalisedWordNetLemmas();
+  const { capitalised, lowerCase: wordNetLowerCase } = wordNetLemmas();
+  const model = englishModel();
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const functionWords = [...brown.uses]
     .filter(([form, uses]) => uses >= FUNCTION_MIN_USES && (brown.closed.get(form) ?? 0) >= uses * FUNCTION_SHARE)
     .map(([form]) => form)
     .sort(byText);
-  const lowerCaseWords = [...brown.inside]
-    .filter(([form, inside]) => inside >= LOWER_MIN_USES && (brown.lowerInside.get(form) ?? 0) >= inside * LOWER_SHARE && !capitalised.has(form))
+  // Lower case only: "Friday" and "Monday" are tagged nr too, and are calendar words, read elsewhere.
+  const adverbsAndNumbers = [...brown.uses]
+    .filter(([form, uses]) => uses >= FUNCTION_MIN_USES && (brown.adverbial.get(form) ?? 0) >= uses * FUNCTION_SHARE && (brown.lowerInside.get(form) ?? 0) >= (brown.inside.get(form) ?? 0) * LOWER_SHARE)
     .map(([form]) => form)
     .filter((form) => /^[a-z][a-z'-]*$/.test(form))
     .sort(byText);
+  const judgedByBrown = [...brown.inside]
+    .filter(([form, inside]) => inside >= LOWER_MIN_USES && (brown.lowerInside.get(form) ?? 0) >= inside * LOWER_SHARE && !capitalised.has(form))
+    .map(([form]) => form);
+  const judgedByWordNet = [...wordNetLowerCase].filter(
+    (form) => (brown.inside.get(form) ?? 0) < LOWER_MIN_USES && !capitalised.has(form) && (model.id(form) ?? Infinity) < COMMON_VOCABULARY,
+  );
+  const lowerCaseWords = [...new Set([...judgedByBrown, ...judgedByWordNet])].filter((form) => /^[a-z][a-z'-]*$/.test(form)).sort(byText);
   const { names, demonyms } = readCountries();
   // Real words near a country: a word one edit from "Niger" that English knows ("Nigel") is not a misspelling.
-  const model = englishModel();
   const wordNet = wordNetWords();
   const known = (word: string) => brown.uses.has(word) || wordNet.has(word) || model.id(word) !== undefined;
   const targets = [...names, ...demonyms].map((name) => name.toLowerCase()).filter((name) => /^[a-z]+$/.test(name) && name.length >= NEAR_COUNTRY_MIN_LENGTH);
@@ -170,7 +193,7 @@ export function buildWordLists(): WordLists {
     if (!/^[a-z]+$/.test(word) || word.length < NEAR_COUNTRY_MIN_LENGTH - 1 || !known(word)) continue;
     if (targets.some((target) => target !== word && withinOneEdit(word, target))) near.add(word);
   }
-  return { functionWords, lowerCaseWords, countries: names, demonyms, nearCountryWords: [...near].sort(byText) };
+  return { functionWords, adverbsAndNumbers, lowerCaseWords, countries: names, demonyms, nearCountryWords: [...near].sort(byText) };
 }
 
 /** The generated module's text. */
@@ -189,7 +212,10 @@ export function renderWordLists(lists: WordLists): string {
 /** Words the Brown corpus tags with a closed-class tag at least half the time (${lists.functionWords.length}). */
 export const FUNCTION_WORDS = ${list(lists.functionWords)};
 
-/** Words the Brown corpus writes in lower case at least 90% of the time away from a sentence's start, and WordNet never capitalises (${lists.lowerCaseWords.length}). */
+/** Words the Brown corpus tags as adverbs, nominal adverbs, particles or numbers at least half the time, written in lower case (${lists.adverbsAndNumbers.length}). */
+export const ADVERBS_AND_NUMBERS = ${list(lists.adverbsAndNumbers)};
+
+/** Words the Brown corpus writes in lower case at least 90% of the time away from a sentence's start, or, too rare there to judge, WordNet lemmas among the Sphinx model's ${COMMON_VOCABULARY.toLocaleString('en')} most probable words; never a word WordNet capitalises (${lists.lowerCaseWords.length}). */
 export const LOWER_CASE_WORDS = ${list(lists.lowerCaseWords)};
 
 /** English common and official country names (${lists.countries.length}). */

@@ -34,6 +34,11 @@ export interface Candidate {
   personEvidence: boolean;
   /** An apposition or the words before describe an organisation (", a company", "researchers at"). */
   organisationEvidence: boolean;
+  /**
+   * The candidate with the known name it was cut from, as written ("Jane R." beside a known
+   * "Doe": "Jane R. Doe"), when it touches one; a variant of a registry name is found from it.
+   */
+  withKnown?: string;
 }
 
 const SPACE = /\s/u;
@@ -119,6 +124,41 @@ function partsOf(piece: readonly Unit[], evidence: CaseEvidence, lex: NameLexico
   }).filter((part) => part.units.length > 0 && !isTitleOnly(part.units, lex));
 }
 
+/** The start of the run of known words that ends just before `at`. */
+function coveredStart(run: readonly Unit[], at: number): number {
+  let index = at - 1;
+  while (index > 0 && run[index - 1]!.covered) index -= 1;
+  return run[index]!.start;
+}
+
+/** The end of the run of known words that starts at `at`. */
+function coveredEnd(run: readonly Unit[], at: number): number {
+  let index = at;
+  while (index + 1 < run.length && run[index + 1]!.covered) index += 1;
+  return run[index]!.end;
+}
+
+/** The part with the known name it touches, when it touches one at either end of its piece. */
+function withKnownName(
+  paragraph: string,
+  part: readonly Unit[],
+  piece: readonly Unit[],
+  knownStart: number | undefined,
+  knownEnd: number | undefined,
+): { withKnown?: string } {
+  const touchesBefore = knownStart !== undefined && part[0] === piece[0];
+  const touchesAfter = knownEnd !== undefined && part.at(-1) === piece.at(-1);
+  if (!touchesBefore && !touchesAfter) return {};
+  const start = touchesBefore ? knownStart : part[0]!.start;
+  const end = touchesAfter ? knownEnd : part.at(-1)!.end;
+  return { withKnown: paragraph.slice(start, end).replace(/\s+/g, ' ') };
+}
+
+/** "Jan." or "Jan 5": a month written short, not "Jan Kowalski". */
+function isAbbreviatedMonth(paragraph: string, unit: Unit, lex: NameLexicon): boolean {
+  return lex.vocabulary.monthAbbreviations.has(lookupForm(unit.text)) && /^(?:\.|\s+\p{N})/u.test(paragraph.slice(unit.rawEnd, unit.rawEnd + 8));
+}
+
 /** Character ranges of the registry's names, a possessive ending included. */
 function knownSpans(paragraph: string, matcher: Pick<NameMatcher, 'find'>): [number, number][] {
   return matcher.find(paragraph).map((match) => [match.start, match.possessive ? match.end + 2 : match.end]);
@@ -147,6 +187,9 @@ export function candidatesIn(
       const piece = run.slice(from, to);
       const knownBefore = from > 0;
       const knownAfter = to < run.length;
+      // Where the known names touching the piece start and end.
+      const knownStart = knownBefore ? coveredStart(run, from) : undefined;
+      const knownEnd = knownAfter ? coveredEnd(run, to) : undefined;
       from = to;
       for (const part of partsOf(piece, evidence, lex)) {
         const first = part.units[0]!;
@@ -156,6 +199,7 @@ export function candidatesIn(
         const besideKnown = (knownBefore && first === piece[0]) || (knownAfter && last === piece.at(-1));
         if (besideKnown && part.units.length === 1 && !isAcronym(first.text)) continue;
         if (isExcluded(candidateWords, lex)) continue;
+        if (part.units.length === 1 && isAbbreviatedMonth(paragraph, first, lex)) continue;
         const after = paragraph.slice(last.rawEnd);
         const before = paragraph.slice(tailStart(paragraph, first.start, beforeReach), first.start);
         const isPersonAfter = personAfter.test(after);
@@ -165,6 +209,7 @@ export function candidatesIn(
           paragraph: paragraphNumber,
           personEvidence: part.person || isPersonAfter || personBefore.test(before),
           organisationEvidence: !isPersonAfter && (organisationAfter.test(after) || organisationBefore.test(before)),
+          ...withKnownName(paragraph, part.units, piece, knownStart, knownEnd),
         });
       }
     }

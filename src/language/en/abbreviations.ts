@@ -6,8 +6,14 @@
  */
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
 
-/** Titles and ranks: "Mr.", "Dr.", "Gen.", "Sen.". */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = words('mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm');
+/** Honorifics that stand for no office: "Mr.", "Mrs.", "Ms.". */
+export const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = words('mr mrs ms');
+
+/** Titles and ranks: "Mr.", "Dr.", "Gen.", "Sen.", "Maj.", "Brig.". */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...HONORIFIC_ABBREVIATIONS,
+  ...words('dr prof gen sen rep gov lt col sgt capt cmdr adm maj brig cpl pvt'),
+]);
 
 /** Parts of names: "St." (Saint), "Jr.", "Sr.", "Mt." (Mount), "Ft." (Fort). */
 export const NAME_PART_ABBREVIATIONS: ReadonlySet<string> = words('st jr sr mt ft');
@@ -15,8 +21,20 @@ export const NAME_PART_ABBREVIATIONS: ReadonlySet<string> = words('st jr sr mt f
 /** Company forms: "Inc.", "Ltd.", "Co.", "Corp.". */
 export const COMPANY_ABBREVIATIONS: ReadonlySet<string> = words('inc ltd co corp');
 
-/** Months as news style abbreviates them before a day: "Jan. 5", "Sept. 12". */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = words('jan feb aug sept oct nov dec');
+/**
+ * Months as news style abbreviates them before a day ("Jan. 5", "Sept. 12"): the locale
+ * data's short month names that differ from the full one ("May" is whole), and "Sept".
+ */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = (() => {
+  const short = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+  const found = new Set<string>(['sept']);
+  for (let month = 0; month < 12; month += 1) {
+    const date = Date.UTC(2024, month, 1);
+    if (short.format(date) !== long.format(date)) found.add(short.format(date).toLowerCase());
+  }
+  return found;
+})();
 
 /** Others: "vs.", "No. 10". */
 const OTHER_ABBREVIATIONS: ReadonlySet<string> = words('vs no');

@@ -11,10 +11,11 @@ import { PERSONAL_PRONOUNS } from './personal-pronouns.ts';
 import { findQuotations } from './quotations.ts';
 import { splitSentences } from './sentences.ts';
 import { americanEnding, canonicalWord } from './spelling-variants.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { englishStopWords } from './stop-words.ts';
 import { TITLE_HEADS } from './titles-of-office.ts';
 
 let names: NameVocabulary | undefined;
+const stopWords = englishStopWords();
 
 export const english: Language = {
   tag: 'en',
@@ -24,7 +25,7 @@ export const english: Language = {
   abbreviations: SENTENCE_ABBREVIATIONS,
   // Letters, marks and digits; an apostrophe splits "Trump’s" into "Trump" and "s".
   wordPattern: /[\p{L}\p{M}\p{N}]+/gu,
-  stopWords: STOP_WORDS,
+  stopWords,
   // Seam: the outlet reader's verbs for now; the attribution work's reporting-verbs.ts joins them at merge.
   reportingVerbs: new Set([...REPORTING_VERBS, ...CONFIRMING_VERBS]),
   // Seam: titles of office and ranks for now; the attribution work's titles.ts (honorifics) joins them at merge.

@@ -6,7 +6,7 @@
 import type { NameVocabulary } from '../language.ts';
 import { lookupForm } from '../lookup-form.ts';
 import { MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS } from './abbreviations.ts';
-import { countryDemonyms, countryNames, lowerCaseWords, nearCountryWords } from './corpus-words.ts';
+import { adverbsAndNumbers, countryDemonyms, countryNames, functionWords, lowerCaseWords, nearCountryWords } from './corpus-words.ts';
 import {
   BEFORE_REACH,
   COMMON_ACRONYMS,
@@ -24,16 +24,25 @@ import {
   PERSON_BEFORE,
   PLACE_ENDINGS,
   POSSESSIVE,
-  SENTENCE_STARTERS,
+  OTHER_SENTENCE_STARTERS,
 } from './name-words.ts';
 import { NEAR_COUNTRY_MIN_LENGTH } from './misspelt-places.ts';
 import { placeWords } from './places.ts';
 import { TITLE_HEADS, TITLE_HEADS_AFTER_TITLE, TITLE_MODIFIERS } from './titles-of-office.ts';
 
+/**
+ * Words that start a sentence without naming anything: the Brown corpus's function words,
+ * adverbs and numbers, less the particles of names ("De Beers"), and a few others.
+ */
+function sentenceStarters(): ReadonlySet<string> {
+  const derived = [...functionWords(), ...adverbsAndNumbers()].filter((word) => !CONNECTORS.has(word));
+  return new Set([...derived, ...OTHER_SENTENCE_STARTERS]);
+}
+
 export function englishNameVocabulary(): NameVocabulary {
   const { places, demonyms, calendar } = placeWords();
   return {
-    sentenceStarters: SENTENCE_STARTERS,
+    sentenceStarters: sentenceStarters(),
     connectors: CONNECTORS,
     ofWords: OF_WORDS,
     conjunctions: CONJUNCTIONS,

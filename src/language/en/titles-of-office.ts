@@ -13,7 +13,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   ...words(`
   president vice-president president-elect secretary secretary-general minister premier chancellor
   senator congressman congresswoman representative governor mayor ambassador envoy
-  admiral colonel lieutenant captain sergeant commander director chief
+  admiral colonel lieutenant captain sergeant commander director chief major marshal corporal
+  ensign commodore
   chair chairman chairwoman chairperson commissioner spokesman spokeswoman spokesperson adviser
   advisor attorney judge miss mx professor sir dame lord lady king queen prince
   princess pope sheikh emir sultan ayatollah speaker leader officer ceo founder deputy
@@ -31,5 +32,5 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   supreme inspector surgeon general cyber intelligence energy finance treasury trade health
   education commerce agriculture transportation labor labour army navy air force joint top high
   principal managing white house opposition parliamentary senate democratic republican democrat
-  party public crown
+  party public crown brigadier rear field staff petty warrant lance
 `);

@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NameMatcher, type NamedEntry } from '../../../../src/actors/name-matcher.ts';
-import { formatUnknownNames } from '../../../../scripts/lib/format-unknown-names.ts';
-import { proposeUnknownNames } from '../../../../src/names/propose-unknown-names.ts';
-import type { SourceText } from '../../../../src/names/unknown-name.ts';
+import { formatUnknownNames } from '../../../../scripts/lib/format-name-report.ts';
+import { proposeUnknownNames } from '../../../../src/names/read-names.ts';
+import type { SourceText } from '../../../../src/names/name-report.ts';
 
 const REGISTRY: NamedEntry[] = [
   {
