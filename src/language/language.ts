@@ -100,7 +100,7 @@ export interface NameVocabulary {
   demonyms: ReadonlySet<string>;
   /** Places of one or more words ("kyiv", "saudi arabia"). */
   places: ReadonlySet<string>;
-  /** Country names, for recognising a misspelt one (lookup form). */
+  /** Country names and their demonyms, for recognising a misspelt one (lookup form). */
   countries: readonly string[];
   /** Real words one slip from a country or demonym ("nigel"), never taken for a misspelling. */
   nearCountryWords: ReadonlySet<string>;

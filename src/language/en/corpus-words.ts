@@ -12,9 +12,9 @@ export const functionWords = (): ReadonlySet<string> => (cache.functionWords ??=
 export const adverbsAndNumbers = (): ReadonlySet<string> => (cache.adverbsAndNumbers ??= new Set(entries(ADVERBS_AND_NUMBERS)));
 /** Words the Brown corpus writes in lower case nearly always away from a sentence's start, and WordNet never capitalises. */
 export const lowerCaseWords = (): ReadonlySet<string> => (cache.lowerCaseWords ??= new Set(entries(LOWER_CASE_WORDS)));
-/** English country names (npm world-countries), as written. */
+/** English country names (npm i18n-iso-countries), as written. */
 export const countryNames = (): readonly string[] => (cache.countries ??= entries(COUNTRIES));
-/** English demonyms of the countries (npm world-countries), as written. */
+/** Demonyms of the countries that English knows as words ("ukrainian"), lower case. */
 export const countryDemonyms = (): readonly string[] => (cache.demonyms ??= entries(DEMONYMS));
 /** Real words one slip from a country or demonym. */
 export const nearCountryWords = (): ReadonlySet<string> => (cache.nearCountry ??= new Set(entries(NEAR_COUNTRY_WORDS)));
