@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { unified, type Plugin, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Change, QuotationRecord } from '../../src/schemas/cleaning-record.ts';
-import { findQuotations } from '../../src/actors/quotations.ts';
+import { english } from '../../src/language/en/index.ts';
 import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
 import { bundledLexicon, type Lexicon } from './lexicon.ts';
@@ -95,7 +95,7 @@ function quotationRecords(body: readonly Block[], changes: readonly Change[], co
   }
   return body.flatMap((block, index) => {
     const text = blockText(block);
-    return findQuotations(text).map((quotation, position): QuotationRecord => {
+    return english.findQuotations(text).map((quotation, position): QuotationRecord => {
       const { start, end } = quotation.inner;
       const inside = (changed.get(index + 1) ?? []).filter((change) => change.span && change.span[0] < end && change.span[1] > start);
       const restoredBy = inside.find((change) => change.ruleId.startsWith('corroboration/') && change.evidence);
