@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { unified, type Plugin, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Change, QuotationRecord } from '../../src/schemas/cleaning-record.ts';
-import { findQuotations } from '../../src/actors/quotations.ts';
+import { english } from '../../src/language/en/index.ts';
 import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
 import { bundledLexicon, type Lexicon } from './lexicon.ts';
@@ -98,7 +98,7 @@ function quotationRecords(body: readonly Block[], changes: readonly Change[], co
   const overlapping = new Map([...changed].map(([paragraph, inParagraph]) => [paragraph, overlapFinder(inParagraph)]));
   return body.flatMap((block, index) => {
     const text = blockText(block);
-    return findQuotations(text).map((quotation, position): QuotationRecord => {
+    return english.findQuotations(text).map((quotation, position): QuotationRecord => {
       const { start, end } = quotation.inner;
       const inside = overlapping.get(index + 1)?.(start, end) ?? [];
       const restoredBy = inside.find((change) => change.ruleId.startsWith('corroboration/') && change.evidence);

@@ -23,8 +23,10 @@
  */
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import type { RegistryEntry } from '../../src/actors/registry-files.ts';
-import { canonicalWord } from '../../src/actors/spelling-variants.ts';
+import { english } from '../../src/language/en/index.ts';
 import type { EnglishModel } from '../../src/language/en/language-model.ts';
+
+const { canonicalWord } = english;
 
 export interface RegistryRepair {
   start: number;
