@@ -49,8 +49,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-// Bodies state no fact about the events: every sentence of an actor's bio must cite or say so.
-function write(path: string, data: Record<string, unknown>, body = 'A paragraph. <!-- not a claim -->\n'): void {
+function write(path: string, data: Record<string, unknown>, body = 'A paragraph.\n'): void {
   const full = join(root, path);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, `---\n${stringify(data)}---\n${body}`);
@@ -63,9 +62,10 @@ function write(path: string, data: Record<string, unknown>, body = 'A paragraph.
  */
 function content(override: { path: string; data: Record<string, unknown> }): void {
   write('content/outlets/example-news.md', OUTLET);
-  write('content/actors/jane-example.md', ACTOR, 'A spokeswoman. <!-- not a claim -->\n');
+  write('content/actors/jane-example.md', ACTOR, 'An invented spokeswoman. <!-- not a claim -->\n');
   if (!override.path.startsWith('content/outlets/')) write('content/sources/a-headline.md', SOURCE);
-  write(override.path, override.data);
+  // Our own prose must cite or say it states no fact; a source's text is the outlet's.
+  write(override.path, override.data, override.path.startsWith('content/sources/') ? undefined : 'An invented text. <!-- not a claim -->\n');
 }
 
 function problems(): ContentProblem[] {
