@@ -11,6 +11,7 @@ import { dossierFigures } from './src/markdown/dossier-figures.ts';
 import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
 import { readRegistry } from './src/actors/registry-files.ts';
 import { siteLocation } from './src/site-location.ts';
+import { COLLECTIONS } from './src/collections/manifest.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 
 // Where the site is published. On GitHub Pages the workflow passes the Pages origin and
@@ -18,7 +19,7 @@ import { contentSecurityPolicy } from './src/security/csp.ts';
 const { site, base } = siteLocation(process.env);
 // The cleaning records, read once: the marks in each source's text and the method page's figures.
 const content = `./${dossier.folders.content}`;
-const cleaningRecords = readCleaningRecords(`${content}/cleaning`);
+const cleaningRecords = readCleaningRecords(`${content}/${COLLECTIONS.cleaning.folder}`);
 
 // Vite copies process.env into import.meta.env, so a BASE_URL left in the environment
 // (test runners set one) would silently replace the base path on every link.
@@ -43,7 +44,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: dossierMarkdown({
       base,
-      paragraphCounts: paragraphCounts(`${content}/sources`),
+      paragraphCounts: paragraphCounts(`${content}/${COLLECTIONS.sources.folder}`),
       cleaningMarks: cleaningMarksBySlug(cleaningRecords),
       figures: dossierFigures([...cleaningRecords.values()]),
       registry: readRegistry(content),

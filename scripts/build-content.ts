@@ -3,7 +3,8 @@
  * and fails when content/ is not what the seeds and rules produce.
  */
 import { relative } from 'node:path';
-import { outdatedFiles, planContent, projectPaths, writeContent } from './content/build-content.ts';
+import { planContent, projectPaths } from './content/plan-content.ts';
+import { outdatedFiles, writeContent } from './content/write-content.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const root = process.cwd();

@@ -10,20 +10,21 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { cleanArticle } from './clean/pipeline.ts';
 import { provenSwaps } from './clean/proven-swaps.ts';
-import type { DamageKind } from './clean/passes/classify-damage.ts';
+import { isWordingDamage, type WordingDamageKind } from '../src/schemas/damage-kinds.ts';
 import { reportFailure } from './lib/report-failure.ts';
+import { compareStrings } from '../src/lib/compare-strings.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url);
 const PROFILE = new URL('./clean/lexicons/spinner-profile.yaml', import.meta.url);
 /** Documents that must prove a swap before it is proposed. */
 export const DOCUMENTS_TO_PROPOSE = 2;
 
-function declaredDamage(sidecar: string): DamageKind[] {
+function declaredDamage(sidecar: string): WordingDamageKind[] {
   const line = /^damage:\s*\[([^\]]*)\]/m.exec(sidecar)?.[1] ?? '';
   return line
     .split(',')
     .map((kind) => kind.trim())
-    .filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
+    .filter(isWordingDamage);
 }
 
 function main(): number {
@@ -41,7 +42,7 @@ function main(): number {
     }
   }
   const swaps = [...bySwap.values()]
-    .sort((a, b) => b.documents.size - a.documents.size || (a.spun < b.spun ? -1 : a.spun > b.spun ? 1 : 0))
+    .sort((a, b) => b.documents.size - a.documents.size || compareStrings(a.spun, b.spun))
     .map((entry) => ({
       spun: entry.spun,
       original: entry.original,

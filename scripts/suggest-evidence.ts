@@ -1,6 +1,6 @@
 /**
  * `npm run suggest-evidence`: where the sources that do not answer a key question yet hold
- * words that would be its evidence (src/questions/suggest-evidence.ts), and, once a
+ * words that would be its evidence (src/questions/evidence-suggestions.ts), and, once a
  * maintainer has chosen one, writes it into the question file as a new answer.
  *
  *   npm run suggest-evidence [-- --question 01-who-ordered] [--source cbs-news-x] [--top 3]
@@ -21,7 +21,7 @@ import { readRegistry } from '../src/actors/registry-files.ts';
 import { ContentError } from '../src/files/content-error.ts';
 import { readContentFile } from '../src/files/read-content-file.ts';
 import { MAX_MARKDOWN_BYTES } from '../src/markdown/input-limits.ts';
-import { suggestEvidence } from '../src/questions/suggest-evidence.ts';
+import { suggestEvidence } from '../src/questions/evidence-suggestions.ts';
 import { questionRelations } from '../src/schemas/question.ts';
 import { addAnswer } from './content/accept-suggestion.ts';
 import { formatSuggestions } from './content/format-suggestions.ts';

@@ -7,7 +7,7 @@ import { NameMatcher } from '../src/actors/name-matcher.ts';
 import { readRegistry } from '../src/actors/registry-files.ts';
 import { readNames } from '../src/names/read-names.ts';
 import { formatNameReport } from './lib/format-name-report.ts';
-import { validateContent } from './content/validate-content.ts';
+import { validateContent } from './content/validation/content-checks.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 try {

@@ -1,74 +1,57 @@
 /**
- * Content collections: everything the site shows comes from content/, checked against
- * the schemas in src/schemas/ (shared with the content build), and read by the same reader
- * as the content check (`src/files/collection-loader.ts`): never through a link, front
- * matter by the hardened YAML reader. An invalid entry fails the build with the file and
- * the line.
+ * The site's content collections, defined from the one manifest of content/
+ * (src/collections/manifest.ts) that the content check reads too: each collection's files
+ * read by the dossier's own loader (`src/files/collection-loader.ts`: never through a link,
+ * front matter by the hardened YAML reader, an invalid entry failing the build with the file
+ * and the line), held to its schema, and each declared reference resolved by Astro to the
+ * entry it names.
  */
 import { defineCollection, reference } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { jsonCollection, markdownCollection } from './files/collection-loader.ts';
-import { actorSchema } from './schemas/actor.ts';
-import { cleaningRecordSchema } from './schemas/cleaning-record.ts';
-import { correctionSchema } from './schemas/correction.ts';
-import { outletSchema } from './schemas/outlet.ts';
-import { pageSchema } from './schemas/page.ts';
-import { questionSchema } from './schemas/question.ts';
-import { timelineEventSchema } from './schemas/timeline-event.ts';
-import { sourceSchema } from './schemas/source.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionReference, type Collections } from './collections/manifest.ts';
+import { collectionLoader } from './files/collection-loader.ts';
 
-/** News articles, cleaned from seeds or written by maintainers. Markdown only: MDX would run code. */
-const sources = defineCollection({
-  loader: markdownCollection('sources', sourceSchema),
-  schema: sourceSchema.extend({
-    /** The publishing outlet, a file in content/outlets/. */
-    outlet: reference('outlets'),
-  }),
-});
+/** Astro's schema for a field naming an entry of collection `Name`. */
+type ReferenceSchema<Name extends string> = ReturnType<typeof reference<Name>>;
 
-/** What the cleaner changed in each generated source, by the source's slug. */
-const cleaning = defineCollection({
-  loader: jsonCollection('cleaning'),
-  schema: cleaningRecordSchema,
-});
+/** The schema fields of a collection's references: one entry, or a list of entries (empty by default). */
+type ReferenceFields<References extends Readonly<Record<string, CollectionReference>>> = {
+  -readonly [Field in keyof References]: References[Field] extends { many: true }
+    ? z.ZodDefault<z.ZodArray<ReferenceSchema<References[Field]['collection']>>>
+    : ReferenceSchema<References[Field]['collection']>;
+};
 
-/** People, agencies, organisations and governments that act in the events. */
-const actors = defineCollection({
-  loader: markdownCollection('actors', actorSchema),
-  schema: actorSchema.extend({
-    /** Actors this one belongs to or reports to. */
-    affiliations: z.array(reference('actors')).default([]),
-  }),
-});
+function referenceFields<References extends Readonly<Record<string, CollectionReference>>>(references: References): ReferenceFields<References> {
+  const fields: Record<string, z.ZodType> = {};
+  for (const [field, target] of Object.entries(references)) {
+    fields[field] = target.many ? z.array(reference(target.collection)).default([]) : reference(target.collection);
+  }
+  return fields as ReferenceFields<References>;
+}
 
-/** Publications that published sources or that sources cite. */
-const outlets = defineCollection({
-  loader: markdownCollection('outlets', outletSchema),
-  schema: outletSchema,
-});
+/** A declared schema with its references as Astro resolves them (what `schema.extend` returns). */
+type SiteSchema<Declaration> = Declaration extends {
+  schema: z.ZodObject<infer Shape, infer Config>;
+  references: infer References extends Readonly<Record<string, CollectionReference>>;
+}
+  ? z.ZodObject<z.core.util.Extend<Shape, ReferenceFields<References>>, Config>
+  : never;
 
-/** Prose pages written by the editors (the explainer, the method), with cited facts. */
-const pages = defineCollection({
-  loader: markdownCollection('pages', pageSchema),
-  schema: pageSchema,
-});
+/** What `defineCollection` returns for a schema. */
+type SiteCollection<Schema> = Schema extends z.ZodType ? ReturnType<typeof defineCollection<Schema, Loader>> : never;
 
-/** Key questions and each source's answer, with evidence checked against the source text. */
-const questions = defineCollection({
-  loader: markdownCollection('questions', questionSchema),
-  schema: questionSchema,
-});
+type SiteCollections = { [Name in keyof Collections]: SiteCollection<SiteSchema<Collections[Name]>> };
 
-/** Dated events, each citing the source paragraphs it rests on. */
-const timeline = defineCollection({
-  loader: markdownCollection('timeline', timelineEventSchema),
-  schema: timelineEventSchema,
-});
+/** One declared collection as Astro defines it. */
+function siteCollection(declaration: Collections[keyof Collections]) {
+  const { schema, references } = declaration;
+  return defineCollection({
+    loader: collectionLoader(declaration),
+    // A schema with no references is given as declared (a schema with refinements cannot be extended).
+    schema: Object.keys(references).length === 0 ? schema : schema.extend(referenceFields(references)),
+  });
+}
 
-/** The corrections log: dated corrections to the dossier's prose and to sources, each citing what it rests on. */
-const corrections = defineCollection({
-  loader: markdownCollection('corrections', correctionSchema),
-  schema: correctionSchema,
-});
-
-export const collections = { sources, cleaning, actors, outlets, pages, questions, timeline, corrections };
+// Typed by the mapping above: each collection's data as its own schema (with resolved references) outputs it.
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, siteCollection(COLLECTIONS[name])])) as SiteCollections;

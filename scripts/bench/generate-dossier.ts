@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integer, mulberry32, pick, pickDistinct, zipf, type Random } from './random.ts';
+import { citationLink } from '../../src/citations/citation-syntax.ts';
 
 export interface DossierShape {
   sources: number;
@@ -293,7 +294,7 @@ function write(path: string, contents: string): void {
 }
 
 function citation(label: string, slug: string, paragraph: number): string {
-  return `[${label} ¶${paragraph}](source:${slug}#p${paragraph})`;
+  return citationLink(`${label} ¶${paragraph}`, slug, paragraph);
 }
 
 /** Writes seeds/ and content/ (all but sources/ and cleaning/, which the clean stage makes) into `root`. */

@@ -28,8 +28,9 @@ import { MarkdownLimitError } from '../../src/markdown/input-limits.ts';
 import { dossierMarkdown } from '../../src/markdown/processor.ts';
 import { buildOutletCitationIndex } from '../../src/outlets/citation-index.ts';
 import { cleaningRecordSchema } from '../../src/schemas/cleaning-record.ts';
-import { planContent, projectPaths, writeContent } from '../content/build-content.ts';
-import { validateContent } from '../content/validate-content.ts';
+import { planContent, projectPaths } from '../content/plan-content.ts';
+import { writeContent } from '../content/write-content.ts';
+import { validateContent } from '../content/validation/content-checks.ts';
 import { ContentError, formatProblem } from '../../src/files/content-error.ts';
 import type { PathologicalInput, PathologicalText } from './pathological-inputs.ts';
 

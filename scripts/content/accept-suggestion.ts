@@ -11,7 +11,7 @@
  */
 import { isSeq, parseDocument, Scalar, type Document } from 'yaml';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
-import { parseMarkdownFile } from '../../src/files/front-matter.ts';
+import { parseMarkdownFile, splitFrontMatter } from '../../src/files/front-matter.ts';
 import { locateEvidence } from '../../src/questions/locate-evidence.ts';
 import { questionRelations, questionSchema } from '../../src/schemas/question.ts';
 
@@ -26,8 +26,6 @@ export interface AcceptedAnswer {
   /** A new relation, needed when a single-source question gets its second answer. */
   relation?: (typeof questionRelations)[number] | undefined;
 }
-
-const FRONT_MATTER = /^(---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$))/;
 
 /** The question file's text with the answer added; throws a ContentError naming each problem. */
 export function addAnswer(text: string, file: string, accepted: AcceptedAnswer, sourceParagraphs: readonly string[]): string {
@@ -51,9 +49,11 @@ export function addAnswer(text: string, file: string, accepted: AcceptedAnswer, 
   }
   if (problems.length > 0) throw new ContentError(problems);
 
-  const match = FRONT_MATTER.exec(text);
-  if (!match) throw new ContentError([{ file, line: 1, message: 'must start with front matter between two "---" lines.' }]);
-  const document: Document = parseDocument(match[2] ?? '');
+  const parts = splitFrontMatter(text);
+  if (!parts) throw new ContentError([{ file, line: 1, message: 'must start with front matter between two "---" lines.' }]);
+  // The YAML with the line break that ends its last line; the closing line without it.
+  const lineBreak = /^\r?\n/.exec(parts.closing)?.[0] ?? '\n';
+  const document: Document = parseDocument(parts.yaml + lineBreak);
   const answers = document.get('answers', true);
   if (!isSeq(answers)) throw new ContentError([{ file, field: 'answers', message: 'must be a list.' }]);
   const quoted = (value: string) => {
@@ -69,7 +69,7 @@ export function addAnswer(text: string, file: string, accepted: AcceptedAnswer, 
     }),
   );
   if (accepted.relation && accepted.relation !== current.relation) document.set('relation', accepted.relation);
-  const updated = `${match[1]}${document.toString({ lineWidth: 0 })}${match[3]}${text.slice(match[0].length)}`;
+  const updated = `${parts.opening}${document.toString({ lineWidth: 0 })}${parts.closing.slice(lineBreak.length)}${parts.body}`;
   // Read back as the build reads it: what is written is what the build accepts.
   parseMarkdownFile(updated, file, questionSchema);
   return updated;

@@ -3,7 +3,7 @@
  * each suggestion with its paragraph, the words that would be the evidence, and why it was
  * proposed (the existing evidence it resembles, the actors and words they share). Pure.
  */
-import type { SuggestedEvidence } from '../../src/questions/suggest-evidence.ts';
+import type { SuggestedEvidence } from '../../src/questions/evidence-suggestions.ts';
 import { groupBy } from '../../src/lib/list-limits.ts';
 
 export interface SuggestionLabels {

@@ -12,7 +12,7 @@ import type { CleaningRecord } from '../../src/schemas/cleaning-record.ts';
 import { seedMetadataSchema, type SeedMetadata } from '../../src/schemas/seed-metadata.ts';
 import { alteredQuotations } from '../clean/altered-quotations.ts';
 import { CorrectionError } from '../clean/passes/apply-corrections.ts';
-import type { DamageKind } from '../clean/passes/classify-damage.ts';
+import { wordingDamageOf } from '../../src/schemas/damage-kinds.ts';
 import type { RegistryNames } from '../clean/registry-names.ts';
 import { cleanTree, finishCleaning, type CleanedTree, type CleanOptions } from '../clean/pipeline.ts';
 import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, markdownLimitProblem } from '../../src/markdown/input-limits.ts';
@@ -51,17 +51,12 @@ export function readSeedText(path: string, file: string): Pick<SeedInput, 'text'
   return { text: decodeContentText(bytes, file), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** The damage kinds the cleaner's gates know, from what a maintainer declared. */
-function declaredDamage(meta: SeedMetadata): DamageKind[] {
-  return meta.damage.filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
-}
-
 /** The first half: the general rules (with the dossier's registry, for broken names) and the seed's own corrections. */
 export function cleanSeed(input: SeedInput, registry: RegistryNames | null): CleanedTree {
   try {
     return cleanTree(input.text, input.seed, {
       registry,
-      declaredDamage: declaredDamage(input.meta),
+      declaredDamage: wordingDamageOf(input.meta.damage),
       corrections: { corrections: input.meta.corrections, uncertain: input.meta.uncertain },
     });
   } catch (error) {

@@ -7,12 +7,15 @@
  * are listed in `problems` and left out, so a summary can still say what it could read.
  */
 import { join } from 'node:path';
+import dossier from '../../dossier.config.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/collections/manifest.ts';
 import { listContributedFolder } from '../../src/files/contributed-files.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readMarkdownFile } from '../../src/files/front-matter.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
-import { questionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
-import { sourceSchema, type SourceFrontmatter } from '../../src/schemas/source.ts';
+import type { QuestionFrontmatter } from '../../src/schemas/question.ts';
+import type { SourceFrontmatter } from '../../src/schemas/source.ts';
+import { compareIds, compareStrings } from '../../src/lib/compare-strings.ts';
 
 /** A source as read. */
 export interface ReadSource {
@@ -37,8 +40,9 @@ export interface ReadDossier {
   problems: ContentProblem[];
 }
 
-function readFolder<T>(root: string, folder: string, read: (path: string, file: string, id: string) => T, problems: ContentProblem[]): T[] {
-  const listing = listContributedFolder(root, join('content', folder), { extensions: ['.md'] });
+/** A declared collection's Markdown files, each read by `read`; refused files go to `problems`. */
+function readFolder<T>(root: string, name: CollectionName, read: (path: string, file: string, id: string) => T, problems: ContentProblem[]): T[] {
+  const listing = listContributedFolder(root, join(dossier.folders.content, COLLECTIONS[name].folder), { extensions: ['.md'] });
   problems.push(...listing.problems);
   const entries: T[] = [];
   for (const { name, path, file } of listing.files) {
@@ -58,14 +62,14 @@ export function readDossier(root: string): ReadDossier {
     root,
     'sources',
     (path, file, slug) => {
-      const markdown = readMarkdownFile(path, file, sourceSchema);
+      const markdown = readMarkdownFile(path, file, COLLECTIONS.sources.schema);
       return { slug, file, data: markdown.data, paragraphs: sourceParagraphs(markdown.body) };
     },
     problems,
   );
-  const questions = readFolder(root, 'questions', (path, file, id) => ({ id, file, data: readMarkdownFile(path, file, questionSchema).data }), problems);
+  const questions = readFolder(root, 'questions', (path, file, id) => ({ id, file, data: readMarkdownFile(path, file, COLLECTIONS.questions.schema).data }), problems);
   // Files are listed in name order; sources are wanted oldest first, as the site lists them.
-  sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  questions.sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : 1));
+  sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || compareStrings(a.slug, b.slug));
+  questions.sort((a, b) => a.data.order - b.data.order || compareIds(a, b));
   return { sources, questions, problems };
 }

@@ -16,11 +16,11 @@ import { listContributedFolder } from '../../src/files/contributed-files.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readContentFile } from '../../src/files/read-content-file.ts';
 import { MAX_CLEANING_RECORD_BYTES } from '../../src/markdown/input-limits.ts';
-import { suggestEvidence, type SuggestedEvidence } from '../../src/questions/suggest-evidence.ts';
+import { suggestEvidence, type SuggestedEvidence } from '../../src/questions/evidence-suggestions.ts';
 import { quotationStanding } from '../../src/quotations/quotation-standing.ts';
 import { cleaningRecordSchema, type CleaningRecord, type QuotationStatus } from '../../src/schemas/cleaning-record.ts';
 import { readDossier } from '../content/read-dossier.ts';
-import { validateContent } from '../content/validate-content.ts';
+import { validateContent } from '../content/validation/content-checks.ts';
 import type { ChangeKind, FileChange } from './changed-files.ts';
 
 export interface SourceChange {

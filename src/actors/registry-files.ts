@@ -11,13 +11,12 @@
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import type { NamedEntry } from './name-matcher.ts';
-import { actorSchema } from '../schemas/actor.ts';
-import { outletSchema } from '../schemas/outlet.ts';
+import { COLLECTIONS } from '../collections/manifest.ts';
 import { listContributedFolder } from '../files/contributed-files.ts';
 import { readMarkdownFile } from '../files/front-matter.ts';
 
 /** The valid entries of one folder, by id, in file-name order. */
-function validEntries<Schema extends z.ZodType>(contentDir: string, folder: string, schema: Schema): Array<[string, z.output<Schema>]> {
+function validEntries<Schema extends z.ZodType>(contentDir: string, { folder, schema }: { folder: string; schema: Schema }): Array<[string, z.output<Schema>]> {
   const root = resolve(contentDir);
   const entries: Array<[string, z.output<Schema>]> = [];
   for (const { name, path, file } of listContributedFolder(root, folder, { extensions: ['.md'] }).files) {
@@ -33,8 +32,8 @@ function validEntries<Schema extends z.ZodType>(contentDir: string, folder: stri
 /** Every valid actor, then every valid outlet, of a content folder, each in file-name order. */
 export function readRegistry(contentDir: string): NamedEntry[] {
   return [
-    ...validEntries(contentDir, 'actors', actorSchema).map(([id, { name, aliases, kind }]): NamedEntry => ({ type: 'actor', id, kind, name, aliases })),
-    ...validEntries(contentDir, 'outlets', outletSchema).map(([id, { name, aliases }]): NamedEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases })),
+    ...validEntries(contentDir, COLLECTIONS.actors).map(([id, { name, aliases, kind }]): NamedEntry => ({ type: 'actor', id, kind, name, aliases })),
+    ...validEntries(contentDir, COLLECTIONS.outlets).map(([id, { name, aliases }]): NamedEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases })),
   ];
 }
 
@@ -46,9 +45,9 @@ export interface RegistryEntry extends NamedEntry {
 /** `readRegistry`, with each actor's affiliations: for judging whether a name belongs in a text's company. */
 export function readRegistryWithAffiliations(contentDir: string): RegistryEntry[] {
   return [
-    ...validEntries(contentDir, 'actors', actorSchema).map(
+    ...validEntries(contentDir, COLLECTIONS.actors).map(
       ([id, { name, aliases, kind, affiliations }]): RegistryEntry => ({ type: 'actor', id, kind, name, aliases, affiliations }),
     ),
-    ...validEntries(contentDir, 'outlets', outletSchema).map(([id, { name, aliases }]): RegistryEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases, affiliations: [] })),
+    ...validEntries(contentDir, COLLECTIONS.outlets).map(([id, { name, aliases }]): RegistryEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases, affiliations: [] })),
   ];
 }

@@ -4,11 +4,12 @@
  * citations each carries, in one place for the content check, the build report and the
  * open data.
  *
- * A citation is a link `[BBC ¶7](source:<slug>#p7 "the words it rests on")`: the link title,
- * when given, is the words of the cited paragraph the sentence relies on, which the build
- * checks are there and the page shows beside the citation. A sentence that states no fact
- * about the events (a definition of our own terms, a sentence about the site) is marked
- * `<!-- not a claim -->` right after it, and is then exempt.
+ * A citation is a link `[BBC ¶7](source:<slug>#p7 "the words it rests on")` (its syntax is
+ * declared in citation-syntax.ts): the link title, when given, is the words of the cited
+ * paragraph the sentence relies on, which the build checks are there and the page shows
+ * beside the citation. A sentence that states no fact about the events (a definition of our
+ * own terms, a sentence about the site) is marked `<!-- not a claim -->` right after it, and
+ * is then exempt.
  */
 import type { Html, Link, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -16,12 +17,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { english } from '../language/en/index.ts';
-
-/** `source:<slug>#p<n>`: the one shape of a citation's address. */
-export const CITATION_URL = /^source:([a-z0-9-]+)#p(\d+)$/;
-
-/** The comment that marks the sentence before it as stating no fact about the events. */
-export const NOT_A_CLAIM = /^<!--\s*not a claim\b[^>]*-->$/i;
+import { isCitationUrl, NOT_A_CLAIM, parseCitationUrl } from './citation-syntax.ts';
 
 /** One citation in the prose. */
 export interface ProseCitation {
@@ -64,10 +60,9 @@ interface Piece {
 }
 
 function citationOf(link: Link): ProseCitation {
-  const match = CITATION_URL.exec(link.url);
   return {
     url: link.url,
-    ...(match ? { source: match[1], paragraph: Number(match[2]) } : {}),
+    ...parseCitationUrl(link.url),
     ...(link.title ? { words: link.title } : {}),
     label: toString(link),
     line: link.position?.start.line ?? 1,
@@ -102,7 +97,7 @@ function flatten(children: readonly Nodes[], line: number): { text: string; piec
       if (NOT_A_CLAIM.test((node as Html).value.trim())) pieces.push({ start, end: start, notAClaim: true, line: at });
       return;
     } else if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    if (node.type === 'link' && (node as Link).url.startsWith('source:')) pieces.push({ start, end: text.length, citation: citationOf(node as Link), line: at });
+    if (node.type === 'link' && isCitationUrl((node as Link).url)) pieces.push({ start, end: text.length, citation: citationOf(node as Link), line: at });
   };
   for (const child of children) visit(child);
   return { text, pieces };
@@ -115,7 +110,7 @@ export function readProse(markdown: string, lineOffset = 0): ProseReading {
   const sentences: ProseSentence[] = [];
   // Reference definitions count as citations too, for the address checks.
   const walkDefinitions = (node: Nodes) => {
-    if (node.type === 'definition' && node.url.startsWith('source:')) {
+    if (node.type === 'definition' && isCitationUrl(node.url)) {
       citations.push(citationOf({ type: 'link', url: node.url, title: node.title ?? null, children: [], position: node.position }));
     }
     if ('children' in node) for (const child of node.children) walkDefinitions(child as Nodes);
@@ -146,4 +141,31 @@ export function readProse(markdown: string, lineOffset = 0): ProseReading {
 /** Sentences with neither a citation nor the not-a-claim marker. */
 export function uncitedSentences(reading: ProseReading): ProseSentence[] {
   return reading.sentences.filter((sentence) => sentence.citations.length === 0 && !sentence.exempt);
+}
+
+/** How much of a text's prose carries a citation, as the content check and the build report count it. */
+export interface CitationCoverage {
+  sentences: number;
+  /** Sentences carrying at least one citation. */
+  cited: number;
+  /** Sentences marked as stating no fact about the events. */
+  exempt: number;
+  /** Sentences with neither. */
+  uncited: number;
+  citations: number;
+  /** Citations that give the words they rest on. */
+  withWords: number;
+}
+
+export function citationCoverage(reading: ProseReading): CitationCoverage {
+  const exempt = reading.sentences.filter((sentence) => sentence.exempt).length;
+  const uncited = uncitedSentences(reading).length;
+  return {
+    sentences: reading.sentences.length,
+    cited: reading.sentences.length - exempt - uncited,
+    exempt,
+    uncited,
+    citations: reading.citations.length,
+    withWords: reading.citations.filter((citation) => citation.words !== undefined).length,
+  };
 }

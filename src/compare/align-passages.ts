@@ -43,6 +43,7 @@
 import { english } from '../language/en/index.ts';
 import type { Language } from '../language/language.ts';
 import { passageTerms } from './passage-terms.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** A source as the aligner reads it. */
 export interface AlignmentInput {
@@ -207,8 +208,6 @@ interface ScoredPair {
   /** Shared actors, rarest first. */
   actors: string[];
 }
-
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Inverse document frequency: ln(1 + N / df). */
 function idf(total: number, documents: number): number {

@@ -4,6 +4,7 @@
  * within each, then by slug. One order for both, so a reader finds a source in the same
  * place in each.
  */
+import { compareOutletNames, compareStrings } from '../lib/compare-strings.ts';
 
 /** What the order needs of a source. */
 export interface OrderedSource {
@@ -16,16 +17,14 @@ export interface OrderedSource {
   published: string;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const nameKey = (name: string) => name.replace(/^the\s+/iu, '');
 
 export function byOutletThenDate<T extends OrderedSource>(sources: readonly T[]): T[] {
   return [...sources].sort(
     (a, b) =>
-      nameKey(a.outletName).localeCompare(nameKey(b.outletName), 'en') ||
-      byString(a.outlet, b.outlet) ||
-      byString(a.published, b.published) ||
-      byString(a.slug, b.slug),
+      compareOutletNames(a.outletName, b.outletName) ||
+      compareStrings(a.outlet, b.outlet) ||
+      compareStrings(a.published, b.published) ||
+      compareStrings(a.slug, b.slug),
   );
 }
 

@@ -6,6 +6,7 @@
  * the same content gives the same bytes.
  */
 import { Feed } from 'feed';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** One entry. */
 export interface FeedEntry {
@@ -41,7 +42,7 @@ export function htmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const byDateThenUrl = (a: FeedEntry, b: FeedEntry) => b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+const byDateThenUrl = (a: FeedEntry, b: FeedEntry) => b.date.getTime() - a.date.getTime() || compareStrings(a.url, b.url);
 
 export function atomFeed(facts: FeedFacts, entries: readonly FeedEntry[]): string {
   const shown = [...entries].sort(byDateThenUrl).slice(0, facts.limit);

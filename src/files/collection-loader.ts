@@ -19,6 +19,7 @@ import { listContributedFolder, type ContributedFile } from './contributed-files
 import { parseMarkdownFile } from './front-matter.ts';
 import { readContentFile } from './read-content-file.ts';
 import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES } from '../markdown/input-limits.ts';
+import type { CollectionDeclaration } from '../collections/manifest.ts';
 
 /** Thrown when a collection has bad files; the message lists each, one per line. */
 export class CollectionFilesError extends Error {
@@ -80,8 +81,13 @@ async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[
 
 type StoredRender = { html: string; metadata: { imagePaths: string[]; [key: string]: unknown } };
 
+/** The loader of a declared collection (src/collections/manifest.ts), by the kind of its files. */
+export function collectionLoader(declaration: Pick<CollectionDeclaration, 'folder' | 'extension' | 'schema'>): Loader {
+  return declaration.extension === '.md' ? markdownCollection(declaration.folder, declaration.schema) : jsonCollection(declaration.folder);
+}
+
 /** A collection of Markdown files in `content/<folder>/`, checked against `schema` for located messages. */
-export function markdownCollection(folder: string, schema: z.ZodType): Loader {
+function markdownCollection(folder: string, schema: z.ZodType): Loader {
   return {
     name: 'dossier-markdown',
     load: async (context) => {
@@ -109,8 +115,8 @@ export function markdownCollection(folder: string, schema: z.ZodType): Loader {
   };
 }
 
-/** A collection of JSON files in `content/<folder>/` (build output of the content build). */
-export function jsonCollection(folder: string): Loader {
+/** A collection of JSON files in `content/<folder>/` (build output of the content build); Astro checks them against the collection's schema. */
+function jsonCollection(folder: string): Loader {
   return {
     name: 'dossier-json',
     load: async (context) => {

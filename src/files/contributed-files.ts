@@ -11,6 +11,7 @@
 import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from './content-error.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** What a path is, in words a maintainer knows. */
 export type EntryKind = 'file' | 'folder' | 'symbolic link' | 'device file' | 'FIFO (named pipe)' | 'socket' | 'special file';
@@ -106,7 +107,7 @@ export function listContributedFolder(root: string, folder: string, { extensions
     return { files: [], problems: [{ file: displayPath(root, dir), message: `cannot be listed (${String(code ?? error)}).` }] };
   }
   const files: ContributedFile[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
     const path = join(dir, entry.name);
     const file = displayPath(root, path);
     const kind = entryKind(entry);
@@ -154,6 +155,6 @@ export function walkContributedFolder(root: string, folder: string): Contributed
       else problems.push({ file: displayPath(root, path), message: notAFileMessage(kind) });
     }
   }
-  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const byFile = (a: { file: string }, b: { file: string }) => compareStrings(a.file, b.file);
   return { files: files.sort(byFile), problems: problems.sort(byFile) };
 }

@@ -15,6 +15,7 @@ import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { walkContributedFolder } from './contributed-files.ts';
 import { decodeContentText, readContentBytes } from './read-content-file.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** A file here may be at most this big: a favicon, a logo or a font, not a payload. */
 export const MAX_PUBLIC_FILE_BYTES = 1_000_000;
@@ -218,5 +219,5 @@ export function checkPublicFiles(root: string, folder = 'public'): ContentProble
       else throw error;
     }
   }
-  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return problems.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

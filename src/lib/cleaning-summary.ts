@@ -2,6 +2,7 @@
  * Reader-facing summaries of a cleaning record: changes grouped by the pass that made them.
  */
 import type { Change } from '../schemas/cleaning-record.ts';
+import { compareStrings } from './compare-strings.ts';
 
 export const passLabels: Readonly<Record<string, string>> = {
   editorial: 'Corrected by the editors for this article',
@@ -45,7 +46,7 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
     group.changes.push(change);
   }
   const rank = (pass: string) => (GROUP_ORDER.includes(pass) ? GROUP_ORDER.indexOf(pass) : GROUP_ORDER.length);
-  return [...groups.values()].sort((a, b) => rank(a.pass) - rank(b.pass) || (a.pass < b.pass ? -1 : 1));
+  return [...groups.values()].sort((a, b) => rank(a.pass) - rank(b.pass) || compareStrings(a.pass, b.pass));
 }
 
 const CHARACTER_NAMES: Readonly<Record<string, string>> = {

@@ -13,13 +13,17 @@ import { actorReader, alignPassages, summarisePairs } from '../compare/align-pas
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
 import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
 import { LIST_LIMITS } from './list-limits';
-import { suggestEvidence, type SuggestedEvidence } from '../questions/suggest-evidence';
+import { suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
 import { questionOrigins, type QuestionOrigins } from '../origins/claim-origins';
 import { placeEvidence } from '../questions/question-evidence';
 import { isoDate } from './dates';
+import { compareIds, compareNames, compareOutletNames, compareStrings } from './compare-strings';
+import dossier from '../../dossier.config';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionDeclaration } from '../collections/manifest';
+import { affiliationIndex, type AffiliationIndex } from '../route-data/actor-page';
 
 export type Source = CollectionEntry<'sources'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -27,8 +31,6 @@ export type Outlet = CollectionEntry<'outlets'>;
 export type Question = CollectionEntry<'questions'>;
 export type TimelineEvent = CollectionEntry<'timeline'>;
 export type Correction = CollectionEntry<'corrections'>;
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * A value computed once per build from the whole dossier (every page that needs it shares
@@ -47,7 +49,7 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
 // each of thousands of pages made the build quadratic in the number of sources.
 const sortedSources = oncePerBuild(async () => {
   const sources = await getCollection('sources');
-  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || byId(a, b));
+  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || compareIds(a, b));
 });
 
 /** Sources, oldest first, then by slug (a fresh array: callers may reorder it). */
@@ -57,19 +59,22 @@ export async function getSources(): Promise<Source[]> {
 
 const sortedActors = oncePerBuild(async () => {
   const actors = await getCollection('actors');
-  return actors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || byId(a, b));
+  return actors.sort((a, b) => compareNames(a.data.name, b.data.name) || compareIds(a, b));
 });
 
 export async function getActors(): Promise<Actor[]> {
   return [...(await sortedActors())];
 }
 
+/** Who each actor is part of and who is part of it (one pass over the actors per build, not one per page). */
+export const getAffiliations: () => Promise<AffiliationIndex> = oncePerBuild(async () => affiliationIndex(await getActors()));
+
 // Every source, received copy and outlet page asks for these maps: built once per build, not
 // from a fresh `getCollection` (a copy of every entry) or a scan of every source on each page,
 // which grew as pages × outlets, pages × actors and outlets × sources.
 const outletNamesById = oncePerBuild(async () => {
   const outlets = await getCollection('outlets');
-  return new Map(outlets.sort(byId).map((outlet) => [outlet.id, outlet.data.name]));
+  return new Map(outlets.sort(compareIds).map((outlet) => [outlet.id, outlet.data.name]));
 });
 
 /** Outlet names by id, in id order (a fresh map: callers may change it). */
@@ -167,7 +172,7 @@ export async function getRegistry(): Promise<NamedEntry[]> {
     name: actor.data.name,
     aliases: actor.data.aliases,
   }));
-  const outlets: NamedEntry[] = (await getCollection('outlets')).sort(byId).map((outlet) => ({
+  const outlets: NamedEntry[] = (await getCollection('outlets')).sort(compareIds).map((outlet) => ({
     type: 'outlet',
     id: outlet.id,
     kind: 'outlet',
@@ -196,20 +201,19 @@ export const getActorIndex: () => Promise<ActorIndex> = oncePerBuild(indexActors
 /** Key questions in their set order. */
 export async function getQuestions(): Promise<Question[]> {
   const questions = await getCollection('questions');
-  return questions.sort((a, b) => a.data.order - b.data.order || byId(a, b));
+  return questions.sort((a, b) => a.data.order - b.data.order || compareIds(a, b));
 }
 
 /** Timeline events by date, then by their order on the same date. */
 export async function getTimeline(): Promise<TimelineEvent[]> {
   const events = await getCollection('timeline');
-  return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.order - b.data.order || byId(a, b));
+  return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.order - b.data.order || compareIds(a, b));
 }
 
 /** Outlets by name, a leading "The" aside ("The Record" sorts under R), then by id. */
 export async function getOutlets(): Promise<Outlet[]> {
-  const key = (outlet: Outlet) => outlet.data.name.replace(/^the\s+/iu, '');
   const outlets = await getCollection('outlets');
-  return outlets.sort((a, b) => key(a).localeCompare(key(b), 'en') || byId(a, b));
+  return outlets.sort((a, b) => compareOutletNames(a.data.name, b.data.name) || compareIds(a, b));
 }
 
 async function indexOutletCitations(): Promise<OutletCitationIndex> {
@@ -279,7 +283,7 @@ export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigi
 
 /**
  * Suggested evidence for every key question in every source that does not answer it yet
- * (see src/questions/suggest-evidence.ts). Computed on each call: the build report is its
+ * (see src/questions/evidence-suggestions.ts). Computed on each call: the build report is its
  * only reader, and it runs an alignment of its own.
  */
 export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
@@ -334,10 +338,27 @@ export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async
 const sortedCorrections = oncePerBuild(async () => {
   const corrections = await getCollection('corrections');
   // Newest first, as a log is read; the same day by file name.
-  return corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byId(a, b));
+  return corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || compareIds(a, b));
 });
 
 /** The corrections log, newest first (a fresh array). */
+/**
+ * The editors' prose about the events, by file: the entries of every collection whose every
+ * sentence must cite (the manifest's `every-sentence`, as the content check holds them),
+ * less those that say `factual: false`.
+ */
+export async function getCitedProse(): Promise<Array<{ file: string; body: string }>> {
+  const cited = COLLECTION_NAMES.filter((name) => (COLLECTIONS[name] as CollectionDeclaration).citations === 'every-sentence');
+  const files = await Promise.all(
+    cited.map(async (name) =>
+      (await getCollection(name))
+        .filter((entry) => (entry.data as { factual?: boolean }).factual !== false)
+        .map((entry) => ({ file: `${dossier.folders.content}/${COLLECTIONS[name].folder}/${entry.id}.md`, body: entry.body ?? '' })),
+    ),
+  );
+  return files.flat().sort((a, b) => compareStrings(a.file, b.file));
+}
+
 export async function getCorrections(): Promise<Correction[]> {
   return [...(await sortedCorrections())];
 }

@@ -12,6 +12,7 @@ import { getActorIndex, getActors, getCopyWording, getQuestionOrigins, getQuesti
 import { isoDate } from './dates';
 import { groupBy } from './list-limits';
 import { actorHref, sourceHref, withBase } from './urls';
+import { compareIds } from './compare-strings';
 
 export async function buildDossierData(site: URL): Promise<DossierData> {
   const absolute = (path: string) => new URL(path, site).href;
@@ -29,7 +30,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       paragraphs: (bySource.get(count.slug) ?? []).map((mention) => mention.paragraph),
     }));
   };
-  const outlets = (await getCollection('outlets')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const outlets = (await getCollection('outlets')).sort(compareIds);
   const sourcesById = await getSourcesById();
   const questionOrigins = await getQuestionOrigins();
   /** True when the source is a damaged copy, whose cleaned words are not the outlet's. */

@@ -8,6 +8,7 @@ import type { Definition, Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { CITATION_URL_SHAPE, isCitationUrl, parseCitationUrl } from '../citations/citation-syntax.ts';
 
 export interface SourceCitationOptions {
   /** Site base path, ending in `/`. */
@@ -16,23 +17,21 @@ export interface SourceCitationOptions {
   paragraphCounts: ReadonlyMap<string, number>;
 }
 
-const CITATION = /^source:([a-z0-9-]+)#p(\d+)$/;
-
 const remarkSourceCitations: Plugin<[SourceCitationOptions], Root> = function (options) {
   // `file` is annotated so TypeScript knows `file.fail` never returns.
   return (tree: Root, file: VFile) => {
     const resolve = (node: Link | Definition): void => {
-      const match = CITATION.exec(node.url);
+      const citation = parseCitationUrl(node.url);
       const where = `${node.position?.start.line ?? '?'}`;
-      if (!match) {
-        file.fail(`citation "${node.url}" (line ${where}) must look like source:<slug>#p<number>`, node, 'dossier:citation');
+      if (!citation) {
+        file.fail(`citation "${node.url}" (line ${where}) must look like ${CITATION_URL_SHAPE}`, node, 'dossier:citation');
       }
-      const [, slug = '', paragraph = '0'] = match;
+      const { source: slug, paragraph } = citation;
       const count = options.paragraphCounts.get(slug);
       if (count === undefined) {
         file.fail(`citation "${node.url}" (line ${where}): no source "${slug}" in content/sources/`, node, 'dossier:citation');
       }
-      if (Number(paragraph) < 1 || Number(paragraph) > count) {
+      if (paragraph < 1 || paragraph > count) {
         file.fail(`citation "${node.url}" (line ${where}): source "${slug}" has paragraphs 1 to ${count}`, node, 'dossier:citation');
       }
       node.url = `${options.base}sources/${slug}/#p${paragraph}`;
@@ -41,12 +40,12 @@ const remarkSourceCitations: Plugin<[SourceCitationOptions], Root> = function (o
     // Reference definitions (`[c]: source:slug#p2`) first, so references to them get the class.
     const citedDefinitions = new Set<string>();
     visit(tree, 'definition', (node: Definition) => {
-      if (!node.url.startsWith('source:')) return;
+      if (!isCitationUrl(node.url)) return;
       resolve(node);
       citedDefinitions.add(node.identifier);
     });
     visit(tree, (node) => {
-      if (node.type === 'link' && node.url.startsWith('source:')) {
+      if (node.type === 'link' && isCitationUrl(node.url)) {
         resolve(node);
         node.data = { ...node.data, ...citationClass };
       } else if (node.type === 'linkReference' && citedDefinitions.has(node.identifier)) {

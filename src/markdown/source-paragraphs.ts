@@ -11,11 +11,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
+import { splitFrontMatter } from '../files/front-matter.ts';
 
-const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
-
+/** The paragraphs of a source's Markdown, with or without its front matter. */
 export function sourceParagraphs(markdown: string): string[] {
-  const body = markdown.replace(FRONT_MATTER, '');
+  const body = splitFrontMatter(markdown)?.body ?? markdown;
   const mdast = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const hast = raw(toHast(mdast, { allowDangerousHtml: true }) as HastRoot) as HastRoot;
   return hast.children

@@ -3,6 +3,7 @@
  * For open data the text reads "(BBC ¶3)" and the citations are listed separately, each
  * with the words it rests on.
  */
+import { INLINE_LINK } from '../citations/citation-syntax.ts';
 import { readProse } from '../citations/prose-citations.ts';
 
 /** A citation as the open data lists it. */
@@ -26,13 +27,10 @@ export function citationsIn(markdown: string): PlainCitation[] {
   return citations;
 }
 
-/** A link with its title: `[label](url "title")`, the title optional. */
-const LINK = /\[([^\]]*)\]\((?:[^)\s]*)(?:\s+"(?:[^"\\]|\\.)*")?\)/g;
-
 export function plainText(markdown: string): string {
   return markdown
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(LINK, '$1')
+    .replace(INLINE_LINK, '$1')
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -22,6 +22,7 @@
  * per-build index feeds it the evidence located in each source and the citations read there.
  */
 import type { CitationRole } from '../outlets/citation-roles.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** An outlet named in a sentence of a source, as the citation reader found it. */
 export interface SentenceCitation {
@@ -100,8 +101,6 @@ export interface QuestionOrigins {
   origins: OriginGroup[];
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Credits in the sentences holding the evidence, each outlet once, in text order. */
 function creditsOf(answer: OriginAnswerInput): { outlet: string; role: 'report' | 'confirmation'; cue?: string | undefined }[] {
   const found = new Map<string, { outlet: string; role: 'report' | 'confirmation'; cue?: string | undefined }>();
@@ -118,7 +117,7 @@ function creditsOf(answer: OriginAnswerInput): { outlet: string; role: 'report' 
 }
 
 export function questionOrigins(answers: readonly OriginAnswerInput[]): QuestionOrigins {
-  const ordered = [...answers].sort((a, b) => byString(a.published, b.published) || byString(a.source, b.source));
+  const ordered = [...answers].sort((a, b) => compareStrings(a.published, b.published) || compareStrings(a.source, b.source));
   const direct = new Map(ordered.map((answer) => [answer.source, creditsOf(answer)]));
   const byOutlet = new Map<string, string[]>();
   for (const answer of ordered) byOutlet.set(answer.outlet, [...(byOutlet.get(answer.outlet) ?? []), answer.source]);
@@ -153,7 +152,7 @@ export function questionOrigins(answers: readonly OriginAnswerInput[]): Question
   const firstDate = ordered[0]?.published;
   const firstOf = new Map<string, string>();
   const result: AnswerOrigin[] = ordered.map((answer) => {
-    const origins = [...resolve(answer.source, new Set([answer.source])).origins].sort(byString);
+    const origins = [...resolve(answer.source, new Set([answer.source])).origins].sort(compareStrings);
     for (const origin of origins) if (!firstOf.has(origin)) firstOf.set(origin, answer.published);
     const credits = direct.get(answer.source) ?? [];
     return {
@@ -181,7 +180,7 @@ export function questionOrigins(answers: readonly OriginAnswerInput[]): Question
     answers: result,
     sources: new Set(result.map((answer) => answer.source)).size,
     origins: [...groups.values()].sort(
-      (a, b) => b.sources.length - a.sources.length || byString(a.firstPublished, b.firstPublished) || byString(a.outlet, b.outlet),
+      (a, b) => b.sources.length - a.sources.length || compareStrings(a.firstPublished, b.firstPublished) || compareStrings(a.outlet, b.outlet),
     ),
   };
 }

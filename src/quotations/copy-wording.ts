@@ -5,6 +5,7 @@
  * every place that shows a source's words as evidence (question pages, the compare page).
  */
 import type { CleaningRecord } from '../schemas/cleaning-record.ts';
+import { isWordingDamage, wordingDamageWords } from '../schemas/damage-kinds.ts';
 
 /** What a source's words are, for a label that tells the truth. */
 export interface CopyWording {
@@ -14,18 +15,13 @@ export interface CopyWording {
   evidenceLabel: string;
 }
 
-const DAMAGE_WORDS: Readonly<Record<string, string>> = {
-  spun: 'run through an article spinner',
-  'machine-translated': 'machine-translated and back',
-};
-
 /** How a source's words stand, from the damage it declares and its cleaning record's findings. */
 export function copyWording(declared: readonly string[], record: Pick<CleaningRecord, 'damageFound'> | undefined): CopyWording {
-  const kinds = [...new Set([...declared, ...(record?.damageFound ?? [])])].filter((kind) => kind in DAMAGE_WORDS).sort();
+  const kinds = [...new Set([...declared, ...(record?.damageFound ?? [])])].filter(isWordingDamage).sort();
   if (kinds.length === 0) return { damaged: false, evidenceLabel: 'the source’s own words' };
   return {
     damaged: true,
-    evidenceLabel: `the words of our cleaned copy, which was ${kinds.map((kind) => DAMAGE_WORDS[kind]).join(' and ')}: not necessarily the outlet’s`,
+    evidenceLabel: `the words of our cleaned copy, which was ${kinds.map((kind) => wordingDamageWords[kind].copyWas).join(' and ')}: not necessarily the outlet’s`,
   };
 }
 

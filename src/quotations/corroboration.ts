@@ -21,6 +21,7 @@ import { termOf } from '../compare/passage-terms.ts';
 import { english } from '../language/en/index.ts';
 import type { Language } from '../language/language.ts';
 import { bestWindow, wordingKey, wordingWords, type WordingWord } from './wording.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** A source as corroboration reads it. */
 export interface CorroboratingSource {
@@ -84,7 +85,7 @@ function terms(words: readonly WordingWord[], language: Language): Set<string> {
 export function indexCleanQuotations(sources: readonly CorroboratingSource[], language: Language = english): CleanQuotationIndex {
   const quotations: CleanQuotation[] = [];
   const postings = new Map<string, number[]>();
-  const ordered = [...sources].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const ordered = [...sources].sort((a, b) => compareStrings(a.slug, b.slug));
   for (const source of ordered) {
     source.paragraphs.forEach((text, index) => {
       for (const quotation of language.findQuotations(text)) {

@@ -14,6 +14,7 @@ import type { Language } from '../language/language.ts';
 import type { QuotationStatus } from '../schemas/cleaning-record.ts';
 import { MIN_RESTORE_WORDS, RESTORE_SIMILARITY } from './corroboration.ts';
 import { bestWindow, wordingKey, wordingWords, type WordingWord } from './wording.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** One quotation of one source. */
 export interface QuotationVersion {
@@ -82,7 +83,7 @@ export function indexQuotationVersions(quotations: readonly QuotationVersion[], 
         const candidate = entries[other];
         return candidate && sameStatement(entry, candidate) ? [candidate.quotation] : [];
       })
-      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : a.paragraph - b.paragraph || a.start - b.start));
+      .sort((a, b) => compareStrings(a.slug, b.slug) || a.paragraph - b.paragraph || a.start - b.start);
     if (found.length > 0) versions.set(keyOf(entry.quotation.slug, entry.quotation.paragraph, entry.quotation.start), found);
   });
   return { versionsOf: (slug, paragraph, start) => versions.get(keyOf(slug, paragraph, start)) ?? [] };

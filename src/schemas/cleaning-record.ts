@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { meaningClasses } from '../language/en/meaning-bearing.ts';
+import { wordingDamageKinds } from './damage-kinds.ts';
 
 /**
  * How sure a change is, as readers are told it: `certain` rests on evidence the build can
@@ -103,7 +104,7 @@ export const cleaningRecordSchema = z
     /** The 1-based raw paragraph the headline came from; null when the copy had none. */
     headlineOrigin: z.number().int().positive().nullable(),
     /** Kinds of damage the cleaner found or the maintainer declared (they open gated rules). */
-    damageFound: z.array(z.enum(['spun', 'machine-translated'])),
+    damageFound: z.array(z.enum(wordingDamageKinds)),
     /** Marker fingerprints found: the evidence for `damageFound`. */
     markers: z.array(z.string()),
     /** Fingerprints found, fixed and left, and the share of raw words changed. */

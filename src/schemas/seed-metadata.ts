@@ -7,9 +7,7 @@ import { calendarDay } from './calendar-date.ts';
 import { httpUrl } from './http-url.ts';
 import { slugSchema } from './slug.ts';
 import { confidences } from './cleaning-record.ts';
-
-/** Kinds of damage a raw article can carry; the cleaner reports which it found. */
-export const damageKinds = ['machine-translated', 'spun', 'web-debris', 'lost-headline'] as const;
+import { damageKinds } from './damage-kinds.ts';
 
 /** How sure we are of a date: printed in the seed, or estimated from its contents. */
 export const dateBases = ['stated', 'estimated'] as const;

@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { httpUrl } from './http-url.ts';
 import { calendarDate } from './calendar-date.ts';
-import { damageKinds, dateBases } from './seed-metadata.ts';
+import { dateBases } from './seed-metadata.ts';
+import { damageKinds } from './damage-kinds.ts';
 
 /** Where a generated source came from; absent on hand-written sources. */
 export const seedOriginSchema = z

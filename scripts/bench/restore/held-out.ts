@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { filterLexicon, type Lexicon } from '../../clean/lexicon.ts';
-import type { DamageKind } from '../../clean/passes/classify-damage.ts';
+import { wordingDamageOf } from '../../../src/schemas/damage-kinds.ts';
 import { cleanArticle, generalLexicons, type CleanedArticle, type CleanOptions } from '../../clean/pipeline.ts';
 import { RegistryNames } from '../../clean/registry-names.ts';
 import { readRegistryWithAffiliations } from '../../../src/actors/registry-files.ts';
@@ -93,7 +93,7 @@ function readSeed(seed: string) {
   const sidecar = `seeds/${seed}.yaml`;
   const meta = validateYaml(parseYaml(readFileSync(new URL(sidecar, ROOT), 'utf8'), sidecar), seedMetadataSchema, sidecar);
   const raw = readFileSync(new URL(`seeds/${seed}.txt`, ROOT), 'utf8');
-  const declaredDamage = meta.damage.filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
+  const declaredDamage = wordingDamageOf(meta.damage);
   return { meta, raw, declaredDamage };
 }
 

@@ -5,7 +5,7 @@
  * an error, so a change to the general rules can never silently orphan one. A correction is
  * only certain with evidence (another source's paragraph, or this copy's own words) that
  * holds every word it adds; the build checks that evidence against the text it cites (see
- * scripts/content/build-content.ts). Passages the editors could not restore are flagged
+ * scripts/content/plan-content.ts). Passages the editors could not restore are flagged
  * as damaged and left as received.
  */
 import type { Root } from 'mdast';

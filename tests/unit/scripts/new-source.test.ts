@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../../../scripts/content/validate-content.ts';
+import { validateContent } from '../../../scripts/content/validation/content-checks.ts';
 
 const SCRIPT = resolve('scripts/new-source.ts');
 let root: string;

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../../../scripts/content/validate-content.ts';
+import { validateContent } from '../../../scripts/content/validation/content-checks.ts';
 
 const SCRIPT = resolve('scripts/suggest-evidence.ts');
 const QUESTION = 'content/questions/05-how-many.md';

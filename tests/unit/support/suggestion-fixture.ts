@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { actorReader } from '../../../src/compare/align-passages.ts';
 import { NameMatcher, type NamedEntry } from '../../../src/actors/name-matcher.ts';
-import { suggestEvidence, type SuggestedEvidence, type SuggestionQuestion, type SuggestionSource } from '../../../src/questions/suggest-evidence.ts';
+import { suggestEvidence, type SuggestedEvidence, type SuggestionQuestion, type SuggestionSource } from '../../../src/questions/evidence-suggestions.ts';
 
 interface Fixture {
   registry: { actors: { id: string; name: string; aliases: string[] }[]; outlets: { id: string; name: string; aliases: string[] }[] };

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { projectPaths, type ProjectPaths } from '../../../scripts/content/build-content.ts';
+import { projectPaths, type ProjectPaths } from '../../../scripts/content/plan-content.ts';
 
 export interface TempProject {
   root: string;

@@ -1,13 +1,13 @@
 /**
  * The two seeds, end to end: cleaned with their sidecars exactly as the content build
- * cleans them (scripts/content/build-content.ts: declared damage limited to the kinds the
+ * cleans them (scripts/content/plan-content.ts: declared damage limited to the kinds the
  * gates know, and the sidecar's corrections and uncertain passages), then checked for the
  * damage a reader of the raw copy can see.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { DamageKind } from '../../../../scripts/clean/passes/classify-damage.ts';
+import { wordingDamageOf } from '../../../../src/schemas/damage-kinds.ts';
 import { cleanArticle, type CleanedArticle } from '../../../../scripts/clean/pipeline.ts';
 import { parseYaml, validateYaml } from '../../../../src/files/parse-yaml.ts';
 import { seedMetadataSchema, type SeedMetadata } from '../../../../src/schemas/seed-metadata.ts';
@@ -26,7 +26,7 @@ function cleanSeed(name: string): CleanedSeed {
   const sidecar = `seeds/${name}.yaml`;
   const meta = validateYaml(parseYaml(readFileSync(`${SEEDS}${name}.yaml`, 'utf8'), sidecar), seedMetadataSchema, sidecar);
   const raw = readFileSync(`${SEEDS}${name}.txt`, 'utf8');
-  const declaredDamage = meta.damage.filter((kind): kind is DamageKind => kind === 'spun' || kind === 'machine-translated');
+  const declaredDamage = wordingDamageOf(meta.damage);
   const cleaned = cleanArticle(raw, `seeds/${name}.txt`, {
     declaredDamage,
     corrections: { corrections: meta.corrections, uncertain: meta.uncertain },

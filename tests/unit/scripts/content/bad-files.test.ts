@@ -8,8 +8,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planContent, writeContent, type ContentPlan } from '../../../../scripts/content/build-content.ts';
-import { validateContent, type ValidContent } from '../../../../scripts/content/validate-content.ts';
+import { planContent, type ContentPlan } from '../../../../scripts/content/plan-content.ts';
+import { writeContent } from '../../../../scripts/content/write-content.ts';
+import { validateContent, type ValidContent } from '../../../../scripts/content/validation/content-checks.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../../../src/files/content-error.ts';
 import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, MAX_MARKDOWN_LINES } from '../../../../src/markdown/input-limits.ts';
 import { PATHOLOGICAL_MARKDOWN } from '../../fixtures/bad-files/pathological-markdown.ts';

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planContent, type ContentPlan } from '../../../../scripts/content/build-content.ts';
+import { planContent, type ContentPlan } from '../../../../scripts/content/plan-content.ts';
 import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
 import type { CleaningRecord } from '../../../../src/schemas/cleaning-record.ts';
 import { createTempProject, type TempProject } from '../../support/temp-project.ts';

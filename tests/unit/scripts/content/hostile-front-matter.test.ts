@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { validateContent } from '../../../../scripts/content/validate-content.ts';
+import { validateContent } from '../../../../scripts/content/validation/content-checks.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../../../src/files/content-error.ts';
 
 /** Addresses a browser would not treat as a plain http(s) link, in the disguises filters miss. */

@@ -4,7 +4,8 @@
  */
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outdatedFiles, planContent, projectPaths } from '../../../../scripts/content/build-content.ts';
+import { planContent, projectPaths } from '../../../../scripts/content/plan-content.ts';
+import { outdatedFiles } from '../../../../scripts/content/write-content.ts';
 
 describe('the repository’s content/', () => {
   it('is fresh against seeds/ and the cleaning rules', () => {

@@ -2,12 +2,12 @@
  * The content check on a copy of the repository's content/, broken one way at a time: each
  * mistake a maintainer can make is reported with the file, the line, the field and a fix.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../../../../scripts/content/validate-content.ts';
-import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
+import { validateContent } from '../../../../../scripts/content/validation/content-checks.ts';
+import { ContentError, type ContentProblem } from '../../../../../src/files/content-error.ts';
 
 let root: string;
 
@@ -197,12 +197,14 @@ describe('front matter and references', () => {
 
   it('names an outlet that does not exist', () => {
     edit(source, (text) => text.replace('outlet: "bbc-news"', 'outlet: "bbc-newz"'));
-    expect(problems()).toEqual([{ file: source, field: 'outlet', message: 'no outlet "bbc-newz" in content/outlets/.' }]);
+    expect(problems()).toEqual([{ file: source, line: lineOf(source, 'bbc-newz'), field: 'outlet', message: 'no outlet "bbc-newz" in content/outlets/.' }]);
   });
 
   it('names an affiliation that does not exist', () => {
     edit('content/actors/jd-vance.md', (text) => text.replace('affiliations: [us-government]', 'affiliations: [us-govt]'));
-    expect(problems()).toEqual([{ file: 'content/actors/jd-vance.md', field: 'affiliations', message: 'no actor "us-govt" in content/actors/.' }]);
+    expect(problems()).toEqual([
+      { file: 'content/actors/jd-vance.md', line: lineOf('content/actors/jd-vance.md', 'us-govt'), field: 'affiliations', message: 'no actor "us-govt" in content/actors/.' },
+    ]);
   });
 
   it('refuses YAML aliases (an alias bomb expands a few bytes into gigabytes) and duplicate keys, with their lines', () => {
@@ -243,5 +245,61 @@ describe('front matter and references', () => {
     expect(problems()).toEqual([
       { file: 'content/sources/new-article.mdx', message: 'MDX is not accepted (it runs code at build time); rename it to .md.' },
     ]);
+  });
+});
+
+describe('the collections the manifest declares', () => {
+  it('counts each collection’s entries, as many as its folder has files', () => {
+    const files = (folder: string) => readdirSync(join(root, 'content', folder)).filter((name) => name.endsWith('.md')).length;
+    expect(validateContent(root).counts).toEqual({
+      sources: files('sources'),
+      actors: files('actors'),
+      outlets: files('outlets'),
+      pages: files('pages'),
+      questions: files('questions'),
+      'timeline events': files('timeline'),
+      corrections: files('corrections'),
+    });
+  });
+
+  it('reports a reference to a refused file once, as that file’s problem', () => {
+    edit('content/outlets/bbc-news.md', (text) => text.replace('name: BBC News', 'name: [BBC News'));
+    const found = problems();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((problem) => problem.file === 'content/outlets/bbc-news.md')).toBe(true);
+  });
+
+  it('refuses a cleaning record that no source has', () => {
+    const file = 'content/cleaning/bbc-hegseth-orders-pause-in-cyber-operations.json';
+    cpSync(join(root, file), join(root, 'content/cleaning/no-such-source.json'));
+    expect(problems()).toEqual([
+      { file: 'content/cleaning/no-such-source.json', message: 'has no source of the same name in content/sources/; run `npm run build:content`.' },
+    ]);
+  });
+});
+
+describe('citations in every body that cites', () => {
+  it('checks an outlet’s citations too', () => {
+    const file = 'content/outlets/bbc-news.md';
+    writeFileSync(join(root, file), `${readFileSync(join(root, file), 'utf8')}\nIts report is cited in [BBC ¶99](source:bbc-hegseth-orders-pause-in-cyber-operations#p99 "the words").\n`);
+    expect(problems()).toEqual([{ file, line: lineOf(file, '¶99'), message: expect.stringMatching(/^citation "source:bbc-hegseth-orders-pause-in-cyber-operations#p99": that source has paragraphs 1 to \d+\.$/) }]);
+  });
+
+  it('holds an actor bio that cites nothing, and never says "source", to the every-sentence rule', () => {
+    const file = 'content/actors/jd-vance.md';
+    edit(file, (text) => text.replace(/\n---\n[\s\S]*$/, '\n---\nVance attended the meeting.\n'));
+    expect(problems()).toEqual([
+      { file, line: lineOf(file, 'Vance attended'), message: expect.stringMatching(/^the sentence "Vance attended the meeting\." cites no source paragraph/) },
+    ]);
+  });
+
+  it('gives the coverage of the editors’ prose, every sentence of the repository’s cited or marked', () => {
+    const { coverage } = validateContent(root);
+    expect(coverage.map((row) => row.file)).toContain('content/pages/home.md');
+    expect(coverage.map((row) => row.file)).not.toContain('content/pages/about.md');
+    for (const row of coverage) {
+      expect(row.uncited, row.file).toBe(0);
+      expect(row.cited + row.exempt, row.file).toBe(row.sentences);
+    }
   });
 });

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateEvidence } from '../../../../src/questions/locate-evidence.ts';
-import { suggestEvidence } from '../../../../src/questions/suggest-evidence.ts';
+import { suggestEvidence } from '../../../../src/questions/evidence-suggestions.ts';
 import { measureSuggestions, readSuggestionFixture } from '../../support/suggestion-fixture.ts';
 
 const FIXTURES = join('tests', 'unit', 'fixtures', 'suggest-evidence');

@@ -30,6 +30,7 @@ import { passageTerms } from '../compare/passage-terms.ts';
 import { english } from '../language/en/index.ts';
 import type { Language } from '../language/language.ts';
 import { locateEvidence } from './locate-evidence.ts';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** A source as the suggester reads it. */
 export interface SuggestionSource {
@@ -117,7 +118,6 @@ interface Evidence {
   aligned: Map<string, PassageMatch>;
 }
 
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const key = (slug: string, paragraph: number) => `${slug}#${paragraph}`;
 
 export function suggestEvidence(

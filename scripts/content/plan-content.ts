@@ -1,12 +1,14 @@
 /**
- * The content build: seeds/ → clean → content/. Reads every raw seed with its sidecar,
- * cleans it, and writes `content/sources/<slug>.md` and `content/cleaning/<slug>.json`.
- * Everything is checked before anything is written, so a bad seed leaves content/ as it was.
+ * The content build's plan: seeds/ → clean → the files of content/ it should hold. Reads
+ * every raw seed with its sidecar, cleans it, and plans `content/sources/<slug>.md` and
+ * `content/cleaning/<slug>.json`, and which generated files are stale. Nothing is written
+ * here (write-content.ts writes a plan), so a bad seed leaves content/ as it was.
  */
 import dossier from '../../dossier.config.ts';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { treeParagraphs, wordingDamaged, type CleanedTree } from '../clean/pipeline.ts';
+import { treeParagraphs, type CleanedTree } from '../clean/pipeline.ts';
+import { wordingDamaged } from '../../src/schemas/damage-kinds.ts';
 import { actorReader, alignPassages } from '../../src/compare/align-passages.ts';
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import { indexCleanQuotations, type CorroboratingSource } from '../../src/quotations/corroboration.ts';
@@ -14,12 +16,14 @@ import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { readRegistry, readRegistryWithAffiliations } from '../../src/actors/registry-files.ts';
 import { englishModel } from '../../src/language/en/language-model.ts';
 import { RegistryNames } from '../clean/registry-names.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readMarkdownFile } from '../../src/files/front-matter.ts';
-import { folderProblems, listContributedFolder, type ContributedFile, type ContributedFolder } from '../../src/files/contributed-files.ts';
+import { listContributedFolder, type ContributedFile, type ContributedFolder } from '../../src/files/contributed-files.ts';
 import { cleanSeed, finishSeed, readSeedText, readSidecar, type SeedInput } from './plan-seed.ts';
 import { correctionEvidenceProblems, type EvidenceText } from './correction-evidence.ts';
+import { compareStrings } from '../../src/lib/compare-strings.ts';
+import { COLLECTIONS } from '../../src/collections/manifest.ts';
+import { missingEntryMessage } from '../../src/collections/references.ts';
 
 export interface ProjectPaths {
   root: string;
@@ -29,15 +33,21 @@ export interface ProjectPaths {
   outlets: string;
 }
 
+/** A seed's outlet becomes its source's: it is checked as the source's reference is. */
+const SEED_OUTLET = COLLECTIONS.sources.references.outlet;
+
+/** Where the build reads and writes, the collections' folders as the manifest declares them. */
 export function projectPaths(root: string): ProjectPaths {
+  const content = join(root, dossier.folders.content);
   return {
     root,
     seeds: join(root, dossier.folders.seeds),
-    sources: join(root, dossier.folders.content, 'sources'),
-    cleaning: join(root, dossier.folders.content, 'cleaning'),
-    outlets: join(root, dossier.folders.content, 'outlets'),
+    sources: join(content, COLLECTIONS.sources.folder),
+    cleaning: join(content, COLLECTIONS.cleaning.folder),
+    outlets: join(content, COLLECTIONS[SEED_OUTLET.collection].folder),
   };
 }
+
 
 /** One file the build wants on disk, with its full contents. */
 export interface PlannedFile {
@@ -68,7 +78,7 @@ function listFolder(paths: ProjectPaths, dir: string, extensions: readonly strin
 /** A hand-written source's paragraphs and outlet, for corroboration and evidence; undefined when it is invalid (validate says why). */
 function readHandWritten(entry: ContributedFile): { slug: string; outlet: string; paragraphs: string[] } | undefined {
   try {
-    const { data, body } = readMarkdownFile(entry.path, entry.file, sourceSchema);
+    const { data, body } = readMarkdownFile(entry.path, entry.file, COLLECTIONS.sources.schema);
     return { slug: entry.name.slice(0, -'.md'.length), outlet: data.outlet, paragraphs: sourceParagraphs(body) };
   } catch (error) {
     if (error instanceof ContentError) return undefined;
@@ -142,7 +152,7 @@ function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWritt
     problems.push(...correctionEvidenceProblems(input, (slug) => texts.get(slug ?? input.meta.slug)));
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /** Reads and cleans every seed; returns the files to write. Throws with every problem found. */
@@ -220,7 +230,7 @@ export function planContent(paths: ProjectPaths): ContentPlan {
           file: display(sidecarPath),
           line: lineOf(['outlet']),
           field: 'outlet',
-          message: `no outlet "${meta.outlet}" in content/outlets/; use one of: ${[...outlets].join(', ')}, or add it.`,
+          message: `${missingEntryMessage(SEED_OUTLET.collection, meta.outlet)}; use one of: ${[...outlets].join(', ')}, or add it.`,
         });
         continue;
       }
@@ -240,55 +250,4 @@ export function planContent(paths: ProjectPaths): ContentPlan {
     ...cleaningFiles.map((entry) => entry.path),
   ].filter((path) => !planned.has(path));
   return { root: paths.root, files, stale };
-}
-
-/** Files whose contents on disk differ from the plan (or are missing), plus stale ones. */
-export function outdatedFiles(plan: ContentPlan): string[] {
-  const differing = plan.files
-    .filter((file) => !existsSync(file.path) || readFileSync(file.path, 'utf8') !== file.contents)
-    .map((file) => file.path);
-  return [...differing, ...plan.stale];
-}
-
-/** A temporary file of `writeContent`, left behind when a write was killed before its rename. */
-const TEMPORARY = /\.tmp-\d+$/;
-
-/** True when `path` is a regular file (not a link, not missing). */
-function isRegularFile(path: string): boolean {
-  try {
-    return lstatSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Writes the plan: each file atomically (temporary file, then rename), stale files removed.
- * The plan was made from a listing that refused links, but the folders are checked again
- * here, just before writing: nothing is written or deleted through a link.
- */
-export function writeContent(plan: ContentPlan): { written: string[]; removed: string[] } {
-  const dirs = new Set([...plan.files, ...plan.stale.map((path) => ({ path }))].map((file) => join(file.path, '..')));
-  const outside = [...dirs].filter((dir) => relative(plan.root, dir).startsWith('..'));
-  if (outside.length > 0) throw new Error(`refusing to write outside the project: ${outside.join(', ')}`);
-  const problems = [...dirs].flatMap((dir) => folderProblems(plan.root, relative(plan.root, dir)));
-  if (problems.length > 0) throw new ContentError(problems);
-  const written: string[] = [];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    // Leftovers of a killed write: removing a link removes the link, never what it points to.
-    for (const name of readdirSync(dir).filter((candidate) => TEMPORARY.test(candidate))) rmSync(join(dir, name), { force: true });
-  }
-  for (const file of plan.files) {
-    if (isRegularFile(file.path) && readFileSync(file.path, 'utf8') === file.contents) continue;
-    mkdirSync(join(file.path, '..'), { recursive: true });
-    const temporary = `${file.path}.tmp-${process.pid}`;
-    // 'wx': never through a file or link already there.
-    writeFileSync(temporary, file.contents, { flag: 'wx' });
-    renameSync(temporary, file.path);
-    written.push(file.path);
-  }
-  const removed = plan.stale.filter(isRegularFile);
-  for (const path of removed) rmSync(path);
-  return { written, removed };
 }

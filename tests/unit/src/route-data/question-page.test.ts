@@ -1,0 +1,80 @@
+/**
+ * A key question's page data over invented sources: answers oldest first with how each
+ * stands among the others, evidence placed in its paragraph, "not reported" for a handful of
+ * sources and only a count past the limit, and evidence that is not in the source refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIST_LIMITS } from '../../../../src/lib/list-limits.ts';
+import { questionOrigins } from '../../../../src/origins/claim-origins.ts';
+import { copyWording } from '../../../../src/quotations/copy-wording.ts';
+import { questionPage, type AnsweringSource, type QuestionPageInputs } from '../../../../src/route-data/question-page.ts';
+
+interface TestSource extends AnsweringSource {
+  paragraphs: string[];
+}
+
+function source(id: string, outlet: string, published: string, paragraphs: string[]): TestSource {
+  return { id, data: { published: new Date(`${published}T00:00:00Z`), outlet: { id: outlet } }, paragraphs };
+}
+
+const answer = (sourceId: string, evidence: string[]) => ({ source: sourceId, answer: `What ${sourceId} says.`, evidence });
+
+function inputs(sources: TestSource[], answers: ReturnType<typeof answer>[]): QuestionPageInputs<TestSource> {
+  const byId = new Map(sources.map((entry) => [entry.id, entry]));
+  const origins = questionOrigins(
+    answers.map((given) => {
+      const entry = byId.get(given.source) as TestSource;
+      return { source: entry.id, outlet: entry.data.outlet.id, published: entry.data.published.toISOString().slice(0, 10), evidence: [{ paragraph: 1, start: 0, end: 10 }], citations: [] };
+    }),
+  );
+  return {
+    sources,
+    sourcesById: byId,
+    outletNames: new Map([
+      ['harbour-gazette', 'Harbour Gazette'],
+      ['tarn-post', 'Tarn Post'],
+    ]),
+    origins,
+    paragraphs: (entry) => entry.paragraphs,
+    record: async () => undefined,
+    wording: async () => copyWording([], undefined),
+  };
+}
+
+const sources = [
+  source('gazette-1', 'harbour-gazette', '2025-03-02', ['The gates close at dusk, the authority said.']),
+  source('post-1', 'tarn-post', '2025-03-03', ['Ships wait outside.', 'The gates close at dusk.']),
+  source('post-2', 'tarn-post', '2025-03-04', ['Nothing about the gates.']),
+];
+
+describe('questionPage', () => {
+  it('lists the answers oldest first, then the sources that do not answer, with evidence placed in its paragraph', async () => {
+    const answers = [answer('post-1', ['The gates close at dusk.']), answer('gazette-1', ['gates close at dusk'])];
+    const page = await questionPage({ id: 'gates', data: { answers } }, inputs(sources, answers));
+    expect(page.answers.map((entry) => [entry.source.id, entry.outlet, entry.answer?.source ?? 'not reported'])).toEqual([
+      ['gazette-1', 'Harbour Gazette', 'gazette-1'],
+      ['post-1', 'Tarn Post', 'post-1'],
+      ['post-2', 'Tarn Post', 'not reported'],
+    ]);
+    expect(page.answers[1]?.evidence).toEqual([expect.objectContaining({ text: 'The gates close at dusk.', paragraph: 2, doubtful: 0 })]);
+    expect(page.answers[0]?.origin?.first).toBe('First in the dossier to report this');
+    expect(page.answers[2]?.origin).toBeUndefined();
+    expect(page.answering).toBe(2);
+    expect(page.listAll).toBe(true);
+    expect(page.links.source('gazette-1').text).toMatch(/^Harbour Gazette, .*2025$/);
+    expect(page.searchIndexAttributes['data-pf-meta-answered']).toBe('Harbour Gazette, Tarn Post');
+  });
+
+  it('past the limit, leaves out the sources that do not answer (the page counts them)', async () => {
+    const many = Array.from({ length: LIST_LIMITS.questionAllSources + 1 }, (_, at) => source(`post-${100 + at}`, 'tarn-post', '2025-03-05', ['Nothing.']));
+    const answers = [answer('gazette-1', ['gates close at dusk'])];
+    const page = await questionPage({ id: 'gates', data: { answers } }, inputs([sources[0] as TestSource, ...many], answers));
+    expect(page.listAll).toBe(false);
+    expect(page.answers.map((entry) => entry.source.id)).toEqual(['gazette-1']);
+  });
+
+  it('refuses evidence that is not in the source, naming the question file', async () => {
+    const answers = [answer('gazette-1', ['the gates open at dawn'])];
+    await expect(questionPage({ id: 'gates', data: { answers } }, inputs(sources, answers))).rejects.toThrow(/content\/questions\/gates\.md: evidence "the gates open at dawn"/);
+  });
+});
