@@ -10,7 +10,7 @@ import type { Change, QuotationRecord } from '../../src/schemas/cleaning-record.
 import { findQuotations } from '../../src/actors/quotations.ts';
 import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
-import { bundledLexicon, type Lexicon } from './lexicon.ts';
+import { lexiconsInUse, type LexiconSet } from './lexicons-in-use.ts';
 import parseArticle from './parse-article.ts';
 import applyCorrections, { type CorrectionOptions } from './passes/apply-corrections.ts';
 import { lexiconPass } from './passes/apply-lexicon.ts';
@@ -24,7 +24,9 @@ import restoreRegistryNames from './passes/restore-registry-names.ts';
 import { RegistryNames } from './registry-names.ts';
 import { readRegistryWithAffiliations } from '../../src/actors/registry-files.ts';
 import { englishModel } from '../../src/language/en/language-model.ts';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import dossier from '../../dossier.config.ts';
+import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import normaliseAcronyms from './passes/normalise-acronyms.ts';
 import removeRepeatedWords from './passes/remove-repeated-words.ts';
 import removeTemplateResidue from './passes/remove-template-residue.ts';
@@ -203,10 +205,11 @@ export interface CleanOptions {
     names?: RestoreNamesOptions;
   };
   /**
-   * Lexicons in place of the bundled ones: the restoration benchmark switches entries off
-   * (`filterLexicon`) to measure what the general rules restore without them.
+   * Lexicons in place of the ones in use (the engine's general ones and the dossier's own,
+   * `lexiconsInUse`): the restoration benchmark switches entries off (`filterLexicon`) to
+   * measure what the general rules restore without them.
    */
-  lexicons?: Partial<ReturnType<typeof generalLexicons>>;
+  lexicons?: Partial<LexiconSet>;
   /**
    * The registry's names, for restoring broken ones: the project's content/ when not given,
    * null for none.
@@ -220,22 +223,11 @@ export interface CleaningPass {
   plugin: PluggableList[number];
 }
 
-let lexicons: { spinner: Lexicon; machineTranslation: Lexicon } | undefined;
-
-/** The bundled lexicons, read and checked once per process. */
-export function generalLexicons() {
-  lexicons ??= {
-    spinner: bundledLexicon('spinner.yaml'),
-    machineTranslation: bundledLexicon('machine-translation.yaml'),
-  };
-  return lexicons;
-}
-
 let projectRegistry: RegistryNames | undefined;
 
-/** The project's registry (content/actors, content/outlets), read once per process. */
+/** The dossier's registry (its content folder's actors and outlets), read once per process. */
 export function projectRegistryNames(): RegistryNames {
-  projectRegistry ??= new RegistryNames(englishModel(), readRegistryWithAffiliations(fileURLToPath(new URL('../../content/', import.meta.url))));
+  projectRegistry ??= new RegistryNames(englishModel(), readRegistryWithAffiliations(join(PROJECT_ROOT, dossier.folders.content)));
   return projectRegistry;
 }
 
@@ -249,7 +241,7 @@ const ONCE = new Set([EDITORIAL_PASS, NAMES_PASS, CORROBORATION_PASS]);
 
 /** The passes in the order they run: this list is the cleaning specification. */
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
-  const { spinner, machineTranslation } = { ...generalLexicons(), ...options.lexicons };
+  const { spinner, machineTranslation } = { ...lexiconsInUse(), ...options.lexicons };
   const passes: CleaningPass[] = [
     // 00. Encoding before anything reads characters: mojibake holds no-break spaces ("Ã " is
     //     à) and C1 controls that the spacing pass would otherwise delete as invisible.

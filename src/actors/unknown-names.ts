@@ -18,7 +18,8 @@
  * - Places, nationalities, days and months are capitalised but are not actors. Countries,
  *   day and month names come from the runtime's own locale data (`Intl`), which is complete
  *   and needs no list here; cities come from the time-zone database plus a short list of
- *   capitals and places in the news; demonyms are derived from country names ("Ukraine" →
+ *   capitals and places in the news, and a dossier's own places from its data
+ *   (dossier.config.ts `places`); demonyms are derived from country names ("Ukraine" →
  *   "Ukrainian") plus the irregular ones ("French", "Dutch").
  * - Titles are not names: a leading title phrase ("Ukrainian President", "Secretary of
  *   State") is cut off, which is also the best evidence that the rest is a person; a title
@@ -41,6 +42,7 @@
  * build (validation and the build report), and a 1 MB paragraph of names must not take minutes.
  */
 import type { NameMatcher } from './name-matcher.ts';
+import { dossierPlaces } from '../config/dossier-places.ts';
 
 /** One source to scan: its id and its paragraphs as its page numbers them. */
 export interface SourceText {
@@ -170,14 +172,12 @@ const IRREGULAR_DEMONYMS = wordSet(`
   liberal liberals communist communists west east north south central global international
 `);
 
-/** Places the locale data lacks: regions, landmarks, cities in the news, US states. */
+/** Places the locale data lacks: regions, landmarks, cities in the news, US states (a dossier adds its own: `dossierPlaces`). */
 const EXTRA_PLACES = [
   'America', 'Americas', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
   'Turkey', 'Czech Republic', 'Burma', 'Ivory Coast', 'Holland', 'Korea', 'Congo', 'Macedonia',
   'Palestine', 'Tibet', 'Chechnya', 'Dagestan', 'Siberia', 'Kashmir', 'Xinjiang', 'Transnistria',
-  'Abkhazia', 'South Ossetia', 'Kaliningrad', 'Belgorod', 'Kursk', 'Zaporizhzhia', 'Kherson',
-  'Donetsk', 'Luhansk', 'Crimea', 'Donbas', 'Donbass', 'Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa',
-  'Lviv', 'Mariupol', 'Bakhmut', 'Europe', 'Asia', 'Africa', 'Oceania', 'Arctic', 'Antarctic',
+  'Abkhazia', 'South Ossetia', 'Europe', 'Asia', 'Africa', 'Oceania', 'Arctic', 'Antarctic',
   'Eurasia', 'Scandinavia', 'Balkans', 'Baltics', 'Caucasus', 'Middle East', 'Far East', 'Near East',
   'Latin America', 'North America', 'South America', 'Central America', 'Global South', 'White House',
   'Oval Office', 'Capitol', 'Capitol Hill', 'Downing Street', 'Wall Street', 'Silicon Valley', 'Hague',
@@ -276,14 +276,15 @@ let lexicon: Lexicon | undefined;
 function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const countries = countryNames();
-  const places = new Set([...countries, ...timeZoneCities(), ...EXTRA_PLACES].map(lookupForm));
+  const extra = [...EXTRA_PLACES, ...dossierPlaces()];
+  const places = new Set([...countries, ...timeZoneCities(), ...extra].map(lookupForm));
   const calendar = calendarWords();
   const plain = new Set<string>([
     ...FUNCTION_WORDS,
     ...calendar,
     ...COMMON_ACRONYMS,
     ...IRREGULAR_DEMONYMS,
-    ...derivedDemonyms([...countries, ...EXTRA_PLACES]),
+    ...derivedDemonyms([...countries, ...extra]),
     ...[...places].filter((place) => !place.includes(' ')),
   ]);
   lexicon = { places, plain, calendar };
