@@ -257,7 +257,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'normalise-punctuation', plugin: normalisePunctuation },
     { name: 'split-fused-words', plugin: splitFusedWords },
     { name: 'curl-quotes', plugin: curlQuotes },
-    // 4. Repeats, judged on finished text: words ("CISA CISA"), then whole paragraphs.
+    // 4. Repeats, judged on finished text: words ("NCSO NCSO"), then whole paragraphs.
     { name: 'remove-repeated-words', plugin: removeRepeatedWords },
     { name: 'remove-repeated-paragraphs', plugin: removeRepeatedParagraphs },
     // 5. Template residue a spinner left ("{that a}").
@@ -276,7 +276,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
         },
       ],
     },
-    // 7. Damage-specific rules: acronyms a translation tool title-cased ("Cisa"), then the
+    // 7. Damage-specific rules: acronyms a translation tool title-cased ("Ncso"), then the
     //    lexicons of a spinner's synonym swaps and a translation tool's mistranslations.
     { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
@@ -286,7 +286,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     //     names, before the model's own name repairs and the swaps they prove.
     { name: 'restore-registry-names', plugin: [restoreRegistryNames, { registry: options.registry === undefined ? projectRegistryNames() : (options.registry ?? undefined) }] },
     // 7a'. General repairs of a round trip (a stray pronoun after a name): after the lexicon
-    //      and the registry, which restore the names ("The guardian" → "The Guardian") these
+    //      and the registry, which restore the names ("The sentinel" → "The Sentinel") these
     //      rules look for.
     { name: 'repair-translation', plugin: repairTranslation },
     // 7b. Names the lexicon does not list, restored where the model knows the name as a
@@ -298,7 +298,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     //     opens the gates below at once and the lexicon's in the next round; it reads the
     //     text the un-spinner will read, so the two share one reading of each paragraph.
     { name: 'detect-spinning', plugin: detectSpinning },
-    // 7d. Swaps the restored names prove ("New York Occasions" → times → occasions), applied
+    // 7d. Swaps the restored names prove ("Northern Occasions" → times → occasions), applied
     //     to the rest of the document: after the lexicon, whose name entries are the proof.
     { name: 'unspin-proven-swaps', plugin: unspinProvenSwaps },
     // 7e. The un-spinner, after the lexicon: the lexicon's reviewed restorations come first

@@ -23,7 +23,7 @@ export interface PassageTerm {
   count: number;
 }
 
-/** Letters, marks and digits; an apostrophe splits "Trump’s" into "Trump" and "s", dropped below. */
+/** Letters, marks and digits; an apostrophe splits "Brenn’s" into "Brenn" and "s", dropped below. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**

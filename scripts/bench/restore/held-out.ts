@@ -150,7 +150,7 @@ let namesOnly: RegistryNames | undefined;
 
 /**
  * The registry with its names only: its aliases were recorded from the seeds, broken forms
- * among them ("National Security Service", "The File"), so they would restore the seeds from
+ * among them ("National Security Service", "The Missive"), so they would restore the seeds from
  * the seeds, as the lexicons do. The names themselves are the world's.
  */
 function registryNamesOnly(): RegistryNames {
