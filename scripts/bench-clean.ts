@@ -3,13 +3,15 @@
  * A benchmark, not a test: it passes or fails nothing, it measures.
  *
  * 1. Builds a deterministic corpus (default 50 MB) in memory: ~800-word articles whose
- *    headlines, paragraphs and debris are drawn, by a seeded PRNG, from both seeds' raw text,
+ *    headlines, paragraphs and debris are drawn, by a seeded PRNG, from the raw text of the seeds
+ *    whose sidecars declare them spun or machine-translated,
  *    so every article mixes the spinner's damage with the machine translator's.
  * 2. Cleans every article with the general passes (no seed's corrections), through the
  *    pipeline's own cleaner, its hooks timing every pass and counting the rounds to a fixed point.
  * 3. Prints the figures as Markdown and writes them to docs/cleaning-benchmark.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import os from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import type { Root } from 'mdast';
@@ -23,13 +25,27 @@ import {
   type CleanedArticle,
   type CleaningPass,
 } from './clean/pipeline.ts';
+import dossier from '../dossier.config.ts';
+import { PROJECT_ROOT } from '../src/config/project-root.ts';
+import { parseYaml, validateYaml } from '../src/files/parse-yaml.ts';
+import { seedMetadataSchema } from '../src/schemas/seed-metadata.ts';
 import { integer, mulberry32, pick, type Random } from './bench/random.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const ROOT = new URL('../', import.meta.url);
 const REPORT = new URL('docs/cleaning-benchmark.md', ROOT);
-/** The seeds the corpus is drawn from: one spun, one machine-translated. */
-const SEEDS = ['seeds/004_bd6e33f06cb5aaa0.txt', 'seeds/000_6c2a3f58d0cf528c.txt'];
+/**
+ * The seeds the corpus is drawn from: the dossier's seeds whose sidecar declares wording
+ * damage (spun first, then machine-translated, each kind by file name), as project paths.
+ */
+function damagedSeeds(): string[] {
+  const folder = join(PROJECT_ROOT, dossier.folders.seeds);
+  const damageOf = (name: string) => validateYaml(parseYaml(readFileSync(join(folder, name), 'utf8'), name), seedMetadataSchema, `${dossier.folders.seeds}/${name}`).damage;
+  const sidecars = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+  return (['spun', 'machine-translated'] as const).flatMap((kind) =>
+    sidecars.filter((name) => damageOf(name).includes(kind) && (kind === 'spun' || !damageOf(name).includes('spun'))).map((name) => `${dossier.folders.seeds}/${name.replace(/\.yaml$/, '.txt')}`),
+  );
+}
 const DEFAULT_MB = 50;
 /** Fixed, so every run cleans the same corpus and runs can be compared. */
 const PRNG_SEED = 20250303;
@@ -70,8 +86,8 @@ interface Material {
  */
 function readMaterial(): Material {
   const material: Material = { headlines: [], paragraphs: [], debris: [] };
-  for (const seed of SEEDS) {
-    const cleaned = cleanArticle(readFileSync(new URL(seed, ROOT), 'utf8'), seed);
+  for (const seed of damagedSeeds()) {
+    const cleaned = cleanArticle(readFileSync(join(PROJECT_ROOT, seed), 'utf8'), seed);
     cleaned.rawParagraphs.forEach((raw, index) => {
       const origin = index + 1;
       if (cleaned.paragraphOrigins.includes(origin)) material.paragraphs.push(raw);
@@ -372,7 +388,7 @@ ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process
 
 ${number(mb, 1)} MB of UTF-8 (asked for ${number(megabytes, 1)} MB; 1 MB = 10⁶ bytes) in ${number(results.articles)} articles
 of about ${number(WORDS_PER_ARTICLE)} words, generated in memory with a seeded PRNG (mulberry32, seed
-${PRNG_SEED}) from the raw paragraphs of \`${SEEDS.join('` and `')}\`: a headline (sometimes
+${PRNG_SEED}) from the raw paragraphs of \`${damagedSeeds().join('` and `')}\`: a headline (sometimes
 doubled), 8–15 paragraphs mixing both seeds' damage (spinner swaps, machine translation,
 typography, repeats), sometimes the comment form's debris. The same every run. The first
 ${WARM_UP_ARTICLES} articles are cleaned once untimed, to warm up and to check the timed cleaner
