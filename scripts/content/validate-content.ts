@@ -308,7 +308,7 @@ export interface ValidContent {
   counts: Record<string, number>;
   /** How much of each file of the editors' prose about the events cites a paragraph. */
   coverage: CitationCoverage[];
-  sources: { slug: string; paragraphs: string[] }[];
+  sources: { slug: string; language: string; paragraphs: string[] }[];
 }
 
 export function validateContent(root: string, today: Date = new Date()): ValidContent {
@@ -428,6 +428,7 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
       'timeline events': timeline.length,
       corrections: corrections.length,
     },
-    sources: [...paragraphs].map(([slug, list]) => ({ slug, paragraphs: list })),
+    // The schema gives every source a language (default "en").
+    sources: sources.map((source) => ({ slug: source.id, language: source.data.language as string, paragraphs: paragraphs.get(source.id) ?? [] })),
   };
 }

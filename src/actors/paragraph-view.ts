@@ -11,7 +11,8 @@
 import { PrefixMatches, type PrefixMatch } from '../lib/prefix-matches.ts';
 import { CleanedSpans } from './cleaned-spans.ts';
 import type { NameMatch, NameMatcher } from './name-matcher.ts';
-import { findQuotations, splitSentences, type QuotedSpan, type Span } from './quotations.ts';
+import { english } from '../language/en/index.ts';
+import type { Language, QuotedSpan, Span } from '../language/language.ts';
 
 /** Characters a quotation is blanked with, so cue patterns never read inside it. */
 export const MASK = '\u2063';
@@ -50,10 +51,15 @@ export class ParagraphView {
   readonly #outletNames = new Map<string, number[]>();
   readonly #matches = new Map<RegExp, Map<string, PrefixMatches>>();
 
-  constructor(number: number, text: string, matcher: NameMatcher) {
+  /**
+   * `language` cuts the quotations and sentences: the source's. English by default until
+   * the attribution work (attribute-quotations.ts, which builds these views) passes the
+   * source's language: a seam for the merge.
+   */
+  constructor(number: number, text: string, matcher: NameMatcher, language: Language = english) {
     this.number = number;
     this.text = text;
-    const quotations = findQuotations(text);
+    const quotations = language.findQuotations(text);
     this.quotations = quotations;
     const parts: string[] = [];
     let cursor = 0;
@@ -63,7 +69,7 @@ export class ParagraphView {
     }
     parts.push(text.slice(cursor));
     this.masked = parts.join('');
-    this.sentences = splitSentences(text, quotations);
+    this.sentences = language.splitSentences(text, quotations);
 
     // Names and quotations are both in text order: walked together.
     let next = 0;

@@ -78,7 +78,7 @@ export const dossierConfigSchema = z
      * Places this dossier's sources name that the engine's general knowledge (countries and
      * time-zone cities from the runtime, a short list of regions and cities in the news) lacks:
      * YAML files with a `places` list, relative to the project. A place is not proposed as an
-     * actor (src/actors/unknown-names.ts).
+     * actor (src/names/name-lexicon.ts).
      */
     places: z.array(projectFile).default([]),
     /** Data the benchmarks read about this dossier. */

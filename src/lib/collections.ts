@@ -6,7 +6,7 @@ import type { CleaningRecord } from '../schemas/cleaning-record';
 import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
-import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
+import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
 import { sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
 import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
@@ -216,6 +216,7 @@ async function indexOutletCitations(): Promise<OutletCitationIndex> {
   const sources = (await getSources()).map((source) => ({
     slug: source.id,
     outlet: source.data.outlet.id,
+    language: source.data.language,
     paragraphs: paragraphsOf(source),
   }));
   return buildOutletCitationIndex(sources, await getNameMatcher());
