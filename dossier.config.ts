@@ -14,4 +14,13 @@ export default defineDossier({
   site: 'https://example.github.io',
   base: '/dossier/',
   repository: { url: 'https://github.com/example/dossier', branch: 'main' },
+  // This dossier's own data, beside content/ and seeds/: what the engine's tools need to know
+  // about this event and nothing else does (see data/README.md).
+  lexicons: {
+    spinner: ['data/lexicons/spinner.yaml'],
+    machineTranslation: ['data/lexicons/machine-translation.yaml'],
+    spinnerProfile: 'data/lexicons/spinner-profile.yaml',
+  },
+  places: ['data/places.yaml'],
+  benchmarks: { restorationReferences: 'data/restoration-references' },
 });

@@ -3,17 +3,19 @@
  * A benchmark, not a test: it passes or fails nothing, it measures.
  *
  * 1. Builds a deterministic corpus (default 50 MB) in memory: ~800-word articles whose
- *    headlines, paragraphs and debris are drawn, by a seeded PRNG, from both seeds' raw text,
+ *    headlines, paragraphs and debris are drawn, by a seeded PRNG, from the raw text of the seeds
+ *    whose sidecars declare them spun or machine-translated,
  *    so every article mixes the spinner's damage with the machine translator's.
- * 2. Cleans every article with the general passes (no seed's corrections), through a copy of
- *    the cleaner whose every pass is wrapped in a timer, rounds to a fixed point included.
+ * 2. Cleans every article with the general passes (no seed's corrections), through the
+ *    pipeline's own cleaner, its hooks timing every pass and counting the rounds to a fixed point.
  * 3. Prints the figures as Markdown and writes them to docs/cleaning-benchmark.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import os from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import type { Root } from 'mdast';
-import { unified, type Pluggable, type Plugin } from 'unified';
+import type { Pluggable, Plugin } from 'unified';
 import { VFile } from 'vfile';
 import {
   cleanArticle,
@@ -23,13 +25,27 @@ import {
   type CleanedArticle,
   type CleaningPass,
 } from './clean/pipeline.ts';
+import dossier from '../dossier.config.ts';
+import { PROJECT_ROOT } from '../src/config/project-root.ts';
+import { parseYaml, validateYaml } from '../src/files/parse-yaml.ts';
+import { seedMetadataSchema } from '../src/schemas/seed-metadata.ts';
 import { integer, mulberry32, pick, type Random } from './bench/random.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const ROOT = new URL('../', import.meta.url);
 const REPORT = new URL('docs/cleaning-benchmark.md', ROOT);
-/** The seeds the corpus is drawn from: one spun, one machine-translated. */
-const SEEDS = ['seeds/004_bd6e33f06cb5aaa0.txt', 'seeds/000_6c2a3f58d0cf528c.txt'];
+/**
+ * The seeds the corpus is drawn from: the dossier's seeds whose sidecar declares wording
+ * damage (spun first, then machine-translated, each kind by file name), as project paths.
+ */
+function damagedSeeds(): string[] {
+  const folder = join(PROJECT_ROOT, dossier.folders.seeds);
+  const damageOf = (name: string) => validateYaml(parseYaml(readFileSync(join(folder, name), 'utf8'), name), seedMetadataSchema, `${dossier.folders.seeds}/${name}`).damage;
+  const sidecars = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+  return (['spun', 'machine-translated'] as const).flatMap((kind) =>
+    sidecars.filter((name) => damageOf(name).includes(kind) && (kind === 'spun' || !damageOf(name).includes('spun'))).map((name) => `${dossier.folders.seeds}/${name.replace(/\.yaml$/, '.txt')}`),
+  );
+}
 const DEFAULT_MB = 50;
 /** Fixed, so every run cleans the same corpus and runs can be compared. */
 const PRNG_SEED = 20250303;
@@ -70,8 +86,8 @@ interface Material {
  */
 function readMaterial(): Material {
   const material: Material = { headlines: [], paragraphs: [], debris: [] };
-  for (const seed of SEEDS) {
-    const cleaned = cleanArticle(readFileSync(new URL(seed, ROOT), 'utf8'), seed);
+  for (const seed of damagedSeeds()) {
+    const cleaned = cleanArticle(readFileSync(join(PROJECT_ROOT, seed), 'utf8'), seed);
     cleaned.rawParagraphs.forEach((raw, index) => {
       const origin = index + 1;
       if (cleaned.paragraphOrigins.includes(origin)) material.paragraphs.push(raw);
@@ -192,32 +208,30 @@ interface TimedClean {
 }
 
 /**
- * `createCleaner()`, taken apart so each part can be timed: its parser and compiler as they
- * are, and the general passes run round by round to a fixed point exactly as `untilStable`
- * runs them (at most MAX_ROUNDS; stop when a round records no change).
+ * `createCleaner()` as it is, watched through its hooks: each pass's transformer timed, the
+ * rounds of its fixed-point loop counted, and its parser and compiler timed apart.
  */
 function timedCleaner(stopwatch: Stopwatch): (text: string) => TimedClean {
-  const cleaner = createCleaner().freeze();
-  const round = unified()
-    .use(cleaningPasses().map((pass) => timedPass(pass, stopwatch)))
-    .freeze();
+  let last = { rounds: 0, settled: true };
+  const cleaner = createCleaner(
+    {},
+    {
+      pass: (pass) => timedPass(pass, stopwatch),
+      rounds: (rounds, settled) => {
+        last = { rounds, settled };
+      },
+    },
+  ).freeze();
   return (text) => {
     const file = new VFile({ value: text });
     let start = performance.now();
     const tree = cleaner.parse(file);
     stopwatch.add('parse', performance.now() - start);
-    let rounds = 0;
-    let settled = false;
-    while (rounds < MAX_ROUNDS && !settled) {
-      const before = file.data.changes?.length ?? 0;
-      round.runSync(tree, file);
-      rounds += 1;
-      settled = (file.data.changes?.length ?? 0) === before;
-    }
+    cleaner.runSync(tree, file);
     start = performance.now();
     const article = cleaner.stringify(tree, file);
     stopwatch.add('compile', performance.now() - start);
-    return { article, rounds, settled };
+    return { article, ...last };
   };
 }
 
@@ -374,7 +388,7 @@ ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process
 
 ${number(mb, 1)} MB of UTF-8 (asked for ${number(megabytes, 1)} MB; 1 MB = 10⁶ bytes) in ${number(results.articles)} articles
 of about ${number(WORDS_PER_ARTICLE)} words, generated in memory with a seeded PRNG (mulberry32, seed
-${PRNG_SEED}) from the raw paragraphs of \`${SEEDS.join('` and `')}\`: a headline (sometimes
+${PRNG_SEED}) from the raw paragraphs of \`${damagedSeeds().join('` and `')}\`: a headline (sometimes
 doubled), 8–15 paragraphs mixing both seeds' damage (spinner swaps, machine translation,
 typography, repeats), sometimes the comment form's debris. The same every run. The first
 ${WARM_UP_ARTICLES} articles are cleaned once untimed, to warm up and to check the timed cleaner

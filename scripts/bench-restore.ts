@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import dossier from '../dossier.config.ts';
 import { englishModel } from '../src/language/en/language-model.ts';
 import { mulberry32 } from './bench/random.ts';
 import { CLEAN_NEWS } from './bench/restore/clean-news.ts';
@@ -45,7 +46,7 @@ function main(): number {
   if (values['update-references']) {
     // Deliberate only: the references are frozen so that later rules cannot move them.
     writeReferences();
-    process.stdout.write('wrote scripts/bench/restore/real/*.reference.txt\n');
+    process.stdout.write(`wrote ${dossier.benchmarks.restorationReferences ?? '(no folder: dossier.config.ts names none)'}/*.reference.txt\n`);
     return 0;
   }
   const started = performance.now();
@@ -127,12 +128,12 @@ function main(): number {
     'rules (un-spinner, detection, translation repairs) with the lexicons switched off. Each seed’s raw text is',
     'cleaned as an unseen article would be (no declared damage, no sidecar corrections) and scored against a',
     'stand-in for its original: what the lexicon, the general rules and the sidecar’s corrections restored when',
-    'these rows were set up, frozen in `scripts/bench/restore/real/` (rewritten only by',
+    `these rows were set up, frozen in the dossier’s \`${dossier.benchmarks.restorationReferences ?? '(none named)'}/\` (rewritten only by`,
     '`npm run bench:restore -- --update-references`). **Caveat:** the stand-in is not the outlet’s text; it keeps',
     'whatever damage no lexicon entry or editor caught, so a right restoration it lacks scores as a wrong change.',
     'Only the raw paragraphs the stand-in keeps are scored (a comment form removed is structure, not wording).',
     'In the held-out rows the registry of actors and outlets is used with its names only: its aliases were',
-    'recorded from the seeds. The last two rows are the cleaner as shipped (lexicons and full registry), not held out.',
+    'recorded from the seeds. The rows “as shipped” are the cleaner with the lexicons in use and the full registry, not held out.',
     '*Lexicon run reached*: of the words the lexicon run (lexicons on, damage declared, no corrections) restores',
     'as the stand-in has them, how many this row restores without the lexicon.',
     '',

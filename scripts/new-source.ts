@@ -1,7 +1,7 @@
 /**
  * `npm run new-source`: adds a news article as a clean Markdown source.
  *
- *   npm run new-source -- --file article.txt --title "…" --outlet "BBC News" --published 2025-03-03 [--url …] [--archive-url …] [--slug …] [--language en] [--notes "…"]
+ *   npm run new-source -- --file article.txt --title "…" --outlet "Daily Courant" --published 2025-03-03 [--url …] [--archive-url …] [--slug …] [--language en] [--notes "…"]
  *     [--new-outlet-name "…" --new-outlet-description "…" [--new-outlet-homepage …]]
  *
  * `--outlet` takes an outlet's file name, name or alias. An outlet the dossier does not have

@@ -94,23 +94,23 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   {
     name: 'record-citations',
     form: 'source',
-    pattern: '`according to The Record ` × 40,000 in one paragraph (the issue’s input)',
+    pattern: '`according to The Dispatch ` × 40,000 in one paragraph (the issue’s input)',
     stresses: 'outlet citations: the cue patterns re-run over the sentence so far for every outlet name',
-    make: (scale) => ({ form: 'source', body: repeatToSize('according to The Record ', scale) }),
+    make: (scale) => ({ form: 'source', body: repeatToSize('according to The Dispatch ', scale) }),
   },
   {
     name: 'outlet-sentences',
     form: 'source',
-    pattern: '`The Record reported it. ` × 40,000: a sentence per outlet name',
+    pattern: '`The Dispatch reported it. ` × 40,000: a sentence per outlet name',
     stresses: 'outlet citations and attribution: every name (or quotation) looked for in every sentence',
-    make: (scale) => ({ form: 'source', body: repeatToSize('The Record reported it. ', scale) }),
+    make: (scale) => ({ form: 'source', body: repeatToSize('The Dispatch reported it. ', scale) }),
   },
   {
     name: 'quoted-fragments',
     form: 'source',
-    pattern: '`Hegseth said “no” and ` × 40,000: one sentence of quotations',
+    pattern: '`Marrow said “no” and ` × 40,000: one sentence of quotations',
     stresses: 'attribution: the reporting-verb patterns and clean() re-run over the sentence so far for every quotation',
-    make: (scale) => ({ form: 'source', body: repeatToSize('Hegseth said “no” and ', scale) }),
+    make: (scale) => ({ form: 'source', body: repeatToSize('Marrow said “no” and ', scale) }),
   },
   {
     name: 'quoted-sentences',
@@ -129,11 +129,11 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   {
     name: 'capitalised-names',
     form: 'source',
-    pattern: '`Analyst Valdor Kinmar met Pete Hegseth in Kyiv, ` with invented names × 20,000',
+    pattern: '`Analyst Valdor Kinmar met Ilsa Marrow in Lisbon, ` with invented names × 20,000',
     stresses: 'unknown names: `$`-anchored patterns over the paragraph before each name, and each word checked against every known name',
     make: (scale) => {
       const random = mulberry32(12);
-      return { form: 'source', body: fillToSize(scale, () => `Analyst ${inventedName(random)} met Pete Hegseth in Kyiv, `) };
+      return { form: 'source', body: fillToSize(scale, () => `Analyst ${inventedName(random)} met Ilsa Marrow in Lisbon, `) };
     },
   },
   {

@@ -16,6 +16,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import dossier from '../../dossier.config.ts';
 import { buildActorIndex } from '../../src/actors/actor-index.ts';
 import { MemoNameMatcher } from '../../src/actors/memo-name-matcher.ts';
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
@@ -34,9 +35,17 @@ import { validateContent } from '../content/validation/content-checks.ts';
 import { ContentError, formatProblem } from '../../src/files/content-error.ts';
 import type { PathologicalInput, PathologicalText } from './pathological-inputs.ts';
 
-/** The outlet every pathological source is published by (any outlet of the registry would do). */
-const OUTLET = 'techcrunch';
-const BASE = '/dossier/';
+/**
+ * An invented outlet and person the bench adds to the copy's registry: the inputs cite and
+ * name them (pathological-inputs.ts), so that they stress the registry's names without
+ * naming anything of the dossier they run in. Every pathological source is published by the outlet.
+ */
+const OUTLET = 'pathological-dispatch';
+const REGISTRY_ADDITIONS: Record<string, string> = {
+  [`outlets/${OUTLET}.md`]: ['---', 'name: The Dispatch', 'description: An invented outlet the pathological inputs cite.', '---', ''].join('\n'),
+  'actors/pathological-person.md': ['---', 'name: Ilsa Marrow', 'aliases: [Marrow]', 'kind: person', 'role: An invented person the pathological inputs name.', '---', ''].join('\n'),
+};
+const BASE = dossier.base;
 
 export interface StageTiming {
   stage: string;
@@ -80,6 +89,7 @@ function seedSidecar(name: string, text: Extract<PathologicalText, { form: 'seed
  */
 export function prepareProject(project: string, work: string, name: string, text: PathologicalText): number {
   for (const folder of ['content', 'seeds']) cpSync(join(project, folder), join(work, folder), { recursive: true });
+  for (const [path, text] of Object.entries(REGISTRY_ADDITIONS)) writeFileSync(join(work, 'content', path), text);
   mkdirSync(join(work, 'public'), { recursive: true });
   if (text.form === 'seed') {
     writeFileSync(join(work, 'seeds', `${name}.txt`), text.raw);

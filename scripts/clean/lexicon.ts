@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml } from '../../src/files/parse-yaml.ts';
+import { ContentError } from '../../src/files/content-error.ts';
 import { alternationSource } from './alternation.ts';
 
 /** Which documents an entry applies to. */
@@ -72,6 +73,7 @@ export const lexiconSchema = z
   .strict();
 
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export type LexiconData = z.infer<typeof lexiconSchema>;
 
 /** How far either side of a match context patterns look. */
 const CONTEXT_WINDOW = 60;
@@ -105,7 +107,7 @@ export function formKey(text: string): string {
   return text.replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function compileLexicon(data: z.infer<typeof lexiconSchema>): Lexicon {
+export function compileLexicon(data: LexiconData): Lexicon {
   const entries: CompiledEntry[] = data.entries.map((entry, index) => ({
     ...entry,
     index,
@@ -175,10 +177,13 @@ export function matchCase(damaged: string, restored: string): string {
   return restored;
 }
 
-export function loadLexicon(path: string): Lexicon {
-  const file = path.replace(/^.*?(scripts[\\/])/, '$1');
-  const data = validateYaml(parseYaml(readFileSync(path, 'utf8'), file), lexiconSchema, file);
-  return compileLexicon(data);
+/** A lexicon file read and checked; `file` names it in problems (the path from the project root). */
+export function readLexiconData(path: string, file: string): LexiconData {
+  return validateYaml(parseYaml(readFileSync(path, 'utf8'), file), lexiconSchema, file);
+}
+
+export function loadLexicon(path: string, file: string = path.replace(/^.*?(scripts[\\/])/, '$1')): Lexicon {
+  return compileLexicon(readLexiconData(path, file));
 }
 
 /**
@@ -188,6 +193,24 @@ export function loadLexicon(path: string): Lexicon {
 export function filterLexicon(lexicon: Lexicon, keep: (entry: LexiconEntry) => boolean): Lexicon {
   const entries = lexicon.entries.filter((entry) => keep(entry.source)).map((entry) => entry.source);
   return compileLexicon({ description: lexicon.description, ruleId: lexicon.ruleId, entries });
+}
+
+/**
+ * One lexicon of the entries of `lexicon` and then of `more`: a dossier's own entries joined
+ * to the engine's general ones. All must share the rule id, so a change is recorded the same
+ * way whichever file holds its entry; the first lexicon's description stands for all.
+ */
+export function joinLexicons(lexicon: Lexicon, more: ReadonlyArray<{ file: string; data: LexiconData }>): Lexicon {
+  if (more.length === 0) return lexicon;
+  const problems = more
+    .filter(({ data }) => data.ruleId !== lexicon.ruleId)
+    .map(({ file, data }) => ({ file, field: 'ruleId', message: `is "${data.ruleId}", but this file joins the "${lexicon.ruleId}" lexicon: write \`ruleId: ${lexicon.ruleId}\`.` }));
+  if (problems.length > 0) throw new ContentError(problems);
+  return compileLexicon({
+    description: lexicon.description,
+    ruleId: lexicon.ruleId,
+    entries: [...lexicon.entries.map((entry) => entry.source), ...more.flatMap(({ data }) => data.entries)],
+  });
 }
 
 /** A lexicon shipped in `lexicons/`, by file name. */

@@ -10,7 +10,7 @@ import type { Change, QuotationRecord } from '../../src/schemas/cleaning-record.
 import { english } from '../../src/language/en/index.ts';
 import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
-import { bundledLexicon, type Lexicon } from './lexicon.ts';
+import { lexiconsInUse, type LexiconSet } from './lexicons-in-use.ts';
 import parseArticle from './parse-article.ts';
 import applyCorrections, { type CorrectionOptions } from './passes/apply-corrections.ts';
 import { lexiconPass } from './passes/apply-lexicon.ts';
@@ -24,7 +24,9 @@ import restoreRegistryNames from './passes/restore-registry-names.ts';
 import { RegistryNames } from './registry-names.ts';
 import { readRegistryWithAffiliations } from '../../src/actors/registry-files.ts';
 import { englishModel } from '../../src/language/en/language-model.ts';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import dossier from '../../dossier.config.ts';
+import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import normaliseAcronyms from './passes/normalise-acronyms.ts';
 import removeRepeatedWords from './passes/remove-repeated-words.ts';
 import removeTemplateResidue from './passes/remove-template-residue.ts';
@@ -236,10 +238,11 @@ export interface CleanOptions {
     names?: RestoreNamesOptions;
   };
   /**
-   * Lexicons in place of the bundled ones: the restoration benchmark switches entries off
-   * (`filterLexicon`) to measure what the general rules restore without them.
+   * Lexicons in place of the ones in use (the engine's general ones and the dossier's own,
+   * `lexiconsInUse`): the restoration benchmark switches entries off (`filterLexicon`) to
+   * measure what the general rules restore without them.
    */
-  lexicons?: Partial<ReturnType<typeof generalLexicons>>;
+  lexicons?: Partial<LexiconSet>;
   /**
    * The registry's names, for restoring broken ones: the project's content/ when not given,
    * null for none.
@@ -253,22 +256,11 @@ export interface CleaningPass {
   plugin: PluggableList[number];
 }
 
-let lexicons: { spinner: Lexicon; machineTranslation: Lexicon } | undefined;
-
-/** The bundled lexicons, read and checked once per process. */
-export function generalLexicons() {
-  lexicons ??= {
-    spinner: bundledLexicon('spinner.yaml'),
-    machineTranslation: bundledLexicon('machine-translation.yaml'),
-  };
-  return lexicons;
-}
-
 let projectRegistry: RegistryNames | undefined;
 
-/** The project's registry (content/actors, content/outlets), read once per process. */
+/** The dossier's registry (its content folder's actors and outlets), read once per process. */
 export function projectRegistryNames(): RegistryNames {
-  projectRegistry ??= new RegistryNames(englishModel(), readRegistryWithAffiliations(fileURLToPath(new URL('../../content/', import.meta.url))));
+  projectRegistry ??= new RegistryNames(englishModel(), readRegistryWithAffiliations(join(PROJECT_ROOT, dossier.folders.content)));
   return projectRegistry;
 }
 
@@ -282,7 +274,7 @@ const ONCE = new Set([EDITORIAL_PASS, NAMES_PASS, CORROBORATION_PASS]);
 
 /** The passes in the order they run: this list is the cleaning specification. */
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
-  const { spinner, machineTranslation } = { ...generalLexicons(), ...options.lexicons };
+  const { spinner, machineTranslation } = { ...lexiconsInUse(), ...options.lexicons };
   const passes: CleaningPass[] = [
     // 00. Encoding before anything reads characters: mojibake holds no-break spaces ("Ã " is
     //     à) and C1 controls that the spacing pass would otherwise delete as invisible.
@@ -298,7 +290,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'normalise-punctuation', plugin: normalisePunctuation },
     { name: 'split-fused-words', plugin: splitFusedWords },
     { name: 'curl-quotes', plugin: curlQuotes },
-    // 4. Repeats, judged on finished text: words ("CISA CISA"), then whole paragraphs.
+    // 4. Repeats, judged on finished text: words ("NCSO NCSO"), then whole paragraphs.
     { name: 'remove-repeated-words', plugin: removeRepeatedWords },
     { name: 'remove-repeated-paragraphs', plugin: removeRepeatedParagraphs },
     // 5. Template residue a spinner left ("{that a}").
@@ -317,7 +309,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
         },
       ],
     },
-    // 7. Damage-specific rules: acronyms a translation tool title-cased ("Cisa"), then the
+    // 7. Damage-specific rules: acronyms a translation tool title-cased ("Ncso"), then the
     //    lexicons of a spinner's synonym swaps and a translation tool's mistranslations.
     { name: 'normalise-acronyms', plugin: normaliseAcronyms },
     { name: 'spinner-lexicon', plugin: lexiconPass(spinner) },
@@ -327,7 +319,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     //     names, before the model's own name repairs and the swaps they prove.
     { name: 'restore-registry-names', plugin: [restoreRegistryNames, { registry: options.registry === undefined ? projectRegistryNames() : (options.registry ?? undefined) }] },
     // 7a'. General repairs of a round trip (a stray pronoun after a name): after the lexicon
-    //      and the registry, which restore the names ("The guardian" → "The Guardian") these
+    //      and the registry, which restore the names ("The sentinel" → "The Sentinel") these
     //      rules look for.
     { name: 'repair-translation', plugin: repairTranslation },
     // 7b. Names the lexicon does not list, restored where the model knows the name as a
@@ -339,7 +331,7 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     //     opens the gates below at once and the lexicon's in the next round; it reads the
     //     text the un-spinner will read, so the two share one reading of each paragraph.
     { name: 'detect-spinning', plugin: detectSpinning },
-    // 7d. Swaps the restored names prove ("New York Occasions" → times → occasions), applied
+    // 7d. Swaps the restored names prove ("Northern Occasions" → times → occasions), applied
     //     to the rest of the document: after the lexicon, whose name entries are the proof.
     { name: 'unspin-proven-swaps', plugin: unspinProvenSwaps },
     // 7e. The un-spinner, after the lexicon: the lexicon's reviewed restorations come first
@@ -360,31 +352,49 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
 export const MAX_ROUNDS = 4;
 
 /**
+ * What a caller may watch of the cleaner without changing it: the cleaning benchmark times
+ * each pass and counts the rounds through these, so that it measures this runner and not a
+ * copy of it.
+ */
+export interface CleanerHooks {
+  /** The plugin to run for `pass` in its place (the pass's own, wrapped); the pass's plugin when not given. */
+  pass?: (pass: CleaningPass) => PluggableList[number];
+  /** Told once per article when the rounds end: how many ran, and whether the last changed nothing. */
+  rounds?: (rounds: number, settled: boolean) => void;
+}
+
+/**
  * Runs passes again until a round changes nothing: a later pass can make work for an
  * earlier one (a fused "theThe" split into a repeated word, a repeat removed to leave a
  * debris line), and cleaning must be idempotent. Bounded, so it always ends.
  */
-function untilStable(passes: readonly CleaningPass[]): Plugin<[], Root> {
-  const round = unified().use(passes.map((pass) => pass.plugin)).freeze();
+function untilStable(passes: readonly CleaningPass[], hooks: CleanerHooks): Plugin<[], Root> {
+  const round = unified()
+    .use(passes.map((pass) => (hooks.pass ? hooks.pass(pass) : pass.plugin)))
+    .freeze();
   return () => (tree, file) => {
-    for (let index = 0; index < MAX_ROUNDS; index += 1) {
+    for (let index = 1; index <= MAX_ROUNDS; index += 1) {
       const before = file.data.changes?.length ?? 0;
       // Suspects describe the text as it stands: only the last round's count.
       file.data.suspects = [];
       round.runSync(tree, file);
-      if ((file.data.changes?.length ?? 0) === before) return;
+      const settled = (file.data.changes?.length ?? 0) === before;
+      if (settled || index === MAX_ROUNDS) {
+        hooks.rounds?.(index, settled);
+        return;
+      }
     }
   };
 }
 
-export function createCleaner(options: CleanOptions = {}) {
+export function createCleaner(options: CleanOptions = {}, hooks: CleanerHooks = {}) {
   const passes = cleaningPasses(options);
   const general = passes.filter((pass) => !ONCE.has(pass.name));
   const once = passes.filter((pass) => ONCE.has(pass.name));
   return unified()
     .use(parseArticle)
-    .use(untilStable(general))
-    .use(once.map((pass) => pass.plugin))
+    .use(untilStable(general, hooks))
+    .use(once.map((pass) => (hooks.pass ? hooks.pass(pass) : pass.plugin)))
     .use(compileArticle);
 }
 

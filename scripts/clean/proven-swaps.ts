@@ -1,7 +1,7 @@
 /**
  * What a document's restored names prove about its spinner. A spinner swaps the same word
  * the same way everywhere, names included, and a name's original is known: each name
- * restored word for word ("New York Occasions" → "New York Times", by a lexicon entry or the
+ * restored word for word ("Northern Occasions" → "Northern Times", by a lexicon entry or the
  * English model) is evidence of one swap (times → occasions) for the whole document.
  */
 import type { PendingChange } from './tree.ts';

@@ -1,7 +1,7 @@
 /**
  * Names of institutions and outlets a spinner or a round-trip translation broke, restored
  * from the dossier's registry (content/actors, content/outlets): "according to The file" →
- * "The Record", "a part of the Ministry of Defense" → "Department of Defense". A written name
+ * "The Dispatch", "a part of the Ministry of Defense" → "Department of Defense". A written name
  * is read as a broken registry name when:
  *
  * - it has the registry name's words, in order, but for one (two in a name of six words or
@@ -151,7 +151,7 @@ export class RegistryNames {
           if (FUNCTION_WORDS.has(word)) continue;
           this.#byAnchor.set(word, [...(this.#byAnchor.get(word) ?? []), target]);
         }
-        // A name of one content word ("The Record") has no second anchor: it is found by
+        // A name of one content word ("The Dispatch") has no second anchor: it is found by
         // its other words ("The") only as an outlet, where a citation must agree.
         if (words.filter((word) => !FUNCTION_WORDS.has(word)).length === 1 && words.length > 1 && entry.type === 'outlet') {
           this.#byAnchor.set(words[0] ?? '', [...(this.#byAnchor.get(words[0] ?? '') ?? []), target]);
@@ -160,8 +160,8 @@ export class RegistryNames {
       this.#attestation.set(entry.id, counts);
     }
     // Company: itself, what it belongs to, and what belongs to it. Not its siblings: under
-    // "US government" everything American is a sibling, and a Kyiv ministry beside the US
-    // intelligence community is not the Pentagon.
+    // "US government" everything American is a sibling, and a Norland ministry beside the US
+    // intelligence community is not the Admiralty.
     for (const entry of entries) {
       const company = new Set<string>([entry.id, ...entry.affiliations]);
       for (const other of entries) if (other.affiliations.includes(entry.id)) company.add(other.id);
@@ -210,7 +210,7 @@ export class RegistryNames {
     for (let index = 0; index < words.length; index += 1) {
       const anchor = words[index];
       if (!anchor) continue;
-      // A function word anchors only an outlet's name ("The Record"), and only capitalised.
+      // A function word anchors only an outlet's name ("The Dispatch"), and only capitalised.
       if (FUNCTION_WORDS.has(anchor.canonical) && !capitalised(anchor.text)) continue;
       for (const target of this.#byAnchor.get(anchor.canonical) ?? []) {
         const length = target.words.length;
@@ -242,8 +242,8 @@ export class RegistryNames {
       const registry = target.words[position] ?? '';
       if (word.text === registry) continue;
       if (word.canonical === canonicalWord(registry)) {
-        // Capitals only ("The guardian"): a registry name's capitals are part of it, but
-        // not its article's ("the New York Times" is how a sentence names the paper).
+        // Capitals only ("The sentinel"): a registry name's capitals are part of it, but
+        // not its article's ("the Northern Times" is how a sentence names the paper).
         if (capitalised(registry) && !capitalised(word.text) && !FUNCTION_WORDS.has(word.canonical)) recased = true;
         continue;
       }
@@ -264,7 +264,7 @@ export class RegistryNames {
     const first = span[0];
     const last = span[span.length - 1];
     if (!first || !last) return undefined;
-    // (An outlet's name that lost its capitals, "The guardian" opening a sentence, is judged by
+    // (An outlet's name that lost its capitals, "The sentinel" opening a sentence, is judged by
     // where it stands: a citation, checked below.)
     const nameLike = span.some((word) => capitalised(word.text) && !word.sentenceStart) || (recased && entry.type === 'outlet');
     if (!nameLike) return undefined;

@@ -163,7 +163,7 @@ export interface Edit {
   end: number;
   /** The text that replaces it ('' removes it). */
   after: string;
-  /** Rule id, `<pass>/<rule>`. */
+  /** Rule id, `<family>/<rule>` (families and their documentation: rule-families.ts). */
   ruleId: string;
   /** One line saying why, for readers. */
   reason: string;
@@ -284,7 +284,7 @@ export interface RuledReplacement {
 }
 
 export interface Rewrite {
-  /** Rule id, `<pass>/<rule>`. */
+  /** Rule id, `<family>/<rule>` (families and their documentation: rule-families.ts). */
   ruleId: string;
   /** A global regular expression; each match is offered to `replace`. */
   pattern: RegExp;

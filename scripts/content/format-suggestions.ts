@@ -15,7 +15,7 @@ export interface SuggestionLabels {
   actor: (id: string) => string;
 }
 
-/** Why a suggestion was made, in a few words: "like techcrunch-x ¶2; shares Pete Hegseth; words ordered, guidance". */
+/** Why a suggestion was made, in a few words: "like kestrel-x ¶2; shares Ilsa Marrow; words ordered, guidance". */
 export function suggestionReason(suggestion: SuggestedEvidence, actor: (id: string) => string): string {
   const parts = [`like ${suggestion.like.source} ¶${suggestion.like.paragraph}`];
   if (suggestion.sharedActors.length > 0) parts.push(`shares ${suggestion.sharedActors.map(actor).join(', ')}`);

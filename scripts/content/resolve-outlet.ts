@@ -1,7 +1,7 @@
 /**
  * Which outlet a maintainer means by `--outlet`, and the file for one the dossier does not
- * have yet. A maintainer knows the outlet as "CBS News", not as the file name
- * `cbs-news`, so the file name, the name and every alias are accepted; an outlet no file
+ * have yet. A maintainer knows the outlet as "Radio Varde", not as the file name
+ * `radio-varde`, so the file name, the name and every alias are accepted; an outlet no file
  * names is written from a name and a description, checked against the schema the build
  * uses, so a new outlet never means learning the file format from an error. Pure: the
  * command line reads and writes the files.
@@ -22,7 +22,7 @@ export interface KnownOutlet {
 
 /** What a maintainer tells us about a new outlet. */
 export interface NewOutletFacts {
-  /** Name as the outlet styles it ("CBS News"). */
+  /** Name as the outlet styles it ("Radio Varde"). */
   name: string;
   /** One line saying what the outlet is, in our words. */
   description: string;
@@ -83,7 +83,7 @@ export function scaffoldOutlet(facts: NewOutletFacts, outlets: readonly KnownOut
     description: facts.description.trim(),
     ...(facts.homepage?.trim() ? { homepage: facts.homepage.trim() } : {}),
   };
-  if (name === '') problems.push({ ...option('name'), message: 'is required: the outlet\'s name as it styles it ("CBS News").' });
+  if (name === '') problems.push({ ...option('name'), message: 'is required: the outlet\'s name as it styles it ("Radio Varde").' });
   if (frontmatter.description === '') problems.push({ ...option('description'), message: 'is required: one line saying what the outlet is, in our words.' });
   const checked = outletSchema.safeParse(frontmatter);
   if (!checked.success) {

@@ -42,7 +42,7 @@ export interface ScaffoldedSource {
 
 const MAX_SLUG = 64;
 
-/** "BBC News" + "Hegseth orders pause…" → "bbc-news-hegseth-orders-pause…", cut at a word. */
+/** "Daily Courant" + "Marrow orders pause…" → "daily-courant-marrow-orders-pause…", cut at a word. */
 export function slugFor(outlet: string, title: string): string {
   const words = `${outlet} ${title}`
     .normalize('NFKD')

@@ -1,14 +1,30 @@
 /**
- * Throwaway copies of the project, for the tests that change content or break a build and
- * for the scale benchmark: the build's inputs copied, node_modules a folder of links to this
- * project's packages rather than one link, so that Astro's content cache (node_modules/.astro)
- * belongs to the copy: shared, the copy's build and this project's would read each other's.
+ * Throwaway copies of the project, for the tests that change content or break a build, for
+ * the second dossier's test and for the scale benchmark: the build's inputs copied,
+ * node_modules a folder of links to this project's packages rather than one link, so that
+ * Astro's content cache (node_modules/.astro) belongs to the copy: shared, the copy's build
+ * and this project's would read each other's.
  */
-import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import dossier from '../../dossier.config.ts';
 
-/** What a build reads, apart from content/ and seeds/. */
-const CODE_INPUTS = ['package.json', 'astro.config.mjs', 'dossier.config.ts', 'tsconfig.json', 'src', 'public', 'scripts'];
+/** The engine: what every dossier builds with, the same for all. */
+const ENGINE_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts'];
+
+/** This dossier's own inputs apart from content and seeds: its configuration, published files and data. */
+function dossierInputs(): string[] {
+  const { lexicons, places, benchmarks, folders } = dossier;
+  return [
+    'dossier.config.ts',
+    folders.public,
+    ...lexicons.spinner,
+    ...lexicons.machineTranslation,
+    ...(lexicons.spinnerProfile === undefined ? [] : [lexicons.spinnerProfile]),
+    ...places,
+    ...(benchmarks.restorationReferences === undefined ? [] : [benchmarks.restorationReferences]),
+  ];
+}
 
 /** Links each of `project`'s packages into `dir/node_modules` (dot folders aside, .bin kept). */
 export function linkNodeModules(project: string, dir: string): void {
@@ -19,11 +35,27 @@ export function linkNodeModules(project: string, dir: string): void {
   }
 }
 
-/** Copies the project's code (not its content or seeds) into `dir` (made if missing). */
-export function copyProjectCode(project: string, dir: string): void {
+function copyInto(project: string, dir: string, paths: readonly string[]): void {
+  for (const path of paths) {
+    // A revision older than a file (a benchmark's baseline) has none to copy; one that should
+    // have it fails its build naming the configuration's field.
+    if (!existsSync(join(project, path))) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    cpSync(join(project, path), join(dir, path), { recursive: true });
+  }
+}
+
+/** Copies the engine alone into `dir` (made if missing), for a dossier of other files. */
+export function copyEngine(project: string, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const name of CODE_INPUTS) cpSync(join(project, name), join(dir, name), { recursive: true });
+  copyInto(project, dir, ENGINE_INPUTS);
   linkNodeModules(project, dir);
+}
+
+/** Copies the project's code and this dossier's configuration and data (not its content or seeds) into `dir`. */
+export function copyProjectCode(project: string, dir: string): void {
+  copyEngine(project, dir);
+  copyInto(project, dir, dossierInputs());
 }
 
 /** Copies a template folder (the baseline site) into `dir` and links the project's packages. */

@@ -3,20 +3,20 @@
  * text around it, never guessed.
  *
  * For each quotation, in order of strength:
- * 1. a cue right after it: `“…,” McLaughlin told TechCrunch`, `“…,” said Hegseth`,
+ * 1. a cue right after it: `“…,” Quillan told Kestrel`, `“…,” said Marrow`,
  *    `“…”, according to X`, `“…,” he said`;
- * 2. a cue before it in the same sentence: `Rubio told ABC: “…”`, `X said the move was “…”`,
+ * 2. a cue before it in the same sentence: `Brandt told Varde: “…”`, `X said the move was “…”`,
  *    `X denied …, but said … “…”` (a clause with no subject of its own takes the subject
  *    of the clause it is joined to);
  * 3. a quotation standing alone as a sentence takes the speaker of the sentence before it,
  *    and a quotation that reopens a quotation left open at the end of the previous
  *    paragraph takes that one's speaker.
  * The subject of a reporting verb is the registry name nearest before it, skipping an
- * appositive (`Schumer, the Senate minority leader, said`), possessives (`Trump's team
- * said`) and names governed by a preposition (`in a statement to the New York Times`).
+ * appositive (`Okafor, the Senate minority leader, said`), possessives (`Brenn's team
+ * said`) and names governed by a preposition (`in a statement to the Northern Times`).
  * Pronouns (`he said`) resolve to the most recent person who spoke, or to the only person
  * named in the sentence before. An outlet is never a speaker: a quotation "according to The
- * Record" is unattributed and The Record is listed as the outlet it came through. Whatever
+ * Record" is unattributed and The Dispatch is listed as the outlet it came through. Whatever
  * the text does not establish is left unattributed, with the words that describe the
  * speaker ("officials") when there are some.
  *
@@ -54,7 +54,7 @@ export interface AttributedQuotation {
   cue?: string;
   /** For an unattributed quotation: how the text describes the speaker ("officials"). */
   speakerPhrase?: string;
-  /** Outlets named in the reporting cue ("told TechCrunch", "according to The Record"). */
+  /** Outlets named in the reporting cue ("told Kestrel", "according to The Dispatch"). */
   via: string[];
 }
 
@@ -74,7 +74,7 @@ const PERSONAL_PRONOUN = /^(?:he|she)$/iu;
 const ANY_PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|representative|press secretary|statement)s?\s+(?:for|of|from|by)\s+(?:the\s+)?$/iu;
 const SPOKESPERSON_AFTER = /^['’]s\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|press secretary)\b/iu;
-/** Reporting verbs at the start of the words after a quotation: ", said Hegseth". */
+/** Reporting verbs at the start of the words after a quotation: ", said Marrow". */
 const VERB_FIRST = new RegExp(`^(?:${REPORTING_VERB.source})\\s+`, 'iu');
 /** A subject, possibly with an appositive, then a reporting verb: "Okafor, the defence secretary, said". */
 const SUBJECT_FIRST = new RegExp(`^([^.;:!?]{1,120}?)\\s+(?:${REPORTING_VERB.source})`, 'iu');
@@ -168,7 +168,7 @@ function governingWord(masked: string, offset: number): string {
 /**
  * Can this name be the subject of a verb? Not a possessive, not the object of a
  * preposition. An organisation speaks through its spokespeople, so "a spokesman for the
- * Pentagon" or "the Pentagon's spokeswoman" is the Pentagon speaking; a person's
+ * Admiralty" or "the Admiralty's spokeswoman" is the Admiralty speaking; a person's
  * spokesperson is not the person, and stays unattributed.
  */
 function canBeSubject(paragraph: ParagraphView, name: NameMatch): boolean {
@@ -178,7 +178,7 @@ function canBeSubject(paragraph: ParagraphView, name: NameMatch): boolean {
   return !PREPOSITIONS.has(governingWord(paragraph.masked, name.start));
 }
 
-/** Drops a trailing appositive: "Schumer, the Senate minority leader," → "Schumer". */
+/** Drops a trailing appositive: "Okafor, the Senate minority leader," → "Okafor". */
 function withoutAppositive(paragraph: ParagraphView, span: Span): Span {
   // The span's last character that is not white space must be a comma, and another comma before it.
   let last = span.end;
@@ -630,7 +630,7 @@ function previousSentenceSpeaker(
   if (earlierReading !== reading && lastQuotationThere && lastSpoken) {
     return { speaker: lastSpoken.speaker, basis: 'previous-sentence', via: [] };
   }
-  // "Hegseth said:" or "Hegseth defended the order." — a reporting verb with a named subject.
+  // "Marrow said:" or "Marrow defended the order." — a reporting verb with a named subject.
   const verb = earlierView.lastMatch(REPORTING_VERB, span, span.end);
   if (verb) {
     const subject = subjectBeforeVerb(earlierReading, span, verb.index).resolution;

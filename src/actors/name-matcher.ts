@@ -4,13 +4,13 @@
  * Names are matched word by word through a trie, so the cost grows with the length of the
  * text, not with the number of names: a dossier with thousands of actors scans each source
  * once. Rules, in order:
- * - leftmost, then longest: "Defense Secretary Pete Hegseth" wins over "Pete Hegseth";
- * - whole words only, and punctuation must match ("Pete, Hegseth" is not "Pete Hegseth");
+ * - leftmost, then longest: "Harbour Minister Ilsa Marrow" wins over "Ilsa Marrow";
+ * - whole words only, and punctuation must match ("Ilsa, Marrow" is not "Ilsa Marrow");
  * - British and American spellings are one word ("defence" finds "defense");
- * - a capitalised word in an alias must be capitalised in the text ("Trump" never finds
- *   the verb "trump"; "CISA" finds "Cisa"), while lower-case alias words match any case
+ * - a capitalised word in an alias must be capitalised in the text ("Brenn" never finds
+ *   the verb "trump"; "NCSO" finds "Ncso"), while lower-case alias words match any case
  *   ("the defence secretary" finds "The Defence Secretary");
- * - a possessive ("Trump's") is a mention, flagged as possessive.
+ * - a possessive ("Brenn's") is a mention, flagged as possessive.
  */
 import { english } from '../language/en/index.ts';
 import type { Language } from '../language/language.ts';
@@ -177,7 +177,7 @@ export class NameMatcher {
   }
 }
 
-/** "Trump" in "Trumpism" is not a mention: the next character must not be a letter or digit. */
+/** "Brenn" in "Brennism" is not a mention: the next character must not be a letter or digit. */
 function endsCleanly(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const next = tokens[index + 1];

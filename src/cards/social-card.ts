@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import dossier from '../../dossier.config.ts';
 
 /** Every kind of page with a card of its own, and what the card calls it. */
 export const CARD_KINDS = {
@@ -22,7 +23,8 @@ export const CARD_KINDS = {
   corrections: 'Corrections',
   method: 'How this dossier is made',
   search: 'Search the dossier',
-  page: 'The Dossier',
+  // A page of no kind of its own: the card names the dossier.
+  page: dossier.title,
 } as const;
 
 export type CardKind = keyof typeof CARD_KINDS;

@@ -4,7 +4,7 @@
  * citations each carries, in one place for the content check, the build report and the
  * open data.
  *
- * A citation is a link `[BBC ¶7](source:<slug>#p7 "the words it rests on")` (its syntax is
+ * A citation is a link `[Courant ¶7](source:<slug>#p7 "the words it rests on")` (its syntax is
  * declared in citation-syntax.ts): the link title, when given, is the words of the cited
  * paragraph the sentence relies on, which the build checks are there and the page shows
  * beside the citation. A sentence that states no fact about the events (a definition of our
@@ -29,7 +29,7 @@ export interface ProseCitation {
   url: string;
   /** The words of the paragraph the citation rests on (the link's title), when given. */
   words?: string;
-  /** The link's text as written ("BBC ¶7"); empty for a reference definition. */
+  /** The link's text as written ("Courant ¶7"); empty for a reference definition. */
   label: string;
   /** 1-based line in the Markdown. */
   line: number;

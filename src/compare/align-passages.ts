@@ -6,7 +6,7 @@
  * The unit is the paragraph. Source pages number paragraphs (¶3 links to `#p3`), citations
  * and actor mentions count them the same way, so a match links to exactly the passage it
  * means; a news paragraph is also usually one point, where a sentence is often too short to
- * compare by its words (a quotation, "Schumer added.") and a page would have no anchor for it.
+ * compare by its words (a quotation, "Okafor added.") and a page would have no anchor for it.
  *
  * Similarity of two paragraphs p and q of different sources:
  *
@@ -18,10 +18,10 @@
  *   weighs little, a word two passages alone share weighs most.
  * - actorOverlap: Jaccard of the actors the two paragraphs name (shared ÷ named by either),
  *   each shared actor counting by how telling it is, ln(1 + N / df) ÷ ln(1 + N): 1 for an
- *   actor no other paragraph names, little for Trump, whom most paragraphs name. Outlets are
+ *   actor no other paragraph names, little for Brenn, whom most paragraphs name. Outlets are
  *   left out (see `actorReader`). 0 when no actor reader is given: the score is then the
  *   cosine alone. Names still count as words too; the overlap adds that "Defence Secretary
- *   Pete Hegseth" and "Hegseth" are one person.
+ *   Ilsa Marrow" and "Marrow" are one person.
  *
  * A match is a pair scoring at least the threshold. It means the passages cover the same
  * ground, not that they agree.
@@ -150,12 +150,12 @@ export interface PairSummary {
 }
 
 /**
- * Lowest score of a match, chosen on the two seed articles (TechCrunch and BBC News; their
- * full score matrix heads tests/unit/src/compare/align-passages.test.ts). The passages a
- * reader matches without doubt score 0.46 (Hegseth's order: TechCrunch ¶2, BBC ¶7) and 0.30
- * (before the Friday Oval Office meeting: TechCrunch ¶4, BBC ¶3); the best pair of any
- * passage only one source reports scores at most 0.15 (the CISA story, TechCrunch ¶6–9;
- * Rubio and Schumer, BBC ¶13–15). Between them lies a continuum of partial overlaps, so the
+ * Lowest score of a match, chosen on the two seed articles of the seed dossier (their full
+ * score matrix heads tests/unit/src/compare/align-passages.test.ts). The passages a reader
+ * matches without doubt score 0.46 (who gave the order: the machine-translated copy's ¶2,
+ * the spun copy's ¶7) and 0.30 (when: ¶4 and ¶3); the best pair of any passage only one
+ * source reports scores at most 0.15 (the translated copy's ¶6–9, the spun copy's ¶13–15).
+ * Between them lies a continuum of partial overlaps, so the
  * threshold is put near the middle of 0.15–0.30 in a gap between two neighbouring scores
  * (0.201 and 0.217), not beside any one: 0.21. That leaves a margin of 0.06 over the highest
  * unique passage and 0.09 under the weakest sure match. Scores shift a little as sources are
@@ -167,8 +167,9 @@ export const MATCH_THRESHOLD = 0.21;
  * Weight of the actor overlap, chosen on the seeds: of 0, 0.1, 0.2, 0.3 and 0.4, the one
  * that best separates the sure matches from the unique passages (the ratio of the weakest
  * sure match to the strongest unique pair is 1.42 with words alone, 1.95 at 0.3). Because
- * overlap counts how telling each shared actor is, two paragraphs sharing only Trump and
- * Russia gain little, while two naming Hegseth and Cyber Command gain much.
+ * overlap counts how telling each shared actor is, two paragraphs sharing only the head of
+ * state most paragraphs name gain little, while two naming the minister and the command that
+ * received the order gain much.
  */
 export const ACTOR_WEIGHT = 0.3;
 
@@ -419,7 +420,7 @@ export interface NameFinder {
 /**
  * The actor reader the site aligns with: the ids of the actors a paragraph names, leaving
  * out outlets. An outlet in a paragraph is nearly always whom the words came through
- * ("told CBS News", "according to The Record"), not what the passage reports, so two
+ * ("told Radio Varde", "according to The Dispatch"), not what the passage reports, so two
  * passages citing one outlet are not on that account about the same thing.
  */
 export function actorReader(finder: NameFinder): (text: string) => string[] {

@@ -16,7 +16,7 @@ export interface SiteAlignment {
   alignment: Alignment;
   /** Pairs of sources that share at least one passage. */
   pairs: PairSummary[];
-  /** What a match shares, as a short list of names and words ("Pete Hegseth", "guidance"). */
+  /** What a match shares, as a short list of names and words ("Ilsa Marrow", "guidance"). */
   sharedHint: (match: PassageMatch) => string[];
 }
 
@@ -37,7 +37,7 @@ export function alignSources(
   const { canonicalWord } = language;
   const alignment = alignPassages(sources, { actorsOf: actorReader(matcher), language });
   const entries = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry]));
-  // The words of every name an actor goes by, so "Pete" is not listed beside "Pete Hegseth".
+  // The words of every name an actor goes by, so "Ilsa" is not listed beside "Ilsa Marrow".
   const nameWords = new Map(
     [...entries].map(([id, entry]) => [
       id,

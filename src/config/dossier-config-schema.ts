@@ -8,11 +8,17 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LIST_LIMITS } from './list-limit-defaults.ts';
 
-/** A folder of the project, relative to its root, without `..` (nothing is read outside it). */
-const projectFolder = z
-  .string()
-  .min(1)
-  .refine((value) => !value.split(/[\\/]/).includes('..') && !value.startsWith('/'), 'a folder inside the project, such as "content"');
+/** A path inside the project, relative to its root, without `..` (nothing is read outside it). */
+const insideProject = (example: string) =>
+  z
+    .string()
+    .min(1)
+    .refine((value) => !value.split(/[\\/]/).includes('..') && !value.startsWith('/'), example);
+
+/** A folder of the project. */
+const projectFolder = insideProject('a folder inside the project, such as "content"');
+/** A file of the project. */
+const projectFile = insideProject('a file inside the project, such as "data/places.yaml"');
 
 export const dossierConfigSchema = z
   .object({
@@ -50,19 +56,43 @@ export const dossierConfigSchema = z
       .strict()
       .default({ content: 'content', seeds: 'seeds', public: 'public' }),
     /**
-     * The dossier's own cleaning lexicons, beside the engine's general ones: entries about
-     * this event's names (its outlets' and agencies' names a spinner mangles), as YAML files
-     * in the lexicon format (scripts/clean/lexicons/README.md), relative to the project.
+     * The dossier's own cleaning lexicons, used beside the engine's general ones
+     * (scripts/clean/lexicons/): entries about this event's names (its outlets', agencies'
+     * and people's names a spinner or a translation tool mangles, or conditions on them), as
+     * YAML files in the lexicon format (scripts/clean/lexicons/README.md), relative to the
+     * project. Each file declares the rule id of the lexicon it joins (`spinner` or
+     * `machine-translation`), so its changes are recorded like the general entries'.
      */
     lexicons: z
       .object({
-        /** Entries for copies run through an article spinner. */
-        spinner: z.array(projectFolder).default([]),
-        /** Entries for copies machine-translated and back. */
-        machineTranslation: z.array(projectFolder).default([]),
+        /** Entries for copies run through an article spinner (`ruleId: spinner`). */
+        spinner: z.array(projectFile).default([]),
+        /** Entries for copies machine-translated and back (`ruleId: machine-translation`). */
+        machineTranslation: z.array(projectFile).default([]),
+        /** Where `npm run spinner-profile` writes the swaps this dossier's seeds prove, for review; never applied. */
+        spinnerProfile: projectFile.optional(),
       })
       .strict()
       .default({ spinner: [], machineTranslation: [] }),
+    /**
+     * Places this dossier's sources name that the engine's general knowledge (countries and
+     * time-zone cities from the runtime, a short list of regions and cities in the news) lacks:
+     * YAML files with a `places` list, relative to the project. A place is not proposed as an
+     * actor (src/names/name-lexicon.ts).
+     */
+    places: z.array(projectFile).default([]),
+    /** Data the benchmarks read about this dossier. */
+    benchmarks: z
+      .object({
+        /**
+         * Folder of frozen reference restorations of damaged seeds, `<seed id>.reference.txt`:
+         * the restoration benchmark's real-data rows (scripts/bench/restore/held-out.ts). A
+         * seed without one has no such row.
+         */
+        restorationReferences: projectFolder.optional(),
+      })
+      .strict()
+      .default({}),
     /** How long a list a page shows before it summarises (see src/lib/list-limits.ts); any not given keeps its default. */
     listLimits: z
       .object(Object.fromEntries(Object.keys(DEFAULT_LIST_LIMITS).map((key) => [key, z.number().int().positive().optional()])) as Record<keyof typeof DEFAULT_LIST_LIMITS, z.ZodOptional<z.ZodNumber>>)

@@ -210,7 +210,7 @@ export async function getTimeline(): Promise<TimelineEvent[]> {
   return events.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.data.order - b.data.order || compareIds(a, b));
 }
 
-/** Outlets by name, a leading "The" aside ("The Record" sorts under R), then by id. */
+/** Outlets by name, a leading "The" aside ("The Dispatch" sorts under R), then by id. */
 export async function getOutlets(): Promise<Outlet[]> {
   const outlets = await getCollection('outlets');
   return outlets.sort((a, b) => compareOutletNames(a.data.name, b.data.name) || compareIds(a, b));

@@ -1,6 +1,6 @@
 /**
  * rehype plugin, trusted (runs after sanitising): a citation that gives the words it rests
- * on (`[BBC ¶7](source:…#p7 "the words")`, see src/citations/prose-citations.ts) shows them:
+ * on (`[Courant ¶7](source:…#p7 "the words")`, see src/citations/prose-citations.ts) shows them:
  * the title becomes part of the link, as text the stylesheet reveals on hover and focus and
  * prints in full, and that screen readers read with the label. The link also highlights
  * those words on the cited paragraph (a text fragment), where browsers support it.

@@ -3,8 +3,8 @@
  * context says about it.
  *
  * - Whatever the registry's matcher finds is known. A run that touches a known name is cut
- *   around it, so "CISA Director Jen Easterly" still proposes "Jen Easterly", while a lone
- *   word left beside a known name ("Trump Tower" → "Tower") is dropped as a fragment.
+ *   around it, so "NCSO Director Mara Kell" still proposes "Mara Kell", while a lone
+ *   word left beside a known name ("Brenn Tower" → "Tower") is dropped as a fragment.
  * - A capitalised word at the start of a sentence or quotation is kept only on evidence
  *   (case-evidence.ts); sentence starters ("The", "In", "However") always go.
  * - Places, nationalities, days and months are capitalised but are not actors; names of
@@ -195,7 +195,7 @@ export function candidatesIn(
         const first = part.units[0]!;
         const last = part.units.at(-1)!;
         const candidateWords = part.units.map((unit) => unit.text);
-        // A lone word beside a known name is a fragment of it: "Trump Tower" → "Tower".
+        // A lone word beside a known name is a fragment of it: "Brenn Tower" → "Tower".
         const besideKnown = (knownBefore && first === piece[0]) || (knownAfter && last === piece.at(-1));
         if (besideKnown && part.units.length === 1 && !isAcronym(first.text)) continue;
         if (isExcluded(candidateWords, lex)) continue;

@@ -1,9 +1,12 @@
 /**
  * A language's name vocabulary (`Language.names`) with the sets the name reader looks words
  * up in, built once per language: "plain" words that on their own never name an actor
- * (sentence starters, days and months, common acronyms, nationalities, one-word places).
+ * (sentence starters, days and months, common acronyms, nationalities, one-word places),
+ * the dossier's own places (dossier.config.ts `places`) added to the language's.
  */
+import { dossierPlaces } from '../config/dossier-places.ts';
 import type { Language, NameVocabulary } from '../language/language.ts';
+import { lookupForm } from '../language/lookup-form.ts';
 
 export interface NameLexicon {
   /** The language's vocabulary, as it gives it. */
@@ -23,14 +26,16 @@ export function nameLexicon(language: Language): NameLexicon {
   let lexicon = built.get(language);
   if (lexicon) return lexicon;
   const vocabulary = language.names;
+  // The language's places and the dossier's own (the towns of its event: data, not engine).
+  const places = new Set<string>([...vocabulary.places, ...dossierPlaces().map(lookupForm)]);
   const plain = new Set<string>([
     ...vocabulary.sentenceStarters,
     ...vocabulary.calendar,
     ...vocabulary.commonAcronyms,
     ...vocabulary.demonyms,
-    ...[...vocabulary.places].filter((place) => !place.includes(' ')),
+    ...[...places].filter((place) => !place.includes(' ')),
   ]);
-  lexicon = { vocabulary, places: vocabulary.places, plain, calendar: vocabulary.calendar };
+  lexicon = { vocabulary, places, plain, calendar: vocabulary.calendar };
   built.set(language, lexicon);
   return lexicon;
 }

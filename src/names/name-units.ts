@@ -32,7 +32,7 @@ export interface Unit {
 function isNameLike(word: string, lex: NameLexicon): boolean {
   if (lex.vocabulary.particleName.test(word)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
-  // "Russian-backed", "Trump-era": an adjective built on a name, not a name.
+  // "Russian-backed", "Brenn-era": an adjective built on a name, not a name.
   return word.split('-').slice(1).every((part) => !/^\p{Ll}/u.test(part));
 }
 

@@ -47,7 +47,7 @@ export function splitAtTitle(segment: readonly Unit[], lex: NameLexicon): { befo
     for (; index < segment.length && isTitlePart(segment[index]!, lex); index += 1) {
       hasHead ||= isTitleHead(segment, index, lex);
     }
-    // The whole title phrase goes: "Secretary of State Marco Rubio" → "Marco Rubio" (joiners
+    // The whole title phrase goes: "Secretary of State Nadia Brandt" → "Nadia Brandt" (joiners
     // around the rest are trimmed, and are never organisation words).
     if (hasHead && nameFrom[index] && !organisationFrom[index]) {
       return { before: trimConnectors(segment.slice(0, from), lex), after: trimConnectors(segment.slice(index), lex) };

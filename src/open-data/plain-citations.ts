@@ -1,6 +1,6 @@
 /**
- * Our prose cites paragraphs as Markdown links (`[BBC ¶3](source:slug#p3 "the words")`).
- * For open data the text reads "(BBC ¶3)" and the citations are listed separately, each
+ * Our prose cites paragraphs as Markdown links (`[Courant ¶3](source:slug#p3 "the words")`).
+ * For open data the text reads "(Courant ¶3)" and the citations are listed separately, each
  * with the words it rests on.
  */
 import { INLINE_LINK } from '../citations/citation-syntax.ts';

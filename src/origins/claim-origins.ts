@@ -7,15 +7,15 @@
  * An answer's origin is read from its evidence, never guessed:
  *
  * - the sentences holding the evidence are searched for outlets cited for their reporting
- *   (role `report`: "according to The Record", "…, officials told CBS News") or as
- *   confirming it (role `confirmation`: "confirmed by The New York Times"); see
+ *   (role `report`: "according to The Dispatch", "…, officials told Radio Varde") or as
+ *   confirming it (role `confirmation`: "confirmed by The Northern Times"); see
  *   src/outlets/read-citations.ts. Each such outlet is an origin: a confirmation is an
  *   outlet's own reporting, so it counts as an origin of its own;
  * - an answer whose evidence credits no outlet rests on the source's own reporting: its
  *   publishing outlet is the origin. A source that writes "according to reports" names no
  *   one, so it counts as its own origin: the count is an upper bound on independence;
  * - when a credited outlet has a source of its own in the dossier answering the same
- *   question, the credit is followed to what that source rests on (BBC → CBS News → The
+ *   question, the credit is followed to what that source rests on (Courant → Radio Varde → The
  *   Record), so a chain of repetition ends at the report it started from.
  *
  * Origins are outlets: two articles of one outlet are one newsroom's reporting. Pure; the

@@ -20,7 +20,7 @@ export interface AnswerOriginView {
   basis: { lead: string; credits: { outlet: WordLink; role: string; cue?: string | undefined; theirs: WordLink[] }[] };
   /** Origins reached through a chain of credits that the answer does not name itself. */
   through: WordLink[];
-  /** "The first in the dossier to carry The Record's reporting", for origins it carried first but did not report itself. */
+  /** "The first in the dossier to carry The Dispatch's reporting", for origins it carried first but did not report itself. */
   firstToCarry: WordLink[];
 }
 
@@ -28,7 +28,7 @@ export interface OriginLinks {
   /** Outlet name by id. */
   outletName: (id: string) => string;
   outletHref: (id: string) => string;
-  /** A source's name as a reader knows it ("BBC News, 3 March 2025") and its page. */
+  /** A source's name as a reader knows it ("Daily Courant, 3 March 2025") and its page. */
   source: (slug: string) => WordLink;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Which outlets each source cites as its own sources, and for what: read from the words
  * around each outlet's name, never guessed. A reader comparing sources needs to know when
- * two articles are one piece of reporting passed on twice ("according to The Record"), so
+ * two articles are one piece of reporting passed on twice ("according to The Dispatch"), so
  * every mention of an outlet in a source becomes a citation with a role (citation-roles.ts),
  * read by role-reader.ts with the source's language's cues:
  *
@@ -18,9 +18,9 @@
  *
  * Cues are read within the mention's sentence, with quotations blanked out, so quoted
  * words never act as cues. A cue before the name may be separated from it by a short noun
- * phrase ("told the BBC's US partner CBS News"); outlets joined by "and" or commas share
- * their cue ("confirmed by The New York Times and The Washington Post"). A source's
- * mentions of its own publishing outlet ("told TechCrunch" in TechCrunch's article) are
+ * phrase ("told the Courant's US partner Radio Varde"); outlets joined by "and" or commas share
+ * their cue ("confirmed by The Northern Times and The Evening Post"). A source's
+ * mentions of its own publishing outlet ("told Kestrel" in Kestrel's article) are
  * kept, flagged `self`, and are not citations: the graph leaves them out. An outlet named
  * several times in one sentence is one citation, with the first role other than `mention`.
  *

@@ -2,7 +2,7 @@
  * The role a sentence gives a run of outlet names, read from the words around the run with
  * the language's citation cues (`Language.citationCues`): a cue after a possessive or
  * modifying name ("X's questions", "a X report"), else the nearest cue before the run whose
- * gap to the name is a short noun phrase ("told the BBC's US partner CBS News"), else a
+ * gap to the name is a short noun phrase ("told the Courant's US partner Radio Varde"), else a
  * reporting verb after it ("X reported", "X, which confirmed …"), else a plain mention.
  *
  * "<claim>, officials told X." reports the claim through X: the telling closes the sentence

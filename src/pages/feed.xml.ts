@@ -1,6 +1,7 @@
 /** The Atom feed of new sources and corrections: see src/feeds/atom-feed.ts. */
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
+import dossier from '../../dossier.config.ts';
 import { atomFeed } from '../feeds/atom-feed';
 import { getCorrections, getOutletNames, getSources, pageTitle, paragraphsOf } from '../lib/collections';
 import { LIST_LIMITS } from '../lib/list-limits';
@@ -34,7 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
   );
   const xml = atomFeed(
     {
-      title: 'The Dossier',
+      title: dossier.title,
       description: home?.data.description ?? '',
       site: absolute(withBase('')),
       self: absolute(withBase('feed.xml')),

@@ -15,7 +15,7 @@ export interface WordingWord {
   end: number;
 }
 
-/** Letters and digits, with apostrophes inside a word ("didn’t", "Trump’s") kept in it. */
+/** Letters and digits, with apostrophes inside a word ("didn’t", "Brenn’s") kept in it. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** The words of a text, in order, with their offsets. */

@@ -9,9 +9,9 @@ export const actorKinds = ['person', 'agency', 'organisation', 'government', 'ou
 
 export const actorSchema = z
   .object({
-    /** Name as a reader knows it, e.g. "Pete Hegseth". */
+    /** Name as a reader knows it, e.g. "Ilsa Marrow". */
     name: z.string().min(1),
-    /** Other forms the name takes in sources, e.g. "Hegseth", "the defence secretary". */
+    /** Other forms the name takes in sources, e.g. "Marrow", "the defence secretary". */
     aliases: z.array(z.string().min(1)).default([]),
     /** What kind of actor this is. */
     kind: z.enum(actorKinds),

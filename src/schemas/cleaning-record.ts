@@ -31,7 +31,7 @@ export type ChangeEvidence = z.infer<typeof changeEvidenceSchema>;
 
 export const changeSchema = z
   .object({
-    /** Id of the rule that made the change, `<pass>/<rule>`, e.g. `debris/comment-form`. */
+    /** Id of the rule that made the change, `<family>/<rule>`, e.g. `debris/comment-form` (families, the passes that write them and their documentation: scripts/clean/rule-families.ts). */
     ruleId: z.string().min(1),
     /** The text before the change (a whole paragraph when one was removed). */
     before: z.string(),

@@ -22,7 +22,7 @@ export const correctionSchema = z
      * The corrected page's address below the site's base, ending in "/": `sources/<slug>/`,
      * `actors/<id>/`, `outlets/<id>/`, `questions/<id>/`, `about/`, or "" for the explainer.
      */
-    page: z.string().regex(/^(?:[a-z0-9-]+\/)*$/, 'an address below the site, such as "actors/pete-hegseth/" (lower case, ending in "/"), or "" for the explainer'),
+    page: z.string().regex(/^(?:[a-z0-9-]+\/)*$/, 'an address below the site, such as "actors/ilsa-marrow/" (lower case, ending in "/"), or "" for the explainer'),
     /** What the page said, as it was wrong. */
     wrong: z.string().min(1),
     /** What the page says now. */

@@ -92,7 +92,7 @@ export const dossierDataSchema = z
               .enum(['cue-after', 'cue-before', 'pronoun', 'previous-sentence', 'continued', 'unattributed'])
               .describe('How the speaker was established from the text.'),
             speakerPhrase: z.string().nullable().describe('For an unattributed quotation, how the text describes the speaker.'),
-            via: z.array(slug).describe('Outlets named in the reporting words ("told TechCrunch").'),
+            via: z.array(slug).describe('Outlets named in the reporting words ("told the Daily Courant").'),
             status: z
               .enum(quotationStatuses)
               .describe(
@@ -161,7 +161,7 @@ export const dossierDataSchema = z
             date: isoDate.describe('Best date: the day, or the latest it can have happened.'),
             precision: z.enum(datePrecisions).describe('How precisely the date is known.'),
             when: z.string().describe('The date in words, saying what a relative date is relative to.'),
-            text: z.string().describe('What happened, in our words, with citations as "(BBC ¶3)".'),
+            text: z.string().describe('What happened, in our words, with citations as "(Courant ¶3)".'),
             titleCitation: paragraphLink
               .extend({ words: z.string().describe('The words of the paragraph the title rests on.') })
               .strict()

@@ -7,9 +7,9 @@ import { httpUrl } from './http-url.ts';
 
 export const outletSchema = z
   .object({
-    /** Name as the outlet styles it, e.g. "The Record". */
+    /** Name as the outlet styles it, e.g. "The Dispatch". */
     name: z.string().min(1),
-    /** Other forms the name takes in sources, e.g. "BBC" for "BBC News". */
+    /** Other forms the name takes in sources, e.g. "Courant" for "Daily Courant". */
     aliases: z.array(z.string().min(1)).default([]),
     /** Home page of the outlet. */
     homepage: httpUrl.optional(),

@@ -1,6 +1,6 @@
 /**
  * The one shape of an id that is also an address: lower-case words and digits joined by
- * hyphens ("bbc-hegseth-orders-pause"). Source slugs, file names and references all use it.
+ * hyphens ("courant-marrow-orders-pause"). Source slugs, file names and references all use it.
  */
 import { z } from 'astro/zod';
 
@@ -22,7 +22,7 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 /** What is wrong with `value` as a slug, as the end of a sentence ("must be …"), or undefined. */
 export function slugProblem(value: string): string | undefined {
   if (value.length > MAX_SLUG_LENGTH) return `is ${value.length} characters long; a slug may have at most ${MAX_SLUG_LENGTH}.`;
-  if (!SLUG_PATTERN.test(value)) return 'must be lower-case words and digits joined by hyphens, such as "bbc-hegseth-orders-pause".';
+  if (!SLUG_PATTERN.test(value)) return 'must be lower-case words and digits joined by hyphens, such as "courant-marrow-orders-pause".';
   if (WINDOWS_RESERVED.test(value)) return `is a name Windows reserves for a device ("${value}"); choose another.`;
   return undefined;
 }

@@ -4,7 +4,7 @@
  *
  * Every value is captured from an attribute of its own (`actor[data-pf-filter-actor-0],
  * actor[data-pf-filter-actor-1]`), never written inline: Pagefind 1.6 reads an inline
- * `key:value` only as the last item of a comma-separated list, so `kind:source, outlet:BBC`
+ * `key:value` only as the last item of a comma-separated list, so `kind:source, outlet:Courant`
  * would silently tag the page with one filter. A page may carry several values for one
  * filter (a source names many actors); Pagefind keeps each as a value of that filter.
  */

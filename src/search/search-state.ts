@@ -1,5 +1,5 @@
 /**
- * A search as an address: `?q=Hegseth&kind=source&outlet=BBC%20News`. The query and every
+ * A search as an address: `?q=Marrow&kind=source&outlet=Daily%20Courant`. The query and every
  * chosen filter value live in the URL, so a search can be shared, reloaded or bookmarked.
  * A filter given more than once matches any of its values; different filters must all match.
  */

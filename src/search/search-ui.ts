@@ -1,6 +1,6 @@
 /**
  * The search page: Pagefind's browser API behind an accessible form. The query and the
- * chosen filters live in the address (`?q=…&kind=source&outlet=BBC%20News`), so a search
+ * chosen filters live in the address (`?q=…&kind=source&outlet=Daily%20Courant`), so a search
  * can be shared and the header form lands here. Filters are native checkboxes in fieldsets
  * (any value within a filter, every filter at once), each value with the number of results
  * it would give; with filters and no words, the page browses. Each result names its kind,

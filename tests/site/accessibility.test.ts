@@ -6,9 +6,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { blockingViolations } from '../support/axe.ts';
 import { actors, sources } from '../support/site-content.ts';
 import { FIXED_PAGES, MISSING_PAGE, useSite, withPage, type VisitOptions } from '../support/site-page.ts';
 import { searchLoaded } from '../support/site-search.ts';
@@ -17,20 +17,6 @@ const site = useSite();
 const sourceList = sources();
 const firstSource = sourceList[0];
 if (!firstSource) throw new Error('content/sources/ has no source to test');
-
-// Every impact level fails the test: the floor the project promises is "no serious or
-// critical", and the site currently has no violation of any level, so none may creep in.
-const BLOCKING_IMPACTS = new Set(['minor', 'moderate', 'serious', 'critical']);
-
-/** Violations, one line per affected element, so a failure says what and where. */
-async function blockingViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${violation.help}`),
-    );
-}
 
 /** Opens every <details>, so the text hidden in them (a source's raw copy) is checked too. */
 async function openAllDetails(page: Page): Promise<void> {

@@ -5,88 +5,11 @@
  * where the site lives under `/<repo>/`).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { crawlSite, withoutHash, type Crawl } from '../support/crawl-site.ts';
 import { actors, sources } from '../support/site-content.ts';
-import { FIXED_PAGES, idsOn, pathOf, useSite, withPage } from '../support/site-page.ts';
+import { FIXED_PAGES, pathOf, useSite } from '../support/site-page.ts';
 
 const site = useSite();
-
-interface CrawledPage {
-  status: number;
-  ids: string[];
-  errors: string[];
-}
-
-interface Link {
-  /** Page the link is on. */
-  from: string;
-  /** The attribute as written. */
-  href: string;
-  /** Absolute target, fragment included. */
-  target: URL;
-}
-
-interface Crawl {
-  pages: Map<string, CrawledPage>;
-  /** Links to pages of this site, in the order they were found. */
-  links: Link[];
-  /** URL-valued attributes (href, src, action) that leave the base path, with where they are. */
-  escapes: string[];
-}
-
-function withoutHash(url: URL): string {
-  const copy = new URL(url);
-  copy.hash = '';
-  return copy.href;
-}
-
-async function crawl(): Promise<Crawl> {
-  const current = site();
-  const root = new URL(current.url());
-  const isInternal = (url: URL) => url.origin === root.origin && url.pathname.startsWith(current.base);
-  const pages = new Map<string, CrawledPage>();
-  const links: Link[] = [];
-  const escapes: string[] = [];
-  const queue = [root.href];
-  const queued = new Set(queue);
-
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    const pageUrl = next;
-    // A file that is not a page (the feed, the open data) is fetched, not opened: a browser
-    // downloads a feed rather than showing it, and it holds no links to follow.
-    if (!/(?:\/|\.html)$/.test(new URL(pageUrl).pathname)) {
-      pages.set(pageUrl, { status: (await fetch(pageUrl)).status, ids: [], errors: [] });
-      continue;
-    }
-    await withPage(current, pageUrl, async ({ page, status, errors }) => {
-      pages.set(pageUrl, { status, ids: await idsOn(page), errors });
-      const attributes = await page.locator('[href], [src], form[action]').evaluateAll((elements) =>
-        elements.flatMap((element) =>
-          ['href', 'src', 'action'].flatMap((name) => {
-            const value = element.getAttribute(name);
-            return value === null ? [] : [{ tag: element.tagName.toLowerCase(), name, value }];
-          }),
-        ),
-      );
-      for (const { tag, name, value } of attributes) {
-        const where = `<${tag} ${name}="${value}"> on ${pathOf(pageUrl)}`;
-        const resolved = new URL(value, pageUrl);
-        // Root-relative addresses must carry the base; resolved ones must stay under it.
-        const rootRelative = value.startsWith('/') && !value.startsWith('//');
-        if ((rootRelative && !value.startsWith(current.base)) || (resolved.origin === root.origin && !isInternal(resolved))) {
-          escapes.push(where);
-        }
-        if (tag !== 'a' || name !== 'href' || !isInternal(resolved)) continue;
-        links.push({ from: pageUrl, href: value, target: resolved });
-        const target = withoutHash(resolved);
-        if (!queued.has(target)) {
-          queued.add(target);
-          queue.push(target);
-        }
-      }
-    });
-  }
-  return { pages, links, escapes };
-}
 
 describe('crawling the site from the home page', () => {
   let result: Crawl | undefined;
@@ -96,7 +19,7 @@ describe('crawling the site from the home page', () => {
   };
 
   beforeAll(async () => {
-    result = await crawl();
+    result = await crawlSite(site());
   });
 
   test('reaches every page the content defines', () => {

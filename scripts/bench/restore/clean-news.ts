@@ -187,7 +187,7 @@ export const CLEAN_NEWS: readonly string[] = [
   // Statements and reporting language
   'In a statement, the company said it was cooperating fully with the investigation and would not comment further.',
   'The minister declined to say whether the plans would be changed, telling reporters only that they were “under review”.',
-  'He told the BBC that the decision had been taken after careful consideration of all the evidence.',
+  'He told the broadcaster that the decision had been taken after careful consideration of all the evidence.',
   'The spokeswoman confirmed that the meeting had taken place but would not discuss what was said.',
   'A government source said the announcement had been delayed to allow more time for talks with unions.',
   'The newspaper reported that the agency had known about the problem since last year, which the agency denies.',

@@ -1,68 +1,97 @@
 /**
- * The restoration benchmark's real-data rows: the seeds as the real tools damaged them,
- * cleaned by the general rules with the lexicons written from those very seeds switched
- * off, and scored against the seeds' reviewed restorations.
+ * The restoration benchmark's real-data rows: the dossier's seeds as the real tools damaged
+ * them, cleaned by the general rules with the lexicons written from those very seeds
+ * switched off, and scored against the seeds' reviewed restorations. Which seeds: those with
+ * a frozen reference in the folder dossier.config.ts names (`benchmarks.restorationReferences`).
  *
- * There is no original of either seed. The stand-in is what the lexicon, the general rules
+ * There is no original of such a seed. The stand-in is what the lexicons, the general rules
  * and the sidecar's corrections restored when this benchmark was set up, frozen in
- * `real/<seed>.reference.txt` so that later rules cannot move the goalposts (a wrong change
+ * `<seed>.reference.txt` so that later rules cannot move the goalposts (a wrong change
  * the rules and the reference shared would otherwise score as right). It still holds
  * whatever damage neither the lexicon nor an editor caught, so WER "after" is a floor on
  * what the rules leave, not the distance to the outlet's words.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { filterLexicon, type Lexicon } from '../../clean/lexicon.ts';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dossier from '../../../dossier.config.ts';
+import { namedFolder } from '../../../src/config/dossier-files.ts';
+import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
+import { filterLexicon } from '../../clean/lexicon.ts';
+import { lexiconsInUse, type LexiconSet } from '../../clean/lexicons-in-use.ts';
 import { wordingDamageOf } from '../../../src/schemas/damage-kinds.ts';
-import { cleanArticle, generalLexicons, type CleanedArticle, type CleanOptions } from '../../clean/pipeline.ts';
+import { cleanArticle, type CleanedArticle, type CleanOptions } from '../../clean/pipeline.ts';
 import { RegistryNames } from '../../clean/registry-names.ts';
 import { readRegistryWithAffiliations } from '../../../src/actors/registry-files.ts';
 import { englishModel } from '../../../src/language/en/language-model.ts';
-import { fileURLToPath } from 'node:url';
 import { parseYaml, validateYaml } from '../../../src/files/parse-yaml.ts';
 import { seedMetadataSchema } from '../../../src/schemas/seed-metadata.ts';
 import { align, editDistance, words } from './score.ts';
 
-const ROOT = new URL('../../../', import.meta.url);
-const REFERENCES = new URL('real/', import.meta.url);
+/** The project: its seeds, registry and references (dossier.config.ts). */
+const ROOT = PROJECT_ROOT;
+const REFERENCE_SUFFIX = '.reference.txt';
 
 export interface HeldOutCase {
   /** Row label. */
   label: string;
   seed: string;
   /** The lexicons the general cleaner keeps for this row. */
-  lexicons: () => { spinner: Lexicon; machineTranslation: Lexicon };
+  lexicons: () => LexiconSet;
   /** The registry as committed (aliases recorded from the seeds included), or its names only. */
   registry?: 'full' | 'names-only';
 }
 
 const none = () => false;
+const lexiconsOff = (): LexiconSet => ({ spinner: filterLexicon(lexiconsInUse().spinner, none), machineTranslation: filterLexicon(lexiconsInUse().machineTranslation, none) });
 
-/** Every row: each seed with its lexicon off; seed 004 also with only the name entries kept. */
+/** The folder of frozen references the configuration names, or undefined when it names none. */
+function referencesFolder(): string | undefined {
+  const folder = dossier.benchmarks.restorationReferences;
+  return folder === undefined ? undefined : namedFolder(ROOT, folder, 'benchmarks.restorationReferences');
+}
+
+/** The seeds with a frozen reference, spun ones first (as the table has always read), each with the damage its sidecar declares. */
+function referencedSeeds(): Array<{ seed: string; damage: readonly string[] }> {
+  const folder = referencesFolder();
+  if (folder === undefined) return [];
+  const seeds = readdirSync(folder)
+    .filter((name) => name.endsWith(REFERENCE_SUFFIX))
+    .map((name) => name.slice(0, -REFERENCE_SUFFIX.length))
+    .sort()
+    .map((seed) => ({ seed, damage: readSeed(seed).meta.damage }));
+  const rank = (damage: readonly string[]) => (damage.includes('spun') ? 0 : 1);
+  return seeds.sort((a, b) => rank(a.damage) - rank(b.damage));
+}
+
+/**
+ * Every row: each referenced seed with the lexicons off (a spun one also with only the
+ * lexicons' names kept), then each as shipped.
+ */
 export function heldOutCases(): HeldOutCase[] {
-  return [
-    {
-      label: 'seed 004, real spinner: lexicons off',
-      seed: '004_bd6e33f06cb5aaa0',
-      lexicons: () => ({ spinner: filterLexicon(generalLexicons().spinner, none), machineTranslation: filterLexicon(generalLexicons().machineTranslation, none) }),
-    },
-    {
-      label: 'seed 004, real spinner: only the lexicon’s names (category `name`)',
-      seed: '004_bd6e33f06cb5aaa0',
-      lexicons: () => ({
-        spinner: filterLexicon(generalLexicons().spinner, (entry) => entry.category === 'name'),
-        machineTranslation: filterLexicon(generalLexicons().machineTranslation, none),
-      }),
-    },
-    {
-      label: 'seed 000, real round-trip translation: lexicons off',
-      seed: '000_6c2a3f58d0cf528c',
-      lexicons: () => ({ spinner: filterLexicon(generalLexicons().spinner, none), machineTranslation: filterLexicon(generalLexicons().machineTranslation, none) }),
-    },
-    // Not held out: the cleaner as shipped, lexicons and registry written from these copies.
-    // What a new copy by the same tools meets lies between these rows and the ones above.
-    { label: 'seed 004, as shipped (not held out: lexicon written from it)', seed: '004_bd6e33f06cb5aaa0', lexicons: generalLexicons, registry: 'full' },
-    { label: 'seed 000, as shipped (not held out: lexicon written from it)', seed: '000_6c2a3f58d0cf528c', lexicons: generalLexicons, registry: 'full' },
-  ];
+  const seeds = referencedSeeds();
+  const name = (seed: string) => `seed ${seed.split('_')[0]}`;
+  const heldOut = seeds.flatMap(({ seed, damage }): HeldOutCase[] => {
+    const tool = damage.includes('spun') ? 'real spinner' : 'real round-trip translation';
+    return [
+      { label: `${name(seed)}, ${tool}: lexicons off`, seed, lexicons: lexiconsOff },
+      ...(damage.includes('spun')
+        ? [
+            {
+              label: `${name(seed)}, ${tool}: only the lexicon’s names (category \`name\`)`,
+              seed,
+              lexicons: () => ({
+                spinner: filterLexicon(lexiconsInUse().spinner, (entry) => entry.category === 'name'),
+                machineTranslation: filterLexicon(lexiconsInUse().machineTranslation, none),
+              }),
+            },
+          ]
+        : []),
+    ];
+  });
+  // Not held out: the cleaner as shipped, lexicons and registry written from these copies.
+  // What a new copy by the same tools meets lies between these rows and the ones above.
+  const shipped = seeds.map(({ seed }): HeldOutCase => ({ label: `${name(seed)}, as shipped (not held out: lexicon written from it)`, seed, lexicons: lexiconsInUse, registry: 'full' }));
+  return [...heldOut, ...shipped];
 }
 
 export interface HeldOutRow {
@@ -90,20 +119,20 @@ export interface HeldOutRow {
 const cleanedText = (article: CleanedArticle) => [...(article.headline === undefined ? [] : [article.headline]), ...article.paragraphs].join('\n\n');
 
 function readSeed(seed: string) {
-  const sidecar = `seeds/${seed}.yaml`;
-  const meta = validateYaml(parseYaml(readFileSync(new URL(sidecar, ROOT), 'utf8'), sidecar), seedMetadataSchema, sidecar);
-  const raw = readFileSync(new URL(`seeds/${seed}.txt`, ROOT), 'utf8');
+  const sidecar = `${dossier.folders.seeds}/${seed}.yaml`;
+  const meta = validateYaml(parseYaml(readFileSync(join(ROOT, sidecar), 'utf8'), sidecar), seedMetadataSchema, sidecar);
+  const raw = readFileSync(join(ROOT, dossier.folders.seeds, `${seed}.txt`), 'utf8');
   const declaredDamage = wordingDamageOf(meta.damage);
   return { meta, raw, declaredDamage };
 }
 
-const referencePath = (seed: string) => new URL(`${seed}.reference.txt`, REFERENCES);
+const referencePath = (seed: string) => join(referencesFolder() ?? '', `${seed}${REFERENCE_SUFFIX}`);
 
 /** Rewrites the frozen references from today's full cleaning (lexicon, general rules, sidecar). Deliberate: see the module comment. */
 export function writeReferences(): void {
-  for (const seed of new Set(heldOutCases().map((entry) => entry.seed))) {
+  for (const { seed } of referencedSeeds()) {
     const { meta, raw, declaredDamage } = readSeed(seed);
-    const cleaned = cleanArticle(raw, `seeds/${seed}.txt`, { declaredDamage, corrections: { corrections: meta.corrections, uncertain: meta.uncertain } });
+    const cleaned = cleanArticle(raw, `${dossier.folders.seeds}/${seed}.txt`, { declaredDamage, corrections: { corrections: meta.corrections, uncertain: meta.uncertain } });
     writeFileSync(referencePath(seed), `${cleanedText(cleaned)}\n`);
   }
 }
@@ -121,13 +150,13 @@ let namesOnly: RegistryNames | undefined;
 
 /**
  * The registry with its names only: its aliases were recorded from the seeds, broken forms
- * among them ("National Security Service", "The File"), so they would restore the seeds from
+ * among them ("National Security Service", "The Missive"), so they would restore the seeds from
  * the seeds, as the lexicons do. The names themselves are the world's.
  */
 function registryNamesOnly(): RegistryNames {
   namesOnly ??= new RegistryNames(
     englishModel(),
-    readRegistryWithAffiliations(fileURLToPath(new URL('content/', ROOT))).map((entry) => ({ ...entry, aliases: [] })),
+    readRegistryWithAffiliations(join(ROOT, dossier.folders.content)).map((entry) => ({ ...entry, aliases: [] })),
   );
   return namesOnly;
 }
@@ -137,9 +166,9 @@ export function heldOutRow(entry: HeldOutCase): HeldOutRow {
   const reference = readFileSync(referencePath(entry.seed), 'utf8');
   // The general cleaner as an unseen article meets it: no declared damage, no corrections.
   const options: CleanOptions = { lexicons: entry.lexicons(), ...(entry.registry === 'full' ? {} : { registry: registryNamesOnly() }) };
-  const general = cleanArticle(raw, `seeds/${entry.seed}.txt`, options);
+  const general = cleanArticle(raw, `${dossier.folders.seeds}/${entry.seed}.txt`, options);
   // What the lexicon restores: lexicons on, damage declared as the sidecar does, no corrections.
-  const withLexicon = cleanArticle(raw, `seeds/${entry.seed}.txt`, { declaredDamage });
+  const withLexicon = cleanArticle(raw, `${dossier.folders.seeds}/${entry.seed}.txt`, { declaredDamage });
   const source = scoredRaw(raw, withLexicon);
   const rawWords = words(source);
   const referenceWords = words(reference);

@@ -1,6 +1,6 @@
 /**
- * Pass, for damaged documents only: an acronym the document writes in capitals ("CISA")
- * but also in title case ("Cisa", a translation tool's habit) is written in capitals throughout. The document is
+ * Pass, for damaged documents only: an acronym the document writes in capitals ("NCSO")
+ * but also in title case ("Ncso", a translation tool's habit) is written in capitals throughout. The document is
  * its own evidence: a word is only changed when its all-capitals form stands, as a lone
  * capitalised word, among lower-case text elsewhere in the document. Common words ("The",
  * "Who") and place names after a preposition ("in Nice") are never changed.

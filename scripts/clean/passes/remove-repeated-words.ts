@@ -1,5 +1,5 @@
 /**
- * Pass: remove a word printed twice in a row ("the CISA CISA"), found by
+ * Pass: remove a word printed twice in a row ("the NCSO NCSO"), found by
  * retext-repeated-words, which already knows the words that may legitimately repeat
  * ("had had", "that that") and capitalised names that double ("Walla Walla").
  */

@@ -1,7 +1,7 @@
 /**
  * Pass: general repairs for a round-trip machine translation, in documents found (or
  * declared) machine-translated, or whose broken names the registry restored. A translation tool that loses a sentence boundary or a
- * relative clause leaves a subject pronoun after the name it stood for: "The Guardian He
+ * relative clause leaves a subject pronoun after the name it stood for: "The Sentinel He
  * also says". A capitalised subject pronoun straight after a name, with no punctuation
  * between and a verb-like lower-case word after, is never correct English outside a
  * quotation of scripture, so it is removed; as probable, since the sentence it came from
@@ -61,9 +61,9 @@ const repairTranslation: Plugin<[], Root> = function () {
       },
     });
     // An article a translation put before a name the copy itself writes bare ("ordered the
-    // CISA not to", where it has "new priorities for CISA,"): acronyms read as words take no
+    // NCSO not to", where it has "new priorities for NCSO,"): acronyms read as words take no
     // article, and the copy's own usage says which kind this one is. Not where the copy also
-    // writes it with the article elsewhere (the NSA, the BBC).
+    // writes it with the article elsewhere (the FBI, the KGB).
     const document = blocksOf(tree).map(blockText).join('\n\n');
     // What the copy does with each acronym, asked once per acronym, by a literal search: a
     // pattern starting on a lower-case word was tried at every letter of the copy.
@@ -83,9 +83,9 @@ const repairTranslation: Plugin<[], Root> = function () {
       usage.set(acronym, found);
       return found;
     };
-    // A country's name where its adjective stands before a title ("Ukraine President Volodymyr
-    // Zelenskyy"), in a copy that writes the adjective before the same title elsewhere
-    // ("Russian President Vladimir Putin"): the adjective is formed by English's demonym
+    // A country's name where its adjective stands before a title ("Ukraine President Ivo
+    // Marek"), in a copy that writes the adjective before the same title elsewhere
+    // ("Russian President Pavel Ostrov"): the adjective is formed by English's demonym
     // suffixes and must be a word the model knows, and likelier before the title.
     const titled = new Set([...document.matchAll(DEMONYM_TITLE)].map((match) => match[2] ?? ''));
     const model = englishModel();

@@ -1,6 +1,6 @@
 /**
  * Pass: apply, across the document, the swaps its restored names prove (see
- * `../proven-swaps.ts`): where "New York Occasions" was the New York Times, "occasions"
+ * `../proven-swaps.ts`): where "Northern Occasions" was the Northern Times, "occasions"
  * elsewhere in the copy is likely "times" too. Each occurrence is restored only where the
  * English model also prefers the original in place (a spinner's word can still be the
  * author's: "cyber warfare"), and as probable: the swap is proven, this occurrence is not.

@@ -27,8 +27,8 @@ const BEFORE: readonly { role: CitationCueRole; pattern: RegExp }[] = [
 ];
 
 /**
- * Words that end the short noun phrase between a cue and a name ("told the BBC's US
- * partner CBS News"): clause openers, auxiliaries, prepositions, pronouns, articles.
+ * Words that end the short noun phrase between a cue and a name ("told the Courant's US
+ * partner Radio Varde"): clause openers, auxiliaries, prepositions, pronouns, articles.
  */
 const BRIDGE_STOPS: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'and', 'or', 'but', 'because', 'if', 'as', 'than',
@@ -36,7 +36,7 @@ const BRIDGE_STOPS: ReadonlySet<string> = new Set([
   'to', 'of', 'in', 'on', 'by', 'for', 'from', 'with', ...PERSONAL_PRONOUNS, 'reporters', 'journalists', 'the', 'a', 'an',
 ]);
 
-/** Adverbs and auxiliaries between the name and its verb ("The Guardian also says"). */
+/** Adverbs and auxiliaries between the name and its verb ("The Sentinel also says"). */
 const BETWEEN_NAME_AND_VERB = String.raw`(?:(?:also|first|later|earlier|previously|separately|independently|has|have|had|was|were|initially|originally|since|then|\p{L}+ly)\s+)*`;
 const REPORTING = REPORTING_VERBS.join('|');
 const CONFIRMING = CONFIRMING_VERBS.join('|');
@@ -51,7 +51,7 @@ export const CITATION_CUES: CitationCues = {
   possessiveReport: /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:reports?|reporting|story|stories|articles?|investigations?|analysis|scoop|coverage)\b/iu,
   modifierVenue: /^\s+(?:questions?|queries|inquir(?:y|ies)|requests?|interviews?)\b/iu,
   modifierReport: /^\s+(?:reports?|reporting|story|stories|articles?|investigations?|analysis|scoop)\b/iu,
-  // An appositive after the name: "The Record, a cybersecurity publication, reported".
+  // An appositive after the name: "The Dispatch, a cybersecurity publication, reported".
   verbAfter: (mask) => new RegExp(String.raw`^\s*(?:,[^,;${mask}]{1,80},\s*)?${BETWEEN_NAME_AND_VERB}(?<verb>${REPORTING}|${CONFIRMING})\b`, 'iu'),
   // "X, which first reported the news"; "X, a cybersecurity publication which first reported".
   relativeAfter: (mask) =>

@@ -23,7 +23,7 @@ export const english: Language = {
   findQuotations,
   splitSentences,
   abbreviations: SENTENCE_ABBREVIATIONS,
-  // Letters, marks and digits; an apostrophe splits "Trump’s" into "Trump" and "s".
+  // Letters, marks and digits; an apostrophe splits "Brenn’s" into "Brenn" and "s".
   wordPattern: /[\p{L}\p{M}\p{N}]+/gu,
   stopWords,
   // Seam: the outlet reader's verbs for now; the attribution work's reporting-verbs.ts joins them at merge.

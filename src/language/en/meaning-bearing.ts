@@ -108,7 +108,7 @@ function words(text: string): Word[] {
   });
 }
 
-/** Articles: they start a name ("The Record") without being part of whom it names. */
+/** Articles: they start a name ("The Dispatch") without being part of whom it names. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words that join the parts of one name ("Department of Defense", "Bureau for Fisheries and Oceans"). */

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formKey } from '../../../../scripts/clean/lexicon.ts';
-import { cleanArticle, generalLexicons, type CleanOptions } from '../../../../scripts/clean/pipeline.ts';
+import { cleanArticle, type CleanOptions } from '../../../../scripts/clean/pipeline.ts';
+import { lexiconsInUse } from '../../../../scripts/clean/lexicons-in-use.ts';
 import type { Change } from '../../../../src/schemas/cleaning-record.ts';
 import { cleanedText } from '../../support/cleaned-text.ts';
 import { CLEAN_PARAGRAPHS, KNOWN_DAMAGE, projectProse, TWO_CORRECT_MARKERS } from './clean-english-corpus.ts';
@@ -23,7 +24,7 @@ function expectUnchanged(text: string, options: CleanOptions = {}): void {
   expect(cleanedText(cleaned)).toBe(text);
 }
 
-const { spinner, machineTranslation } = generalLexicons();
+const { spinner, machineTranslation } = lexiconsInUse();
 
 /**
  * Whether a quotation in the text holds a lexicon form: our prose quotes a damaged copy's

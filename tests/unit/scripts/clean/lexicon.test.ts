@@ -1,5 +1,6 @@
 /**
- * The lexicons as data: the bundled files load and hold together, `matchCase` and
+ * The lexicons as data: every lexicon file in use (the engine's general ones and the files
+ * dossier.config.ts adds) loads and holds together, alone and joined; `matchCase` and
  * `contextHolds` behave as documented, and a broken lexicon file fails with a located error.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,20 +12,29 @@ import {
   compileLexicon,
   contextHolds,
   formKey,
+  joinLexicons,
   loadLexicon,
   matchCase,
   type Lexicon,
   type LexiconEntry,
 } from '../../../../scripts/clean/lexicon.ts';
+import { dossierLexiconFiles, joinedLexicons, lexiconsInUse } from '../../../../scripts/clean/lexicons-in-use.ts';
+import dossier from '../../../../dossier.config.ts';
+import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
 import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
 import { CLEAN_PARAGRAPHS, KNOWN_DAMAGE, projectProse } from './clean-english-corpus.ts';
 
-const BUNDLED = ['spinner.yaml', 'machine-translation.yaml'] as const;
-const lexicons = BUNDLED.map((name) => ({ name, lexicon: bundledLexicon(name) }));
+const GENERAL = ['spinner.yaml', 'machine-translation.yaml'] as const;
+/** Every file in use, general and the dossier's own, each compiled alone. */
+const files: Array<{ name: string; lexicon: Lexicon }> = [
+  ...GENERAL.map((name) => ({ name: `scripts/clean/lexicons/${name}`, lexicon: bundledLexicon(name) })),
+  ...dossierLexiconFiles(PROJECT_ROOT, dossier.lexicons).map(({ file, data }) => ({ name: file, lexicon: compileLexicon(data) })),
+];
+/** The lexicons the cleaner uses: each kind's files joined. */
+const inUse: Array<{ name: string; lexicon: Lexicon }> = Object.entries(lexiconsInUse()).map(([kind, lexicon]) => ({ name: `${kind} (in use)`, lexicon }));
 
 type CompiledEntry = Lexicon['entries'][number];
 
-/** Whole-word, case-insensitive, any spacing: how the cleaner matches a damaged form. */
 /** The damaged form as the cleaner matches it: any case, or its own capitals (first letter free). */
 function formPattern(damaged: string, caseSensitive = false): RegExp {
   const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -35,19 +45,35 @@ function formPattern(damaged: string, caseSensitive = false): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
 }
 
-describe('bundled lexicons', () => {
-  it.each(BUNDLED)('%s loads and validates', (name) => {
-    const lexicon = bundledLexicon(name);
+describe('lexicons in use', () => {
+  it('are the general files and the files dossier.config.ts names', () => {
+    expect(files.map(({ name }) => name)).toEqual([
+      'scripts/clean/lexicons/spinner.yaml',
+      'scripts/clean/lexicons/machine-translation.yaml',
+      ...dossier.lexicons.spinner,
+      ...dossier.lexicons.machineTranslation,
+    ]);
+  });
+
+  it.each(files)('$name loads and validates', ({ lexicon }) => {
     expect(lexicon.entries.length).toBeGreaterThan(0);
     expect(lexicon.description.trim()).not.toBe('');
     expect(lexicon.pattern.flags).toContain('g');
   });
 
   it('have the rule id prefixes their changes are recorded under', () => {
-    expect(lexicons.map(({ lexicon }) => lexicon.ruleId)).toEqual(['spinner', 'machine-translation']);
+    expect([lexiconsInUse().spinner.ruleId, lexiconsInUse().machineTranslation.ruleId]).toEqual(['spinner', 'machine-translation']);
   });
 
-  describe.each(lexicons)('$name', ({ lexicon }) => {
+  it('join every entry of a kind: the general file’s, then the dossier’s', () => {
+    const general = bundledLexicon('spinner.yaml').entries.map((entry) => entry.damaged);
+    const own = dossierLexiconFiles(PROJECT_ROOT, dossier.lexicons)
+      .filter((file) => file.kind === 'spinner')
+      .flatMap((file) => file.data.entries.map((entry) => entry.damaged));
+    expect(lexiconsInUse().spinner.entries.map((entry) => entry.damaged)).toEqual([...general, ...own]);
+  });
+
+  describe.each([...files, ...inUse])('$name', ({ lexicon }) => {
     it('gives every entry a rationale', () => {
       const missing = lexicon.entries.filter((entry) => entry.rationale.trim() === '').map((entry) => entry.damaged);
       expect(missing).toEqual([]);
@@ -110,13 +136,62 @@ describe('bundled lexicons', () => {
   // See KNOWN_DAMAGE in clean-english-corpus.ts for each sentence and clean-english.test.ts
   // for what the cleaner does with it.
   it('uses `when: always` only for forms that do not occur in these correct sentences either', () => {
-    const always = lexicons.flatMap(({ lexicon }) => lexicon.entries.filter((entry) => entry.when === 'always'));
+    const always = inUse.flatMap(({ lexicon }) => lexicon.entries.filter((entry) => entry.when === 'always'));
     const found = KNOWN_DAMAGE.flatMap((known) =>
       always
         .filter((entry) => formPattern(entry.damaged, entry.caseSensitive).test(known.text))
         .map((entry) => `${entry.damaged}: ${known.text}`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('a dossier’s own lexicon files', () => {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-own-lexicon-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const entry = '  - { damaged: Harbour Occasions, restored: Harbour Times, category: name, caseSensitive: true, when: always, marker: true, rationale: A newspaper’s name swapped. }\n';
+
+  function problemsOf(run: () => unknown): readonly ContentProblem[] {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems;
+      throw error;
+    }
+    throw new Error('expected a ContentError');
+  }
+
+  it('join the general lexicon of their kind, whose restorations they add', () => {
+    writeFileSync(join(root, 'own.yaml'), `description: Own.\nruleId: spinner\nentries:\n${entry}`);
+    const joined = joinedLexicons(root, { spinner: ['own.yaml'], machineTranslation: [] });
+    expect(joined.spinner.entries.at(-1)?.damaged).toBe('Harbour Occasions');
+    expect(joined.spinner.entries).toHaveLength(bundledLexicon('spinner.yaml').entries.length + 1);
+    expect(joined.machineTranslation.entries).toHaveLength(bundledLexicon('machine-translation.yaml').entries.length);
+  });
+
+  it('must declare the rule id of the lexicon they join', () => {
+    writeFileSync(join(root, 'wrong-rule.yaml'), `description: Own.\nruleId: harbour\nentries:\n${entry}`);
+    expect(problemsOf(() => joinedLexicons(root, { spinner: ['wrong-rule.yaml'], machineTranslation: [] }))).toEqual([
+      { file: 'wrong-rule.yaml', field: 'ruleId', message: 'is "harbour", but this file joins the "spinner" lexicon: write `ruleId: spinner`.' },
+    ]);
+  });
+
+  it('are checked like the general ones, problems naming the file as the configuration names it', () => {
+    writeFileSync(join(root, 'no-rationale.yaml'), 'description: Own.\nruleId: spinner\nentries:\n  - { damaged: a, restored: b, category: name, when: always }\n');
+    expect(problemsOf(() => joinedLexicons(root, { spinner: ['no-rationale.yaml'], machineTranslation: [] }))).toMatchObject([
+      { file: 'no-rationale.yaml', line: 4, field: 'entries.0.rationale' },
+    ]);
+  });
+
+  it('must exist: the configuration’s field is named', () => {
+    expect(problemsOf(() => joinedLexicons(root, { spinner: [], machineTranslation: ['missing.yaml'] }))).toEqual([
+      { file: 'dossier.config.ts', field: 'lexicons.machineTranslation.0', message: 'names "missing.yaml", which is not a file in the project.' },
+    ]);
+  });
+
+  it('leave the general lexicon as it is when there are none', () => {
+    const general = bundledLexicon('spinner.yaml');
+    expect(joinLexicons(general, [])).toBe(general);
   });
 });
 

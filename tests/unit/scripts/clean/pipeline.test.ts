@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, type CleanedArticle } from '../../../../scripts/clean/pipeline.ts';
+import { VFile } from 'vfile';
+import { cleanArticle, cleaningPasses, createCleaner, MAX_ROUNDS, type CleanedArticle } from '../../../../scripts/clean/pipeline.ts';
 import type { Change } from '../../../../src/schemas/cleaning-record.ts';
 import { rawArticle } from '../../support/article-arbitrary.ts';
 import { cleanedText } from '../../support/cleaned-text.ts';
@@ -287,5 +288,31 @@ describe('apostrophes of elision', () => {
     expect(cleanArticle("The band, formed in the '90s, still plays rock 'n' roll.").paragraphs).toEqual([
       'The band, formed in the ’90s, still plays rock ’n’ roll.',
     ]);
+  });
+});
+
+describe('the cleaner’s hooks', () => {
+  it('let a caller wrap every pass and learn the rounds, without changing the result', () => {
+    const raw = 'Ministers  meet in Port Vell\n\nThe the council said it would meet again.';
+    const wrapped: string[] = [];
+    const rounds: Array<[number, boolean]> = [];
+    const processor = createCleaner(
+      {},
+      {
+        pass: (pass) => {
+          wrapped.push(pass.name);
+          return pass.plugin;
+        },
+        rounds: (count, settled) => rounds.push([count, settled]),
+      },
+    );
+    const article = processor.processSync(new VFile({ value: raw })).result;
+    expect(wrapped).toEqual(cleaningPasses().map((pass) => pass.name));
+    expect(rounds).toHaveLength(1);
+    const [[count, settled] = [0, false]] = rounds;
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(count).toBeLessThanOrEqual(MAX_ROUNDS);
+    expect(settled).toBe(true);
+    expect(article).toEqual(cleanArticle(raw));
   });
 });

@@ -28,6 +28,8 @@ describe('defineDossier', () => {
       repository: { url: 'https://github.com/example/harbour', branch: 'main' },
       folders: { content: 'content', seeds: 'seeds', public: 'public' },
       lexicons: { spinner: [], machineTranslation: [] },
+      places: [],
+      benchmarks: {},
       listLimits: {},
     });
   });
@@ -40,6 +42,13 @@ describe('defineDossier', () => {
     expect(message).toContain('"tagine"');
     expect(message).toContain('"folders.content": a folder inside the project, such as "content".');
     expect(message).toContain('"listLimits.homeSources"');
+  });
+
+  it('takes the files of its own data only inside the project', () => {
+    const message = problemsOf({ ...minimal, lexicons: { spinner: ['../engine/spinner.yaml'] }, places: ['/etc/places.yaml'], benchmarks: { restorationReferences: '../refs' } });
+    expect(message).toContain('"lexicons.spinner.0": a file inside the project, such as "data/places.yaml".');
+    expect(message).toContain('"places.0": a file inside the project');
+    expect(message).toContain('"benchmarks.restorationReferences": a folder inside the project');
   });
 
   it('says which required field is missing', () => {

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MARKERS_TO_CLASSIFY, findMarkers } from '../../../../../scripts/clean/passes/classify-damage.ts';
-import { cleanArticle, generalLexicons } from '../../../../../scripts/clean/pipeline.ts';
+import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
+import { lexiconsInUse } from '../../../../../scripts/clean/lexicons-in-use.ts';
 
-const { spinner, machineTranslation } = generalLexicons();
+const { spinner, machineTranslation } = lexiconsInUse();
 
 describe('findMarkers', () => {
   it('lists each distinct marker entry found once, sorted', () => {

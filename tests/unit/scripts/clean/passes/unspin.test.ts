@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { filterLexicon } from '../../../../../scripts/clean/lexicon.ts';
-import { cleanArticle, generalLexicons } from '../../../../../scripts/clean/pipeline.ts';
+import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
+import { lexiconsInUse } from '../../../../../scripts/clean/lexicons-in-use.ts';
 import { spinEvidence } from '../../../../../scripts/clean/unspin.ts';
 import { englishModel } from '../../../../../src/language/en/language-model.ts';
 import { swapReadings } from '../../../../../src/language/en/swap-readings.ts';
@@ -93,7 +94,7 @@ describe('translation repairs', () => {
 /** A document declared spun, with the lexicons off: the un-spinner's own work. */
 const spunWithoutLexicons = {
   declaredDamage: ['spun' as const],
-  lexicons: { spinner: filterLexicon(generalLexicons().spinner, () => false), machineTranslation: filterLexicon(generalLexicons().machineTranslation, () => false) },
+  lexicons: { spinner: filterLexicon(lexiconsInUse().spinner, () => false), machineTranslation: filterLexicon(lexiconsInUse().machineTranslation, () => false) },
 };
 
 describe('the document-level channel', () => {
