@@ -7,6 +7,7 @@
  * the end of a paragraph runs to the paragraph's end (news style reopens it in the next).
  * Sentences are split outside quotations only, so a quoted "Stop. Now." stays one sentence.
  */
+import { TITLES_BEFORE_NAMES } from '../language/en/titles.ts';
 
 /** A span of a paragraph's text. */
 export interface Span {
@@ -50,8 +51,11 @@ export function findQuotations(text: string): QuotedSpan[] {
   return quotations.filter((quotation) => text.slice(quotation.inner.start, quotation.inner.end).trim() !== '');
 }
 
-/** Words whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'vs', 'no', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+/** Words whose full stop does not end a sentence: these, and the abbreviated titles before names ("Adm. Sofia Marsh"). */
+const ABBREVIATIONS = new Set([
+  'st', 'jr', 'sr', 'vs', 'no', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
+  ...Object.entries(TITLES_BEFORE_NAMES).filter(([, form]) => form === 'abbreviation').map(([title]) => title),
+]);
 
 /**
  * True when a quotation is open at `from` and still open at `to`. Quotations are in text

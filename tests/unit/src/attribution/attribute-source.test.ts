@@ -3,7 +3,7 @@
  * registry of actors and outlets, and each folder next to it holds a source body
  * (`input.md`, paragraphs separated by blank lines) and the quotations we expect in it
  * (`output.json`). The expected files were written by reading the input and the rules in
- * `src/actors/attribute-quotations.ts`, not by copying the code's output. A folder named
+ * `src/attribution/`, not by copying the code's output. A folder named
  * `todo-…` is a case the code does not get right yet; it is listed, not run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { attributeQuotations, type AttributedQuotation, type AttributionBasis } from '../../../../src/actors/attribute-quotations.ts';
+import { attributeSource } from '../../../../src/attribution/attribute-source.ts';
+import type { AttributedQuotation, AttributionBasis } from '../../../../src/attribution/types.ts';
 import { NameMatcher, type NamedEntry } from '../../../../src/actors/name-matcher.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 
@@ -130,7 +131,7 @@ describe('attribution fixtures', () => {
     const dir = join(FIXTURES, name);
     const paragraphs = sourceParagraphs(readFileSync(join(dir, 'input.md'), 'utf8'));
     const expected = readExpected(join(dir, 'output.json'));
-    const actual = attributeQuotations(paragraphs, matcher, kindOf);
+    const actual = attributeSource(paragraphs, matcher, kindOf).quotations;
 
     it('finds the expected quotations and speakers', () => {
       expect(actual.map((quotation, index) => (expected[index] ? project(quotation, expected[index]) : quotation))).toEqual(expected);
