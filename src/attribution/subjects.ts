@@ -98,12 +98,19 @@ function* wordsFromEnd(text: string): Generator<{ word: string; start: number }>
   }
 }
 
-/** The word just before an offset, lower-cased, skipping determiners. */
+/**
+ * The word just before an offset, lower-cased, skipping determiners; none when punctuation or
+ * a quotation stands between ("Writing in “The Review”, Addo argued": "in" governs the title).
+ */
 function governingWord(masked: string, offset: number): string {
-  const before = words(masked.slice(Math.max(0, offset - 60), offset));
-  let word = before.pop();
-  while (word !== undefined && DETERMINER.has(word.toLowerCase())) word = before.pop();
-  return (word ?? '').toLowerCase();
+  let before = masked.slice(Math.max(0, offset - 60), offset);
+  for (;;) {
+    const last = /([\p{L}\p{N}'’-]+)\s+$/u.exec(before);
+    if (!last) return '';
+    const word = last[1]!.toLowerCase();
+    if (!DETERMINER.has(word)) return word;
+    before = before.slice(0, last.index);
+  }
 }
 
 /**
