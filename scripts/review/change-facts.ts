@@ -39,6 +39,8 @@ export interface QuotationFact {
   text: string;
   /** The speaker's name, or undefined when the text does not establish one. */
   speaker?: string | undefined;
+  /** A speaker the registry does not know, as the text writes them. */
+  speakerAsWritten?: string | undefined;
   /** How the text describes an unestablished speaker ("officials"). */
   speakerPhrase?: string | undefined;
   status: QuotationStatus;
@@ -114,6 +116,7 @@ export function changeFacts(root: string, changes: readonly FileChange[]): Chang
       paragraph: quotation.paragraph,
       text: quotation.text,
       speaker: quotation.speaker ? (names.get(quotation.speaker) ?? quotation.speaker) : undefined,
+      speakerAsWritten: quotation.speakerAsWritten,
       speakerPhrase: quotation.speakerPhrase,
       status: quotationStanding(records.get(source.slug), quotation).status,
     })),

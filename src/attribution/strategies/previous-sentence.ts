@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../actors/quotations.ts';
 import type { AttributionContext } from '../context.ts';
-import type { QuotationAt, Reading } from '../reading.ts';
+import type { Reading } from '../reading.ts';
 import { clean, subjectBeforeVerb, subjectOf } from '../subjects.ts';
 import { sameSpeaker, type Finding, type Speaker, type Strategy } from '../types.ts';
 import { REPORTING_VERB } from '../vocabulary.ts';
