@@ -82,10 +82,10 @@ function lineOf(node: Node | null | undefined, counter: LineCounter): number | u
   return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
-/** The shape files of one folder of the corpus ("tuning" or "held-out"), by file name. */
-export function readShapeFiles(folder: 'tuning' | 'held-out', registry: readonly NamedEntry[]): ShapeFile[] {
+/** The shape files of one folder of the corpus ("tuning" or "held-out"), by file name; `corpus` is for tests. */
+export function readShapeFiles(folder: 'tuning' | 'held-out', registry: readonly NamedEntry[], corpus: string = CORPUS): ShapeFile[] {
   const actorIds = new Set(registry.filter((entry) => entry.type === 'actor').map((entry) => entry.id));
-  const dir = join(CORPUS, folder);
+  const dir = join(corpus, folder);
   const problems: ContentProblem[] = [];
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
