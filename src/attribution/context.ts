@@ -3,8 +3,8 @@
  * one source, named in one place: who spoke last, the paragraph before and what was settled
  * in it, what has been settled in the current paragraph, and the names the source has
  * introduced in full ("Greta Lindqvist"), which a later surname ("Lindqvist said") refers back
- * to. Strategies read it; only the runner (attribute-source.ts) changes it, once a quotation's
- * findings are resolved.
+ * to. Strategies read it; only the runner (attribute-source.ts) changes it, through
+ * `beginParagraph`, `settle` and `endParagraph`, once a quotation's findings are resolved.
  */
 import type { Reading } from './reading.ts';
 import type { IntroducedNames } from './subjects.ts';
@@ -88,15 +88,22 @@ export class AttributionContext {
   readonly kindOf: (actorId: string) => string | undefined;
   /** Names the source has introduced in full, for surnames that refer back to them. */
   readonly introduced = new SourceNames();
-  /** The paragraph before the current one, once attributed. */
-  previous: SettledParagraph | undefined;
-  /** The paragraph being attributed, and what has been settled for its quotations so far. */
-  current: { reading: Reading; settled: Settlement[] } | undefined;
-  /** The speaker of the last attributed quotation, for "he said". */
-  lastSpeaker: Speaker | undefined;
+  #previous: SettledParagraph | undefined;
+  #current: { reading: Reading; settled: Settlement[] } | undefined;
+  #lastSpeaker: Speaker | undefined;
 
   constructor(kindOf: (actorId: string) => string | undefined) {
     this.kindOf = kindOf;
+  }
+
+  /** The paragraph before the current one, once attributed. */
+  get previous(): SettledParagraph | undefined {
+    return this.#previous;
+  }
+
+  /** The speaker of the last attributed quotation, for "he said". */
+  get lastSpeaker(): Speaker | undefined {
+    return this.#lastSpeaker;
   }
 
   /** Whether a speaker can be what "he" or "she" stands for: a person of the registry, or a name as written. */
@@ -105,26 +112,26 @@ export class AttributionContext {
   }
 
   beginParagraph(reading: Reading): void {
-    this.current = { reading, settled: [] };
+    this.#current = { reading, settled: [] };
     this.introduced.begin(reading);
   }
 
   /** Records what was settled for the current paragraph's next quotation. */
   settle(settlement: Settlement): void {
-    this.current?.settled.push(settlement);
-    if (settlement.speaker) this.lastSpeaker = settlement.speaker;
+    this.#current?.settled.push(settlement);
+    if (settlement.speaker) this.#lastSpeaker = settlement.speaker;
   }
 
   endParagraph(): void {
     this.introduced.end();
-    this.previous = this.current;
-    this.current = undefined;
+    this.#previous = this.#current;
+    this.#current = undefined;
   }
 
   /** What was settled for a quotation of the current or the previous paragraph. */
   settledIn(reading: Reading, position: number): Settlement | undefined {
-    if (this.current?.reading === reading) return this.current.settled[position];
-    if (this.previous?.reading === reading) return this.previous.settled[position];
+    if (this.#current?.reading === reading) return this.#current.settled[position];
+    if (this.#previous?.reading === reading) return this.#previous.settled[position];
     return undefined;
   }
 }

@@ -22,7 +22,8 @@ export const STRATEGIES: readonly Strategy[] = [
   // does not end the cue, a title never shares or lends a cue).
   titleOfWork,
   // A word quoted as a word ("the so-called “harbour tax”") is no one's statement: its
-  // finding rules out any speaker the cues below name, so it sits before them.
+  // finding rules out any speaker the cues below name, and, found before them, keeps the
+  // previous sentence from lending one.
   wordAsWord,
   // The quotation's own reporting words, after it and before it in its sentence. Both run:
   // when they name different speakers ("Osei criticised the “emergency” powers, Brandt
@@ -41,7 +42,7 @@ export const STRATEGIES: readonly Strategy[] = [
   // them, since it reads their findings, and before the previous sentence, which applies
   // only to quotations with no cue at all.
   pronoun,
-  // Last, only for a quotation that stands alone as its sentence with no cue found above:
-  // the speaker the sentence before establishes.
+  // Last, only for a quotation that stands alone as its sentence and about which nothing
+  // above found anything: the speaker the sentence before establishes.
   previousSentence,
 ];

@@ -196,13 +196,16 @@ function nearestWrittenSubject(reading: Reading, within: Span): WrittenName | un
  * Whether the words around a subject at [start, end) before a verb at `verbAt` make it doubtful,
  * reading no further back than `from` (where its clause starts): too far from the verb; "and"
  * starting another clause between them ("Reyes left the port and officials said"), while "and"
- * right before the verb shares the subject ("Smith criticised the order and called it");
- * "and" just before the name ("Reyes and Varga said"); or a relative pronoun just before it
- * ("officials who met Reyes said").
+ * right before the verb shares the subject ("Smith criticised the order and called it"); a
+ * relative pronoun between them ("Varga spoke to Reyes, who called it"); "and" just before the
+ * name ("Reyes and Varga said"); or a relative pronoun just before it ("officials who met
+ * Reyes said").
  */
 function doubtfulSubject(view: ParagraphView, from: number, start: number, end: number, verbAt: number): boolean {
   if (verbAt - end > SUBJECT_REACH) return true;
   const between = view.masked.slice(end, verbAt);
+  // "Varga spoke to Reyes, who called it": the verb is the relative clause's.
+  if (words(between).some((word) => RELATIVE_PRONOUN.has(word.toLowerCase()))) return true;
   const joined = /(?:^|\s)(?:and|or|&)\s/giu;
   let afterJoin: number | undefined;
   for (const match of between.matchAll(joined)) afterJoin = match.index + match[0].length;
