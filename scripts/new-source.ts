@@ -16,7 +16,8 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { NameMatcher } from '../src/actors/name-matcher.ts';
 import { readRegistry } from '../src/actors/registry-files.ts';
-import { formatUnknownNames, proposeUnknownNames } from '../src/actors/unknown-names.ts';
+import { readNames } from '../src/names/read-names.ts';
+import { formatNameReport } from './lib/format-name-report.ts';
 import { scaffoldSource, type NewSourceFacts } from './content/scaffold-source.ts';
 import { findOutlet, listOutlets, scaffoldOutlet, type KnownOutlet, type ScaffoldedOutlet } from './content/resolve-outlet.ts';
 import { ContentError } from '../src/files/content-error.ts';
@@ -143,9 +144,9 @@ async function writeSource(
   }
   writeFileSync(target, source.text, { flag: 'wx' });
 
-  const unknown = proposeUnknownNames([{ slug: source.slug, paragraphs: source.paragraphs }], new NameMatcher(registry));
+  const report = readNames([{ slug: source.slug, language: source.language, paragraphs: source.paragraphs }], new NameMatcher(registry));
   console.log(`Wrote content/sources/${source.slug}.md (${source.paragraphs.length} paragraphs).`);
-  console.log(['', ...formatUnknownNames(unknown)].join('\n'));
+  console.log(['', ...formatNameReport(report)].join('\n'));
   console.log(
     [
       '',

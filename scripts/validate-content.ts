@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { NameMatcher } from '../src/actors/name-matcher.ts';
 import { readRegistry } from '../src/actors/registry-files.ts';
-import { formatUnknownNames, proposeUnknownNames } from '../src/actors/unknown-names.ts';
+import { readNames } from '../src/names/read-names.ts';
+import { formatNameReport } from './lib/format-name-report.ts';
 import { validateContent } from './content/validate-content.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
@@ -13,8 +14,9 @@ try {
   const { counts, sources } = validateContent(process.cwd());
   console.log(`content/ is valid: ${Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ')}.`);
   const matcher = new NameMatcher(readRegistry(join(process.cwd(), 'content')));
-  const unknown = proposeUnknownNames(sources, matcher);
-  console.log(['', ...formatUnknownNames(unknown)].join('\n'));
+  const report = readNames(sources, matcher);
+  const unknown = report.unknown;
+  console.log(['', ...formatNameReport(report)].join('\n'));
   // On a pull request, each name also shows as a notice on the source that names it.
   if (process.env.GITHUB_ACTIONS === 'true') {
     for (const name of unknown) {

@@ -170,9 +170,13 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   {
     name: 'translation-lexicon',
     form: 'seed',
-    pattern: '`the Ministry of Defense said ` × 33,000 (a machine-translated seed)',
-    stresses: 'cleaning: a lexicon entry’s document-wide condition tested on the whole text for every match',
-    make: (scale) => ({ form: 'seed', raw: repeatToSize('the Ministry of Defense said ', scale), sidecar: { damage: ['machine-translated'] } }),
+    pattern: '`the Ministry of Defense said ` × 31,000 (a machine-translated seed; each “Ministry” becomes “Department”, so the cleaned text is 2/29 longer and still under the limit)',
+    stresses: 'cleaning: a lexicon entry’s document-wide condition tested on the whole text for every match; a registry name repaired thousands of times in one paragraph',
+    make: (scale) => ({
+      form: 'seed',
+      raw: repeatToSize('the Ministry of Defense said ', scale, Math.floor((FULL_SIZE_BYTES * 29) / 31)),
+      sidecar: { damage: ['machine-translated'] },
+    }),
   },
   {
     name: 'everywhere-correction',
@@ -182,7 +186,7 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     make: (scale) => ({
       form: 'seed',
       raw: repeatToSize('the mandate was given, ', scale),
-      sidecar: { damage: [], corrections: [{ find: 'mandate', replace: 'order', reason: 'The translation renders "order" as "mandate".', everywhere: true }] },
+      sidecar: { damage: [], corrections: [{ find: 'mandate', replace: 'order', reason: 'The translation renders "order" as "mandate".', everywhere: true, certainty: 'probable' }] },
     }),
   },
   {

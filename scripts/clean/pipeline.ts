@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { unified, type Plugin, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Change, QuotationRecord } from '../../src/schemas/cleaning-record.ts';
-import { findQuotations } from '../../src/actors/quotations.ts';
+import { english } from '../../src/language/en/index.ts';
 import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
 import { bundledLexicon, type Lexicon } from './lexicon.ts';
@@ -86,18 +86,21 @@ function quotationRecords(body: readonly Block[], changes: readonly Change[], co
     byIndex.set(corroboration.quotation, corroboration);
     vouched.set(corroboration.block, byIndex);
   }
-  // Wording changes with words on the page, by paragraph, in text order.
+  // Wording changes with words on the page, by paragraph, in the record's order.
   const changed = new Map<number, Change[]>();
   for (const change of changes) {
     if (change.location !== 'body' || change.paragraph === null || !change.span || change.before === change.after) continue;
     if (change.meaning.length === 0 && change.confidence === 'certain' && !change.ruleId.startsWith('corroboration/') && isFormOnly(change)) continue;
-    changed.set(change.paragraph, [...(changed.get(change.paragraph) ?? []), change]);
+    const inParagraph = changed.get(change.paragraph);
+    if (inParagraph) inParagraph.push(change);
+    else changed.set(change.paragraph, [change]);
   }
+  const overlapping = new Map([...changed].map(([paragraph, inParagraph]) => [paragraph, overlapFinder(inParagraph)]));
   return body.flatMap((block, index) => {
     const text = blockText(block);
-    return findQuotations(text).map((quotation, position): QuotationRecord => {
+    return english.findQuotations(text).map((quotation, position): QuotationRecord => {
       const { start, end } = quotation.inner;
-      const inside = (changed.get(index + 1) ?? []).filter((change) => change.span && change.span[0] < end && change.span[1] > start);
+      const inside = overlapping.get(index + 1)?.(start, end) ?? [];
       const restoredBy = inside.find((change) => change.ruleId.startsWith('corroboration/') && change.evidence);
       const corroboration = vouched.get(block)?.get(position);
       const status = restoredBy ? 'restored' : corroboration ? 'corroborated' : damaged ? 'unverified' : 'verbatim';
@@ -113,6 +116,36 @@ function quotationRecords(body: readonly Block[], changes: readonly Change[], co
       };
     });
   });
+}
+
+/**
+ * The changes whose spans overlap [start, end), in the order given, found by binary search
+ * over the spans sorted by start (a scan of every change per quotation was quadratic in a
+ * paragraph of thousands of quotations). A change starting more than the longest span
+ * before `start` cannot reach it.
+ */
+function overlapFinder(changes: readonly Change[]): (start: number, end: number) => Change[] {
+  const spans = changes.flatMap((change, order) => (change.span ? [{ change, order, from: change.span[0], to: change.span[1] }] : []));
+  spans.sort((a, b) => a.from - b.from || a.order - b.order);
+  const longest = spans.reduce((most, span) => Math.max(most, span.to - span.from), 0);
+  const firstFrom = (at: number): number => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((spans[middle]?.from ?? Infinity) < at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (start, end) => {
+    const found: Array<(typeof spans)[number]> = [];
+    for (let at = firstFrom(start - longest); at < spans.length && (spans[at]?.from ?? Infinity) < end; at += 1) {
+      const span = spans[at];
+      if (span && span.to > start) found.push(span);
+    }
+    return found.sort((a, b) => a.order - b.order).map((span) => span.change);
+  };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface NewSourceFacts {
 /** What the command writes. */
 export interface ScaffoldedSource {
   slug: string;
+  /** BCP 47 tag of the article's language, as the front matter records it. */
+  language: string;
   /** The whole file: front matter and body. */
   text: string;
   /** The article's paragraphs as plain text, for reporting names no actor covers. */
@@ -117,5 +119,5 @@ export function scaffoldSource(
   const { markdown, paragraphs } = articleBody(article.text, article.isMarkdown);
   if (paragraphs.length === 0) problems.push({ file: article.file, message: 'has no text to use as the article.' });
   if (problems.length > 0) throw new ContentError(problems);
-  return { slug, text: `---\n${frontMatterYaml(frontmatter)}\n---\n\n${markdown}\n`, paragraphs };
+  return { slug, language: frontmatter.language, text: `---\n${frontMatterYaml(frontmatter)}\n---\n\n${markdown}\n`, paragraphs };
 }

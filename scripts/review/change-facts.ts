@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { buildActorIndex } from '../../src/actors/actor-index.ts';
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import { readRegistry } from '../../src/actors/registry-files.ts';
-import { proposeUnknownNames, type UnknownName } from '../../src/actors/unknown-names.ts';
+import { proposeUnknownNames } from '../../src/names/read-names.ts';
+import type { UnknownName } from '../../src/names/name-report.ts';
 import { actorReader } from '../../src/compare/align-passages.ts';
 import { listContributedFolder } from '../../src/files/contributed-files.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
@@ -109,7 +110,7 @@ export function changeFacts(root: string, changes: readonly FileChange[]): Chang
   const changed = dossier.sources.filter((source) => touched.has(source.slug));
 
   const records = cleaningRecords(root);
-  const index = buildActorIndex(changed.map((source) => ({ slug: source.slug, paragraphs: source.paragraphs })), registry, matcher);
+  const index = buildActorIndex(changed.map((source) => ({ slug: source.slug, language: source.data.language, paragraphs: source.paragraphs })), registry, matcher);
   const quotations = changed.flatMap((source) =>
     index.quotationsIn(source.slug).map((quotation) => ({
       source: source.slug,
@@ -133,7 +134,7 @@ export function changeFacts(root: string, changes: readonly FileChange[]): Chang
     sources,
     otherContent: changes.filter((change) => CONTENT.test(change.path) && !SOURCE_FILE.test(change.path)),
     code: changes.filter((change) => !CONTENT.test(change.path)),
-    unknownNames: proposeUnknownNames(changed.map((source) => ({ slug: source.slug, paragraphs: source.paragraphs })), matcher),
+    unknownNames: proposeUnknownNames(changed.map((source) => ({ slug: source.slug, language: source.data.language, paragraphs: source.paragraphs })), matcher),
     quotations,
     suggestions,
     questions: new Map(dossier.questions.map((question) => [question.id, question.data.question])),

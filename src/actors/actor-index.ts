@@ -6,7 +6,8 @@
  */
 import { attributeSource } from '../attribution/attribute-source.ts';
 import type { AttributedQuotation, QuotedTitle } from '../attribution/types.ts';
-import type { Span } from './quotations.ts';
+import { languageFor } from '../language/choose-language.ts';
+import type { Span } from '../language/language.ts';
 import { NameMatcher, type NamedEntry } from './name-matcher.ts';
 import { snippetAround, type Snippet } from './snippet.ts';
 
@@ -16,6 +17,8 @@ export interface IndexedSource {
   slug: string;
   /** Plain-text paragraphs, numbered from 1 as on the source page. */
   paragraphs: readonly string[];
+  /** BCP 47 tag of the source's language: its quotations and sentences are cut with that language's rules (languageFor). */
+  language: string;
   /** Italic stretches of each paragraph (sourceParagraphEmphasis), where titles of works are often set. */
   emphasis?: readonly (readonly Span[])[];
 }
@@ -117,7 +120,7 @@ export function buildActorIndex(
         }
       }
     });
-    const { quotations, titles } = attributeSource(source.paragraphs, matcher, (id) => kinds.get(id), source.emphasis);
+    const { quotations, titles } = attributeSource(source.paragraphs, matcher, (id) => kinds.get(id), languageFor(source.language), source.emphasis);
     quotationsBySource.set(source.slug, quotations);
     titlesBySource.set(source.slug, titles);
     for (const quotation of quotations) {

@@ -12,7 +12,8 @@
  *   ("the defence secretary" finds "The Defence Secretary");
  * - a possessive ("Trump's") is a mention, flagged as possessive.
  */
-import { canonicalWord } from './spelling-variants.ts';
+import { english } from '../language/en/index.ts';
+import type { Language } from '../language/language.ts';
 
 /** What a name refers to. */
 export interface NameTarget {
@@ -93,8 +94,14 @@ function caseAgrees(aliasWord: string, textWord: string): boolean {
 export class NameMatcher {
   readonly #root: TrieNode = { next: new Map() };
   readonly #conflicts: NameConflict[] = [];
+  readonly #canonicalWord: (word: string) => string;
 
-  constructor(entries: readonly NamedEntry[]) {
+  /**
+   * `language` is the registry's (the dossier's): its spellings are folded as that
+   * language folds them. English by default, the language of every registry so far.
+   */
+  constructor(entries: readonly NamedEntry[], language: Language = english) {
+    this.#canonicalWord = language.canonicalWord;
     for (const entry of entries) {
       const target: NameTarget = { type: entry.type, id: entry.id, kind: entry.kind };
       for (const name of new Set([entry.name, ...entry.aliases])) this.#add(name, target);
@@ -113,7 +120,7 @@ export class NameMatcher {
     if (words.length === 0) return;
     let node = this.#root;
     for (const word of words) {
-      const key = canonicalWord(word);
+      const key = this.#canonicalWord(word);
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
@@ -160,7 +167,7 @@ export class NameMatcher {
       const token = tokens[index]!;
       // Words of a name are separated by white space or joined by punctuation as in the alias.
       if (index > from && !sameSpacing(text, tokens[index - 1]!, token)) break;
-      node = node.next.get(canonicalWord(token.value));
+      node = node.next.get(this.#canonicalWord(token.value));
       const terminal = node?.terminal;
       if (terminal && endsCleanly(tokens, index) && wordsAgree(terminal, tokens, from)) {
         best = { terminal, last: index };

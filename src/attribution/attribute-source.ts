@@ -10,7 +10,7 @@
  * not re-read the sentence for each.
  */
 import type { NameMatcher } from '../actors/name-matcher.ts';
-import type { QuotedSpan } from '../actors/quotations.ts';
+import type { Language, QuotedSpan } from '../language/language.ts';
 import { AttributionContext } from './context.ts';
 import { Reading, type Emphasis, type QuotationAt } from './reading.ts';
 import { resolve, type Settlement } from './resolve.ts';
@@ -42,20 +42,22 @@ function quotationOf(paragraph: number, words: { text: string; start: number; en
 
 /**
  * Attributes every quotation in a source's paragraphs (plain text, as numbered on its page).
- * `kindOf` gives an actor's kind, so "he" and "she" only resolve to people; `emphasis`, when
- * given, the italic stretches of each paragraph, where titles of works are often set.
+ * `kindOf` gives an actor's kind, so "he" and "she" only resolve to people; `language` is the
+ * source's, which cuts its quotations and sentences; `emphasis`, when given, the italic
+ * stretches of each paragraph, where titles of works are often set.
  */
 export function attributeSource(
   paragraphs: readonly string[],
   matcher: Pick<NameMatcher, 'find'>,
   kindOf: (actorId: string) => string | undefined,
+  language: Language,
   emphasis: readonly Emphasis[] = [],
 ): SourceAttribution {
   const quotations: AttributedQuotation[] = [];
   const titles: QuotedTitle[] = [];
   const context = new AttributionContext(kindOf);
   paragraphs.forEach((text, index) => {
-    const reading = new Reading(index + 1, text, matcher, emphasis[index] ?? []);
+    const reading = new Reading(index + 1, text, matcher, language, emphasis[index] ?? []);
     const view = reading.view;
     context.beginParagraph(reading);
     view.quotations.forEach((quotation, position) => {

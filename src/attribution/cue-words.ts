@@ -2,7 +2,7 @@
  * The reporting words of a cue as a finding: the words shown with the quotation (tidied,
  * shortened), the outlets they name ("told Radio Kestrel"), and what they say of the speaker.
  */
-import type { Span } from '../actors/quotations.ts';
+import type { Span } from '../language/language.ts';
 import type { Reading } from './reading.ts';
 import { clean, truncate, SHOWN, type Subject } from './subjects.ts';
 import type { Finding, StrategyName } from './types.ts';

@@ -11,7 +11,7 @@
 import { PrefixMatches, type PrefixMatch } from '../lib/prefix-matches.ts';
 import { CleanedSpans } from './cleaned-spans.ts';
 import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';
-import { findQuotations, splitSentences, type QuotedSpan, type Span } from '../actors/quotations.ts';
+import type { Language, QuotedSpan, Span } from '../language/language.ts';
 
 /** Characters a quotation is blanked with, so cue patterns never read inside it. */
 export const MASK = '\u2063';
@@ -50,10 +50,11 @@ export class ParagraphView {
   readonly #outletNames = new Map<string, number[]>();
   readonly #matches = new Map<RegExp, Map<string, PrefixMatches>>();
 
-  constructor(number: number, text: string, matcher: Pick<NameMatcher, 'find'>) {
+  /** `language` is the source's: it cuts the paragraph's quotations and sentences. */
+  constructor(number: number, text: string, matcher: Pick<NameMatcher, 'find'>, language: Language) {
     this.number = number;
     this.text = text;
-    const quotations = findQuotations(text);
+    const quotations = language.findQuotations(text);
     this.quotations = quotations;
     const parts: string[] = [];
     let cursor = 0;
@@ -63,7 +64,7 @@ export class ParagraphView {
     }
     parts.push(text.slice(cursor));
     this.masked = parts.join('');
-    this.sentences = splitSentences(text, quotations);
+    this.sentences = language.splitSentences(text, quotations);
 
     // Names and quotations are both in text order: walked together.
     let next = 0;

@@ -6,7 +6,7 @@
  * that each is worked out once and the work grows with the paragraph.
  */
 import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';
-import type { Span } from '../actors/quotations.ts';
+import type { Language, Span } from '../language/language.ts';
 import { ParagraphView } from './paragraph-view.ts';
 import type { Finding } from './types.ts';
 import { findWrittenNames, shadowedRegistryName, type WrittenName } from './written-names.ts';
@@ -25,10 +25,10 @@ export class Reading {
   /** Worked-out answers, by what was asked and where. */
   readonly #memo = new Map<string, Map<string, unknown>>();
 
-  constructor(number: number, text: string, matcher: Pick<NameMatcher, 'find'>, emphasis: Emphasis = []) {
+  constructor(number: number, text: string, matcher: Pick<NameMatcher, 'find'>, language: Language, emphasis: Emphasis = []) {
     // "Carla Reyes" is not the registry's Reyes: such names are left to the written names.
     const trusted = { find: (paragraph: string): NameMatch[] => matcher.find(paragraph).filter((name) => !shadowedRegistryName(paragraph, name)) };
-    this.view = new ParagraphView(number, text, trusted);
+    this.view = new ParagraphView(number, text, trusted, language);
     this.writtenNames = findWrittenNames(this.view.masked, this.view.names);
     this.emphasis = emphasis;
   }

@@ -16,7 +16,7 @@
  * the registry does not know ("Carla Reyes" … "Reyes said").
  */
 import type { NameMatch } from '../actors/name-matcher.ts';
-import type { Span } from '../actors/quotations.ts';
+import type { Span } from '../language/language.ts';
 import type { ParagraphView } from './paragraph-view.ts';
 import type { Reading } from './reading.ts';
 import type { Speaker } from './types.ts';

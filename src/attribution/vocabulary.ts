@@ -1,18 +1,21 @@
 /**
  * The language module's closed classes (src/language/en/) as attribution reads them: as sets
  * of lower-case words and as the patterns that find them in a paragraph. Nothing is declared
- * here; each vocabulary is declared once, in its own module.
+ * here; each vocabulary is declared once, in its own module. Reporting verbs, titles and
+ * pronouns are read through the `Language` interface (src/language/language.ts), which the
+ * outlet and name readers share; the classes only attribution reads, from their modules.
+ * Attribution's patterns are English word order: a source in another language has its
+ * quotations and sentences cut by its own module, and its cues read with these.
  */
 import { CONJUNCTIONS } from '../language/en/conjunctions.ts';
 import { DETERMINERS } from '../language/en/determiners.ts';
 import { MENTION_MARKERS } from '../language/en/mention-markers.ts';
 import { PREPOSITIONS } from '../language/en/prepositions.ts';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../language/en/pronouns.ts';
-import { REPORTING_VERBS } from '../language/en/reporting-verbs.ts';
+import { english } from '../language/en/index.ts';
+import { RELATIVE_PRONOUNS } from '../language/en/pronouns.ts';
 import { SPEECH_NOUNS } from '../language/en/speech-nouns.ts';
 import { SPOKESPERSON_NOUNS } from '../language/en/spokesperson-nouns.ts';
 import { SUBJECT_VERB_INTERVENERS } from '../language/en/subject-verb-interveners.ts';
-import { TITLES_BEFORE_NAMES } from '../language/en/titles.ts';
 import { WORK_TITLE_INTRODUCERS } from '../language/en/work-title-introducers.ts';
 
 /** Longest first, so an alternation prefers "press secretary" to "press". */
@@ -26,7 +29,7 @@ function alternation(words: readonly string[]): string {
 export const PREPOSITION = new Set(PREPOSITIONS);
 export const DETERMINER = new Set(DETERMINERS);
 export const RELATIVE_PRONOUN = new Set(RELATIVE_PRONOUNS);
-export const TITLE_BEFORE_NAME = new Set(Object.keys(TITLES_BEFORE_NAMES));
+export const TITLE_BEFORE_NAME = english.titles;
 export const SPEECH_NOUN = new Set(SPEECH_NOUNS);
 export const WORK_TITLE_PREPOSITION = new Set(WORK_TITLE_INTRODUCERS.prepositions);
 export const WORK_TITLE_PARTICIPLE = new Set(WORK_TITLE_INTRODUCERS.participles);
@@ -34,7 +37,7 @@ export const CONJUNCTION = new Set([...CONJUNCTIONS.coordinating, ...CONJUNCTION
 const INTERVENER = new Set(SUBJECT_VERB_INTERVENERS);
 
 /** Reporting verbs, as whole words. */
-export const REPORTING_VERB = new RegExp(`\\b(?:${alternation(REPORTING_VERBS)})\\b`, 'giu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${alternation([...english.reportingVerbs])})\\b`, 'giu');
 export const ACCORDING_TO = /\baccording to\b/giu;
 /** Where a clause starts inside a sentence: a colon or semicolon, a conjunction after a comma, a subordinator or "but". */
 export const CLAUSE_BOUNDARY = new RegExp(
@@ -54,7 +57,7 @@ export const VERB_FIRST = new RegExp(`^(?:${REPORTING_VERB.source})\\s+`, 'iu');
 
 /** The kind of actor a subject pronoun can stand for, or undefined when the word is none. */
 export function pronounReach(word: string): 'person' | 'any' | undefined {
-  return Object.hasOwn(SUBJECT_PRONOUNS, word.toLowerCase()) ? SUBJECT_PRONOUNS[word.toLowerCase()] : undefined;
+  return english.pronounReference(word);
 }
 
 /** A word between a subject and its verb that is neither ("later", "has", "quickly"). */

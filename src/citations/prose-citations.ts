@@ -15,7 +15,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { splitSentences } from '../actors/quotations.ts';
+import { english } from '../language/en/index.ts';
 
 /** `source:<slug>#p<n>`: the one shape of a citation's address. */
 export const CITATION_URL = /^source:([a-z0-9-]+)#p(\d+)$/;
@@ -124,7 +124,8 @@ export function readProse(markdown: string, lineOffset = 0): ProseReading {
   for (const block of blocks(tree)) {
     const { text, pieces } = flatten(block.children, block.line);
     citations.push(...pieces.flatMap((piece) => (piece.citation ? [{ ...piece.citation, line: piece.citation.line + lineOffset }] : [])));
-    const spans = splitSentences(text);
+    // The dossier's own prose is written in English (the site's language).
+    const spans = english.splitSentences(text);
     spans.forEach((span, index) => {
       const next = spans[index + 1]?.start ?? Number.POSITIVE_INFINITY;
       const sentence = text.slice(span.start, span.end).trim();

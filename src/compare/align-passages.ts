@@ -40,6 +40,8 @@
  * Each pair is scored once and, if it matches, recorded on both sides, so matching is
  * symmetric: if p lists q, q lists p. Output order depends only on the input.
  */
+import { english } from '../language/en/index.ts';
+import type { Language } from '../language/language.ts';
 import { passageTerms } from './passage-terms.ts';
 
 /** A source as the aligner reads it. */
@@ -64,6 +66,8 @@ export interface AlignmentOptions {
   candidatesPerParagraph?: number;
   /** How many shared words a match reports (default 5). */
   sharedTermCount?: number;
+  /** The language passages are compared in: the dossier's (default English). */
+  language?: Language;
 }
 
 /** A paragraph of another source that covers the same ground. */
@@ -221,6 +225,7 @@ export function alignPassages(sources: readonly AlignmentInput[], options: Align
   const maxPostings = options.maxPostings ?? MAX_POSTINGS;
   const candidatesPerParagraph = options.candidatesPerParagraph ?? CANDIDATES_PER_PARAGRAPH;
   const sharedTermCount = options.sharedTermCount ?? 5;
+  const language = options.language ?? english;
 
   const slugs = new Set<string>();
   for (const source of sources) {
@@ -233,7 +238,7 @@ export function alignPassages(sources: readonly AlignmentInput[], options: Align
     source.paragraphs.map((text, index) => ({
       source: sourceIndex,
       paragraph: index + 1,
-      terms: passageTerms(text),
+      terms: passageTerms(text, language),
       actors: [...new Set(options.actorsOf?.(text) ?? [])].sort(compareStrings),
     })),
   );

@@ -7,7 +7,8 @@
  */
 import { actorReader, alignPassages, summarisePairs, type Alignment, type AlignmentInput, type PairSummary, type PassageMatch } from './align-passages.ts';
 import { NameMatcher, tokenize, type NamedEntry } from '../actors/name-matcher.ts';
-import { canonicalWord } from '../actors/spelling-variants.ts';
+import { english } from '../language/en/index.ts';
+import type { Language } from '../language/language.ts';
 
 /** The alignment of the site's sources, with what the page needs to show it. */
 export interface SiteAlignment {
@@ -23,13 +24,18 @@ export interface SiteAlignment {
 const HINT_ACTORS = 3;
 const HINT_ITEMS = 5;
 
-/** `matcher` must be built from `registry`; pass one to share its work with other indexes. */
+/**
+ * `matcher` must be built from `registry`; pass one to share its work with other indexes.
+ * `language` is the one passages are compared in (the dossier's): English unless given.
+ */
 export function alignSources(
   sources: readonly AlignmentInput[],
   registry: readonly NamedEntry[],
   matcher: NameMatcher = new NameMatcher(registry),
+  language: Language = english,
 ): SiteAlignment {
-  const alignment = alignPassages(sources, { actorsOf: actorReader(matcher) });
+  const { canonicalWord } = language;
+  const alignment = alignPassages(sources, { actorsOf: actorReader(matcher), language });
   const entries = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry]));
   // The words of every name an actor goes by, so "Pete" is not listed beside "Pete Hegseth".
   const nameWords = new Map(

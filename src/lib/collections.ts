@@ -6,7 +6,7 @@ import type { CleaningRecord } from '../schemas/cleaning-record';
 import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
-import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/outlet-citations';
+import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
 import { sourceParagraphEmphasis, sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
 import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
@@ -187,7 +187,7 @@ export const getNameMatcher: () => Promise<NameMatcher> = oncePerBuild(async () 
 
 async function indexActors(): Promise<ActorIndex> {
   // With each paragraph's italics: attribution reads titles of works from them.
-  const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source), emphasis: sourceParagraphEmphasis(source.body ?? '') }));
+  const sources = (await getSources()).map((source) => ({ slug: source.id, language: source.data.language, paragraphs: paragraphsOf(source), emphasis: sourceParagraphEmphasis(source.body ?? '') }));
   return buildActorIndex(sources, await getRegistry(), await getNameMatcher());
 }
 
@@ -217,6 +217,7 @@ async function indexOutletCitations(): Promise<OutletCitationIndex> {
   const sources = (await getSources()).map((source) => ({
     slug: source.id,
     outlet: source.data.outlet.id,
+    language: source.data.language,
     paragraphs: paragraphsOf(source),
   }));
   return buildOutletCitationIndex(sources, await getNameMatcher());

@@ -87,8 +87,7 @@ export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotatio
       label: `${QUOTATION_MARK_TEXT[quotation.status]}: what this quotation rests on`,
     });
   }
-  const quoted = (paragraph: number, start: number, end: number) =>
-    record.quotations.some((quotation) => quotation.paragraph === paragraph && quotation.span[0] <= start && end <= quotation.span[1] && start < end);
+  const quoted = quotationCover(record.quotations);
   // Words: one mark per place, the weakest confidence winning when several changes share it.
   const byPlace = new Map<string, CleaningMark>();
   const rank: Record<MarkKind, number> = { damaged: 0, guess: 1, probable: 2, altered: 3, quotation: 4 };
@@ -119,6 +118,35 @@ export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotatio
   });
   marks.push(...byPlace.values());
   return marks.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end || (a.kind === 'quotation' ? -1 : b.kind === 'quotation' ? 1 : 0));
+}
+
+/**
+ * Whether [start, end) lies inside one of a paragraph's quotations, answered by binary
+ * search: each paragraph's quotations sorted by start, with the furthest end reached so far
+ * (a change per quotation in a long paragraph made a scan of all of them quadratic).
+ */
+function quotationCover(quotations: Pick<CleaningRecord, 'quotations'>['quotations']): (paragraph: number, start: number, end: number) => boolean {
+  const byParagraph = new Map<number, { starts: number[]; reach: number[] }>();
+  const sorted = [...quotations].sort((a, b) => a.paragraph - b.paragraph || a.span[0] - b.span[0]);
+  for (const quotation of sorted) {
+    let entry = byParagraph.get(quotation.paragraph);
+    if (!entry) byParagraph.set(quotation.paragraph, (entry = { starts: [], reach: [] }));
+    entry.starts.push(quotation.span[0]);
+    entry.reach.push(Math.max(entry.reach.at(-1) ?? -Infinity, quotation.span[1]));
+  }
+  return (paragraph, start, end) => {
+    const entry = byParagraph.get(paragraph);
+    if (!entry || start >= end) return false;
+    // The last quotation starting at or before `start`; any earlier one reaching `end` covers it.
+    let low = 0;
+    let high = entry.starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((entry.starts[middle] ?? Infinity) <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (entry.reach[low - 1] ?? -Infinity) >= end;
+  };
 }
 
 /** True when two texts differ in their words, not only in marks, case or spacing. */

@@ -35,7 +35,7 @@ export const MAX_MARKUP_PER_BLOCK = 1_000;
 export const MAX_CONTAINER_PREFIX = 100;
 export const MAX_HTML_TAGS = 1_000;
 export const MAX_TABLE_CELLS = 10_000;
-export const MAX_CLEANING_RECORD_BYTES = 16 * MAX_MARKDOWN_BYTES;
+export const MAX_CLEANING_RECORD_BYTES = 48 * MAX_MARKDOWN_BYTES;
 
 /** A limit a text breaks: where (1-based line, when one line is at fault) and what to do; `message` starts with "is" or "has". */
 export interface LimitProblem {

@@ -6,6 +6,11 @@
  * text at that place is not what the record says (a renderer changed a character), the
  * nearest place with those words is used, and a mark that cannot be placed is put at the
  * paragraph's end rather than dropped, so no doubt goes unshown.
+ *
+ * Placing a mark walks its paragraph's children, which grow with every mark; so a paragraph
+ * draws at most MAX_MARKS_ON_WORDS marks on its words (real paragraphs carry a few dozen at
+ * most) and ends with one note saying how many more there are and linking to the first of
+ * them. Without the bound, a 1 MB paragraph of tens of thousands of changes took minutes.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
@@ -145,20 +150,49 @@ function place(text: string, mark: CleaningMark): [number, number] | undefined {
   return found;
 }
 
+/** The most marks a paragraph draws on its words; past it, one note counts the rest. */
+export const MAX_MARKS_ON_WORDS = 250;
+
+/** The note ending a paragraph that has more marks than it draws: how many, and a link to the first. */
+function moreNote(count: number, href: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['mark-note', 'mark-more'],
+      href,
+      ariaLabel: `${count.toLocaleString('en-US')} more marks of doubt in this paragraph, not drawn on its words (a paragraph shows at most ${MAX_MARKS_ON_WORDS}): see the first`,
+      dataPagefindIgnore: '',
+    },
+    children: [],
+  };
+}
+
 const rehypeCleaningMarks: Plugin<[CleaningMarkOptions], Root> = function (options) {
   return (tree, file) => {
     const slug = options.slugOf(file.path ?? '');
     const marks = slug === undefined ? undefined : options.bySlug.get(slug);
     if (!marks || marks.length === 0) return;
+    // A quotation's standing is on this page; a change's reason on the changes page.
+    const hrefOf = (mark: CleaningMark) => (mark.kind === 'quotation' ? `#${mark.target}` : options.changeHref(slug ?? '', mark.target));
     // Numbered as the paragraph anchors will number them: the top-level paragraphs, in order.
     const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
-    for (const mark of marks) {
-      const paragraph = paragraphs[mark.paragraph - 1];
+    const byParagraph = Map.groupBy(marks, (mark) => mark.paragraph);
+    for (const [number, paragraphMarks] of byParagraph) {
+      const paragraph = paragraphs[number - 1];
       if (!paragraph) continue;
-      // A quotation's standing is on this page; a change's reason on the changes page.
-      const href = mark.kind === 'quotation' ? `#${mark.target}` : options.changeHref(slug ?? '', mark.target);
-      const where = place(textOf(paragraph), mark);
-      if (!where || !wrapRange(paragraph, where[0], where[1], mark, href)) paragraph.children.push({ type: 'text', value: ' ' }, note(mark, href));
+      // Wrapping adds no article text (notes are ours), so the paragraph's text is read once.
+      let text = textOf(paragraph);
+      for (const mark of paragraphMarks.slice(0, MAX_MARKS_ON_WORDS)) {
+        const href = hrefOf(mark);
+        const where = place(text, mark);
+        if (!where || !wrapRange(paragraph, where[0], where[1], mark, href)) {
+          paragraph.children.push({ type: 'text', value: ' ' }, note(mark, href));
+          text += ' ';
+        }
+      }
+      const rest = paragraphMarks.slice(MAX_MARKS_ON_WORDS);
+      if (rest[0]) paragraph.children.push({ type: 'text', value: ' ' }, moreNote(rest.length, hrefOf(rest[0])));
     }
   };
 };

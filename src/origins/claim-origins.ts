@@ -9,7 +9,7 @@
  * - the sentences holding the evidence are searched for outlets cited for their reporting
  *   (role `report`: "according to The Record", "…, officials told CBS News") or as
  *   confirming it (role `confirmation`: "confirmed by The New York Times"); see
- *   src/outlets/outlet-citations.ts. Each such outlet is an origin: a confirmation is an
+ *   src/outlets/read-citations.ts. Each such outlet is an origin: a confirmation is an
  *   outlet's own reporting, so it counts as an origin of its own;
  * - an answer whose evidence credits no outlet rests on the source's own reporting: its
  *   publishing outlet is the origin. A source that writes "according to reports" names no
@@ -21,7 +21,7 @@
  * Origins are outlets: two articles of one outlet are one newsroom's reporting. Pure; the
  * per-build index feeds it the evidence located in each source and the citations read there.
  */
-import type { CitationRole } from '../outlets/outlet-citations.ts';
+import type { CitationRole } from '../outlets/citation-roles.ts';
 
 /** An outlet named in a sentence of a source, as the citation reader found it. */
 export interface SentenceCitation {

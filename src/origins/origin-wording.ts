@@ -4,7 +4,7 @@
  * addresses; the components only lay them out.
  */
 import type { AnswerOrigin, QuestionOrigins } from './claim-origins.ts';
-import { roleWording } from '../outlets/roles.ts';
+import { roleWording } from '../outlets/role-wording.ts';
 
 /** A link in a line of words. */
 export interface WordLink {

@@ -7,7 +7,7 @@
  * Label widths are estimated from character counts (no font metrics at build time), with
  * long labels shortened and kept whole in the node's tooltip.
  */
-import type { CitationEdge, CitationGraph } from './outlet-citations.ts';
+import type { CitationEdge, CitationGraph } from './citation-graph.ts';
 
 /** Sizes of the drawing, in SVG user units (pixels at full size). */
 export interface GraphLayoutOptions {

@@ -27,7 +27,8 @@
  */
 import { alignPassages, type PassageMatch } from '../compare/align-passages.ts';
 import { passageTerms } from '../compare/passage-terms.ts';
-import { splitSentences } from '../actors/quotations.ts';
+import { english } from '../language/en/index.ts';
+import type { Language } from '../language/language.ts';
 import { locateEvidence } from './locate-evidence.ts';
 
 /** A source as the suggester reads it. */
@@ -61,6 +62,8 @@ export interface SuggestOptions {
   sources?: readonly string[];
   /** Words used by more paragraphs than this find no candidates (default `MAX_POSTINGS`). */
   maxPostings?: number;
+  /** The language questions and passages are compared in: the dossier's (default English). */
+  language?: Language;
 }
 
 /** One suggested passage. */
@@ -126,6 +129,7 @@ export function suggestEvidence(
   const minScore = options.minScore ?? MIN_SCORE;
   const maxPostings = options.maxPostings ?? MAX_POSTINGS;
   const actorsOf = options.actorsOf ?? (() => []);
+  const language = options.language ?? english;
   const wantedQuestions = options.questions ? new Set(options.questions) : undefined;
   const wantedSources = options.sources ? new Set(options.sources) : undefined;
   const bySlug = new Map(sources.map((source) => [source.slug, source]));
@@ -137,7 +141,7 @@ export function suggestEvidence(
   for (const source of sources) {
     source.paragraphs.forEach((text, index) => {
       total += 1;
-      for (const { term } of passageTerms(text)) {
+      for (const { term } of passageTerms(text, language)) {
         documents.set(term, (documents.get(term) ?? 0) + 1);
         const list = postings.get(term);
         if (list) list.push(key(source.slug, index + 1));
@@ -147,7 +151,7 @@ export function suggestEvidence(
   }
   const idf = (term: string) => Math.log(1 + total / (documents.get(term) ?? 1));
   const vectorOf = (text: string): Vector => {
-    const terms = passageTerms(text);
+    const terms = passageTerms(text, language);
     const weights = new Map<string, number>();
     let norm = 0;
     for (const { term, count } of terms) {
@@ -171,7 +175,7 @@ export function suggestEvidence(
   }
   const specificity = (id: string) => (total > 1 ? Math.log(1 + total / (actorDocuments.get(id) ?? 1)) / Math.log(1 + total) : 1);
 
-  const alignment = alignPassages(sources, { actorsOf: (text) => [...actorsOf(text)], threshold: SUGGESTION_ALIGNMENT_THRESHOLD });
+  const alignment = alignPassages(sources, { actorsOf: (text) => [...actorsOf(text)], threshold: SUGGESTION_ALIGNMENT_THRESHOLD, language });
   const matchesOf = new Map<string, PassageMatch[]>();
   for (const source of alignment.sources) {
     for (const paragraph of source.paragraphs) matchesOf.set(key(source.slug, paragraph.paragraph), paragraph.matches);
@@ -183,7 +187,7 @@ export function suggestEvidence(
     const cached = sentenceCache.get(id);
     if (cached) return cached;
     const text = bySlug.get(slug)?.paragraphs[paragraph - 1] ?? '';
-    const sentences = splitSentences(text).map((span) => {
+    const sentences = language.splitSentences(text).map((span) => {
       const sentence = text.slice(span.start, span.end).trim();
       return { text: sentence, vector: vectorOf(sentence), actors: [...new Set(actorsOf(sentence))] };
     });

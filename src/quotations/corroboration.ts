@@ -18,7 +18,8 @@
  * ordered by slug and paragraph, so the result depends on the texts only.
  */
 import { termOf } from '../compare/passage-terms.ts';
-import { findQuotations } from '../actors/quotations.ts';
+import { english } from '../language/en/index.ts';
+import type { Language } from '../language/language.ts';
 import { bestWindow, wordingKey, wordingWords, type WordingWord } from './wording.ts';
 
 /** A source as corroboration reads it. */
@@ -62,32 +63,37 @@ const MAX_POSTINGS = 64;
 export interface CleanQuotationIndex {
   quotations: readonly CleanQuotation[];
   postings: ReadonlyMap<string, readonly number[]>;
+  /** The language the quotations are compared in: a quotation looked up is read the same way. */
+  language: Language;
 }
 
 /** Content-word terms of a list of words (function words and reporting words dropped, stems). */
-function terms(words: readonly WordingWord[]): Set<string> {
+function terms(words: readonly WordingWord[], language: Language): Set<string> {
   const found = new Set<string>();
   for (const word of words) {
-    const term = termOf(word.key);
+    const term = termOf(word.key, language);
     if (term !== undefined) found.add(term);
   }
   return found;
 }
 
-/** Indexes every quotation of the clean sources, in slug and paragraph order. */
-export function indexCleanQuotations(sources: readonly CorroboratingSource[]): CleanQuotationIndex {
+/**
+ * Indexes every quotation of the clean sources, in slug and paragraph order. `language` is
+ * the one quotations are compared in (the dossier's): English unless given.
+ */
+export function indexCleanQuotations(sources: readonly CorroboratingSource[], language: Language = english): CleanQuotationIndex {
   const quotations: CleanQuotation[] = [];
   const postings = new Map<string, number[]>();
   const ordered = [...sources].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const source of ordered) {
     source.paragraphs.forEach((text, index) => {
-      for (const quotation of findQuotations(text)) {
+      for (const quotation of language.findQuotations(text)) {
         const inner = text.slice(quotation.inner.start, quotation.inner.end);
         const words = wordingWords(inner).map((word) => ({ ...word, start: word.start + quotation.inner.start, end: word.end + quotation.inner.start }));
         if (words.length === 0) continue;
         const id = quotations.length;
         quotations.push({ slug: source.slug, paragraph: index + 1, text, start: quotation.inner.start, end: quotation.inner.end, words, key: wordingKey(inner) });
-        for (const term of terms(words)) {
+        for (const term of terms(words, language)) {
           const list = postings.get(term) ?? [];
           list.push(id);
           postings.set(term, list);
@@ -95,7 +101,7 @@ export function indexCleanQuotations(sources: readonly CorroboratingSource[]): C
       }
     });
   }
-  return { quotations, postings };
+  return { quotations, postings, language };
 }
 
 /** Where a quotation's words were found in a clean source. */
@@ -122,7 +128,7 @@ export type QuotationFinding =
 function sharing(index: CleanQuotationIndex, words: readonly WordingWord[], exclude: string | undefined): { shared: Array<[number, number]>; telling: number } {
   const counts = new Map<number, number>();
   let telling = 0;
-  for (const term of terms(words)) {
+  for (const term of terms(words, index.language)) {
     const list = index.postings.get(term) ?? [];
     if (list.length > MAX_POSTINGS) continue;
     telling += 1;

@@ -9,6 +9,8 @@
  * cost grows with the quotations, not with their pairs.
  */
 import { termOf } from '../compare/passage-terms.ts';
+import { english } from '../language/en/index.ts';
+import type { Language } from '../language/language.ts';
 import type { QuotationStatus } from '../schemas/cleaning-record.ts';
 import { MIN_RESTORE_WORDS, RESTORE_SIMILARITY } from './corroboration.ts';
 import { bestWindow, wordingKey, wordingWords, type WordingWord } from './wording.ts';
@@ -50,10 +52,11 @@ function sameStatement(a: { words: WordingWord[]; key: string }, b: { words: Wor
   return match !== undefined && match.similarity >= RESTORE_SIMILARITY;
 }
 
-export function indexQuotationVersions(quotations: readonly QuotationVersion[]): QuotationVersionIndex {
+/** `language` is the one quotations are compared in (the dossier's): English unless given. */
+export function indexQuotationVersions(quotations: readonly QuotationVersion[], language: Language = english): QuotationVersionIndex {
   const entries = quotations.map((quotation) => {
     const words = wordingWords(quotation.text);
-    const terms = new Set(words.flatMap((word) => termOf(word.key) ?? []));
+    const terms = new Set(words.flatMap((word) => termOf(word.key, language) ?? []));
     return { quotation, words, key: wordingKey(quotation.text), terms };
   });
   const postings = new Map<string, number[]>();

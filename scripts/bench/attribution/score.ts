@@ -10,6 +10,7 @@
  */
 import { NameMatcher, type NamedEntry } from '../../../src/actors/name-matcher.ts';
 import { attributeSource } from '../../../src/attribution/attribute-source.ts';
+import { english } from '../../../src/language/en/index.ts';
 import { sourceParagraphEmphasis, sourceParagraphs } from '../../../src/markdown/source-paragraphs.ts';
 import { ContentError, type ContentProblem } from '../../../src/files/content-error.ts';
 import type { BenchmarkCase, Label, ShapeFile } from './corpus.ts';
@@ -73,7 +74,7 @@ function isCorrect(label: Label, given: Given): boolean {
 
 /** Every labelled quotation of a case with what attribution gave it; a quotation found but not labelled, or labelled but not found, is a corpus error. */
 function scoreCase(shape: string, item: BenchmarkCase, matcher: NameMatcher, kindOf: (id: string) => string | undefined, problems: ContentProblem[]): ScoredQuotation[] {
-  const { quotations, titles } = attributeSource(sourceParagraphs(item.text), matcher, kindOf, sourceParagraphEmphasis(item.text));
+  const { quotations, titles } = attributeSource(sourceParagraphs(item.text), matcher, kindOf, english, sourceParagraphEmphasis(item.text));
   const found = [
     ...quotations.map((quotation) => ({
       words: normalised(quotation.text),

@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { findQuotations } from '../../../src/actors/quotations.ts';
+import { english } from '../../../src/language/en/index.ts';
 import type { ChangeEvidence } from '../../../src/schemas/cleaning-record.ts';
 import { corroborateQuotation, type CleanQuotationIndex } from '../../../src/quotations/corroboration.ts';
 import { wordingWords } from '../../../src/quotations/wording.ts';
@@ -45,7 +45,7 @@ const corroborateQuotations: Plugin<[CorroborateOptions], Root> = function ({ in
       if (block.type !== 'paragraph') continue;
       const text = blockText(block);
       const edits: Edit[] = [];
-      findQuotations(text).forEach((quotation, position) => {
+      english.findQuotations(text).forEach((quotation, position) => {
         const finding = corroborateQuotation(index, text.slice(quotation.inner.start, quotation.inner.end), self);
         if (finding.kind === 'corroborated') {
           corroborations.push({ block, quotation: position, evidence: finding.evidence.map((evidence) => ({ ...evidence })) });

@@ -26,6 +26,25 @@ export interface RegistryOptions {
   registry?: RegistryNames;
 }
 
+type Mention = ReturnType<RegistryNames['mentions']>[number];
+
+/** The mentions overlapping [start, end): mentions come left to right without overlaps, so by binary search. */
+function mentionsOverlapping(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle]?.end ?? Infinity) <= start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let at = low; at < mentions.length && (mentions[at]?.start ?? Infinity) < end; at += 1) {
+    const mention = mentions[at];
+    if (mention) found.push(mention);
+  }
+  return found;
+}
+
 const restoreRegistryNames: Plugin<[RegistryOptions?], Root> = function (options = {}) {
   return (tree, file) => {
     const { registry } = options;
@@ -52,8 +71,18 @@ const restoreRegistryNames: Plugin<[RegistryOptions?], Root> = function (options
       // either side (a name's company is near it, or a long document names everyone).
       const around = [...mentionsOf(index - 1), ...mentionsOf(index + 1)].map((mention) => mention.id);
       const here = mentionsOf(index);
-      const company = (entry: RegistryRepair['entry'], start: number, end: number) =>
-        registry.inCompany(entry, new Set([...around, ...here.filter((mention) => mention.end <= start || mention.start >= end).map((mention) => mention.id)]));
+      // How often each id is mentioned here, so the company beside one name is counted from
+      // the few mentions that name overlaps, not by filtering them all (quadratic in a
+      // paragraph that repeats a name thousands of times).
+      const timesHere = new Map<string, number>();
+      for (const mention of here) timesHere.set(mention.id, (timesHere.get(mention.id) ?? 0) + 1);
+      const company = (entry: RegistryRepair['entry'], start: number, end: number) => {
+        const overlapping = new Map<string, number>();
+        for (const mention of mentionsOverlapping(here, start, end)) overlapping.set(mention.id, (overlapping.get(mention.id) ?? 0) + 1);
+        const mentioned = new Set(around);
+        for (const [id, times] of timesHere) if (times > (overlapping.get(id) ?? 0)) mentioned.add(id);
+        return registry.inCompany(entry, mentioned);
+      };
       // A name quoted on its own (“The file”) is mentioned, not used: left alone, as the lexicons do.
       return repairs.filter(
         (repair) => company(repair.entry, repair.start, repair.end) && !(/["“‘']/.test(text[repair.start - 1] ?? '') && /["”’']/.test(text[repair.end] ?? '')),

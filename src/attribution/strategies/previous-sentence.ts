@@ -5,7 +5,7 @@
  * subject of a sentence ending in a colon ("Hale wrote to the minister:"). A sentence before
  * that names two speakers ("Addo said …, and Moreau said …") establishes neither.
  */
-import type { Span } from '../../actors/quotations.ts';
+import type { Span } from '../../language/language.ts';
 import type { AttributionContext } from '../context.ts';
 import type { Reading } from '../reading.ts';
 import { clean, subjectBeforeVerb, subjectOf } from '../subjects.ts';

@@ -6,7 +6,7 @@
  * stand only for people (a registry person, or a name as written). When two could be meant
  * ("Varga met Osei. “We agreed,” she said"), no one is.
  */
-import type { Span } from '../../actors/quotations.ts';
+import type { Span } from '../../language/language.ts';
 import type { AttributionContext } from '../context.ts';
 import type { QuotationAt, Reading } from '../reading.ts';
 import { canBeSubject } from '../subjects.ts';

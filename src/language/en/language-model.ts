@@ -36,6 +36,8 @@ export interface EnglishModel {
   fanOut(form: string): number;
   /** Every form that has candidates, sorted. */
   forms(): string[];
+  /** Every word the model knows, most probable first. */
+  vocabulary(): readonly string[];
   /** Id of a word, -1 when unknown: for the scoring loops. */
   idOf(word: string): number;
   /** `logProb` by ids (-1 for an unknown word). */
@@ -84,10 +86,8 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
   if (header.format !== 2) throw new Error(`the English language table has format ${String(header.format)}, this reader needs 2`);
   const probs: Buffer = probBytes;
   const ids = new Map<string, number>();
-  wordBytes
-    .toString('utf8')
-    .split('\0')
-    .forEach((word, index) => ids.set(word, index));
+  const vocabularyWords = wordBytes.toString('utf8').split('\0');
+  vocabularyWords.forEach((word, index) => ids.set(word, index));
   const vocabulary = header.counts.ngramVocabulary;
   // The trigram memo packs two ids in one 30-bit integer.
   if (vocabulary > 1 << 15) throw new Error(`the English language table's n-gram vocabulary (${vocabulary}) is larger than this reader packs`);
@@ -241,6 +241,7 @@ export function parseEnglishModel(gzipped: Buffer): EnglishModel {
     fanOut: (form) => fanOuts.get(form) ?? 1,
     startsPhrase: (word) => phraseStarts.has(word),
     forms: () => [...candidateTable().keys()].sort(),
+    vocabulary: () => vocabularyWords,
     get maxFormWords() {
       return maxFormWords;
     },

@@ -15,6 +15,7 @@
 import { diffArrays } from 'diff';
 import { stemmer } from 'stemmer';
 import { termOf } from '../../compare/passage-terms.ts';
+import { english } from './index.ts';
 
 /** What a change can alter in a claim. */
 export const meaningClasses = ['polarity', 'modality', 'tense', 'quantity', 'agent', 'permanence'] as const;
@@ -114,7 +115,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'von', 'van']);
 
 /** A capitalised word that names something: not a function word capitalised at a sentence's start ("On", "At"). */
-const isNameWord = (word: Word) => isCapitalised(word) && !ARTICLES.has(word.lower) && (isAcronym(word) || termOf(word.text) !== undefined);
+const isNameWord = (word: Word) => isCapitalised(word) && !ARTICLES.has(word.lower) && (isAcronym(word) || termOf(word.text, english) !== undefined);
 
 /** The families a list of words touches in one table, counted by family. */
 function families(list: readonly Word[], table: ReadonlyMap<string, string>): Map<string, number> {

@@ -341,8 +341,9 @@ describe('seeds/ through the content build', () => {
   });
 
   it('refuses a seed whose cleaning record would pass its limit, naming the seed, not the record', () => {
-    // Every quotation mark is curled, each a change on the record: 540 KB of them make about 19 MB of record.
-    project.write('seeds/001_a.txt', `${GOOD_SEED}\n${'"Stop," he said. '.repeat(32_000)}\n`);
+    // Every quotation mark is curled, each a change on the record, and each pair a quotation
+    // on it: 240 KB of one-letter quotations make about 58 MB of record.
+    project.write('seeds/001_a.txt', `${GOOD_SEED}\n${'"a" '.repeat(60_000)}\n`);
     const [problem, ...rest] = plan();
     expect(rest).toEqual([]);
     expect(problem).toEqual({

@@ -112,12 +112,34 @@ describe('validateContent', () => {
     it('refuses a correction that cites no source paragraph, or is dated in the future', () => {
       edit(file, (text) => text.replace(/\(\[TechCrunch ¶7\]\(source:[^)]+\)\)/, '').replace('date: 2026-12-06', 'date: 2999-01-01'));
       const found = problems();
-      expect(found.map((problem) => problem.field ?? problem.message.slice(0, 40))).toEqual(['date', 'a correction must cite at least one sour']);
+      expect(found.map((problem) => problem.field ?? problem.message.slice(0, 40))).toEqual([
+        'the sentence "TechCrunch\'s sentence on t',
+        'a correction must cite at least one sour',
+        'date',
+      ]);
     });
 
     it('refuses a page address that is not one, by the schema', () => {
       edit(file, (text) => text.replace('page: actors/department-of-homeland-security/', 'page: /Actors/X'));
       expect(problems()).toEqual([expect.objectContaining({ file, field: 'page', message: expect.stringContaining('an address below the site') })]);
+    });
+  });
+
+  describe('our prose about the events', () => {
+    it('refuses a bio with no citation at all, naming each sentence and its line', () => {
+      const file = 'content/actors/jd-vance.md';
+      edit(file, (text) => text.replace(/\n---\n[\s\S]*$/, '\n---\nHe is a politician.\n\nHe spoke about the pause.\n'));
+      const found = problems();
+      expect(found.map((problem) => [problem.file, problem.line, problem.message.slice(0, 34)])).toEqual([
+        [file, lineOf(file, 'He is a politician.'), 'the sentence "He is a politician."'],
+        [file, lineOf(file, 'He spoke about the pause.'), 'the sentence "He spoke about the p'],
+      ]);
+    });
+
+    it('accepts a sentence marked as stating no fact about the events', () => {
+      const file = 'content/actors/jd-vance.md';
+      edit(file, (text) => text.replace(/\n---\n/, '\n---\nSee the timeline for the order of events. <!-- not a claim -->\n\n'));
+      expect(problems()).toEqual([]);
     });
   });
 

@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { attributeSource } from '../../../../src/attribution/attribute-source.ts';
 import type { AttributedQuotation, AttributionBasis } from '../../../../src/attribution/types.ts';
+import { english } from '../../../../src/language/en/index.ts';
 import { NameMatcher, type NamedEntry } from '../../../../src/actors/name-matcher.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 
@@ -157,7 +158,7 @@ describe('attribution fixtures', () => {
     const paragraphs = sourceParagraphs(readFileSync(join(dir, 'input.md'), 'utf8'));
     const expected = readExpected(join(dir, 'output.json'));
     const expectedTitles = readTitles(join(dir, 'titles.json'));
-    const { quotations: actual, titles } = attributeSource(paragraphs, matcher, kindOf);
+    const { quotations: actual, titles } = attributeSource(paragraphs, matcher, kindOf, english);
 
     it('finds the expected quotations and speakers', () => {
       expect(actual.map((quotation, index) => (expected[index] ? project(quotation, expected[index]) : quotation))).toEqual(expected);

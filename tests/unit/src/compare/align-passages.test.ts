@@ -35,6 +35,7 @@ import {
   type PassageMatch,
 } from '../../../../src/compare/align-passages.ts';
 import { passageTerms, termOf } from '../../../../src/compare/passage-terms.ts';
+import { english } from '../../../../src/language/en/index.ts';
 import { NameMatcher } from '../../../../src/actors/name-matcher.ts';
 import { readRegistry } from '../../../../src/actors/registry-files.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
@@ -200,14 +201,14 @@ describe('alignPassages, in general', () => {
 
 describe('passage terms', () => {
   it('folds forms and British and American spellings into one term', () => {
-    expect(termOf('authorised')).toBe(termOf('authorized'));
-    expect(termOf('defence')).toBe(termOf('Defense'));
-    expect(termOf('operations')).toBe(termOf('operation'));
-    expect(termOf('labelled')).toBe(termOf('labeled'));
+    expect(termOf('authorised', english)).toBe(termOf('authorized', english));
+    expect(termOf('defence', english)).toBe(termOf('Defense', english));
+    expect(termOf('operations', english)).toBe(termOf('operation', english));
+    expect(termOf('labelled', english)).toBe(termOf('labeled', english));
   });
 
   it('drops function words and attribution, and keeps the first written form', () => {
-    expect(passageTerms('Trump’s order, officials said, was the order.').map(({ term, surface, count }) => [term, surface, count])).toEqual([
+    expect(passageTerms('Trump’s order, officials said, was the order.', english).map(({ term, surface, count }) => [term, surface, count])).toEqual([
       ['trump', 'Trump', 1],
       ['order', 'order', 2],
       ['offici', 'officials', 1],
@@ -291,7 +292,7 @@ describe('alignPassages at scale (counted, not timed)', () => {
   });
 
   it('reads a bounded number of postings per paragraph: at most its terms × the posting cap', () => {
-    const terms = sources.reduce((total, source) => total + source.paragraphs.reduce((sum, text) => sum + passageTerms(text).length, 0), 0);
+    const terms = sources.reduce((total, source) => total + source.paragraphs.reduce((sum, text) => sum + passageTerms(text, english).length, 0), 0);
     expect(result.stats.postingsVisited).toBeLessThanOrEqual(terms * MAX_POSTINGS);
   });
 

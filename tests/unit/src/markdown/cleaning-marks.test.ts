@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../scripts/clean/pipeline.ts';
 import { cleaningMarks, type CleaningMark } from '../../../../src/markdown/cleaning-marks.ts';
-import rehypeCleaningMarks from '../../../../src/markdown/rehype-cleaning-marks.ts';
+import rehypeCleaningMarks, { MAX_MARKS_ON_WORDS } from '../../../../src/markdown/rehype-cleaning-marks.ts';
 import type { Change, QuotationRecord } from '../../../../src/schemas/cleaning-record.ts';
 
 const change = (fields: Partial<Change>): Change => ({
@@ -108,6 +108,25 @@ describe('rehype-cleaning-marks', () => {
       { paragraph: 1, start: 8, end: 13, text: 'three', kind: 'guess', target: 'change-2', label: 'b' },
     ]);
     expect(html).toContain('two <span class="marked marked-guess">three</span>');
+  });
+});
+
+describe('rehype-cleaning-marks on a paragraph with more marks than it draws', () => {
+  it('draws the first MAX_MARKS_ON_WORDS on their words and ends the paragraph with one note counting the rest, linked to the first of them', () => {
+    const words = Array.from({ length: MAX_MARKS_ON_WORDS + 3 }, (_, index) => `w${index}`);
+    let offset = 0;
+    const marks: CleaningMark[] = words.map((word, index) => {
+      const start = offset;
+      offset += word.length + 1;
+      return { paragraph: 1, start, end: start + word.length, text: word, kind: 'probable', target: `change-${index + 1}`, label: `l${index + 1}` };
+    });
+    const html = render(`<p>${words.join(' ')}</p>`, marks);
+    expect(html.match(/class="marked marked-probable"/g)).toHaveLength(MAX_MARKS_ON_WORDS);
+    expect(html).toContain(`<span class="marked marked-probable">w${MAX_MARKS_ON_WORDS - 1}</span>`);
+    expect(html).not.toContain(`<span class="marked marked-probable">w${MAX_MARKS_ON_WORDS}</span>`);
+    expect(html).toMatch(
+      new RegExp(`<a class="mark-note mark-more" href="/sources/s/changes/#change-${MAX_MARKS_ON_WORDS + 1}" aria-label="3 more marks of doubt in this paragraph, not drawn on its words[^"]*" data-pagefind-ignore=""></a></p>$`),
+    );
   });
 });
 

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultGraphLayout, layoutCitationGraph, sourceNodeLabels, strokeWidth } from '../../../../src/outlets/graph-layout.ts';
-import type { CitationGraph, RoleCounts } from '../../../../src/outlets/outlet-citations.ts';
-import { roleSummary } from '../../../../src/outlets/roles.ts';
+import type { CitationGraph } from '../../../../src/outlets/citation-graph.ts';
+import type { RoleCounts } from '../../../../src/outlets/citation-roles.ts';
+import { roleSummary } from '../../../../src/outlets/role-wording.ts';
 
 const counts = (partial: Partial<RoleCounts>): RoleCounts => ({ report: 0, confirmation: 0, 'statement-venue': 0, mention: 0, ...partial });
 

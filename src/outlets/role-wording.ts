@@ -2,7 +2,7 @@
  * Citation roles in words, one wording for every page, so the source page, the outlet page
  * and the graph's table never describe the same citation differently.
  */
-import { citationRoles, type CitationRole, type RoleCounts } from './outlet-citations.ts';
+import { citationRoles, type CitationRole, type RoleCounts } from './citation-roles.ts';
 
 /** How a role is written. */
 export interface RoleWording {

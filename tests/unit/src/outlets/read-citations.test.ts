@@ -11,15 +11,11 @@ import { readRegistry } from '../../../../src/actors/registry-files.ts';
 import { parseMarkdownFile } from '../../../../src/files/front-matter.ts';
 import { sourceSchema } from '../../../../src/schemas/source.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
-import {
-  buildCitationGraph,
-  buildOutletCitationIndex,
-  citationsInParagraph,
-  findOutletCitations,
-  groupCitations,
-  type CitationRole,
-  type OutletCitation,
-} from '../../../../src/outlets/outlet-citations.ts';
+import { english } from '../../../../src/language/en/index.ts';
+import { buildCitationGraph } from '../../../../src/outlets/citation-graph.ts';
+import { buildOutletCitationIndex, groupCitations } from '../../../../src/outlets/citation-index.ts';
+import type { CitationRole } from '../../../../src/outlets/citation-roles.ts';
+import { citationsInParagraph, findOutletCitations, type OutletCitation } from '../../../../src/outlets/read-citations.ts';
 
 const outlet = (id: string, name: string, aliases: string[] = []): NamedEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases });
 
@@ -37,7 +33,7 @@ const matcher = new NameMatcher(registry);
 
 /** The citations of one paragraph, as [outlet, role] pairs, published by `publisher`. */
 function roles(text: string, publisher = 'nobody'): [string, CitationRole][] {
-  return citationsInParagraph(text, matcher, { slug: 's', paragraph: 1, outlet: publisher }).map((citation) => [citation.outlet, citation.role]);
+  return citationsInParagraph(text, matcher, { slug: 's', paragraph: 1, outlet: publisher }, english).map((citation) => [citation.outlet, citation.role]);
 }
 
 describe('the role of a citation, from the words around the name', () => {
@@ -72,7 +68,7 @@ describe('the role of a citation, from the words around the name', () => {
   });
 
   it('keeps the cue words', () => {
-    const [citation] = citationsInParagraph('The pause was ordered, according to The Record.', matcher, { slug: 's', paragraph: 1, outlet: 'x' });
+    const [citation] = citationsInParagraph('The pause was ordered, according to The Record.', matcher, { slug: 's', paragraph: 1, outlet: 'x' }, english);
     expect(citation?.cue).toBe('according to');
   });
 });
@@ -88,7 +84,7 @@ describe('citations in a paragraph', () => {
 
   it('give the sentence as plain text, with the name’s offsets in it', () => {
     const text = 'First sentence here. The pause was confirmed by The New York Times and the Washington Post.';
-    const citations = citationsInParagraph(text, matcher, { slug: 'a', paragraph: 3, outlet: 'x' });
+    const citations = citationsInParagraph(text, matcher, { slug: 'a', paragraph: 3, outlet: 'x' }, english);
     expect(citations.map(({ slug, paragraph, outlet: id, sentence }) => ({ slug, paragraph, outlet: id, sentence }))).toEqual([
       { slug: 'a', paragraph: 3, outlet: 'nyt', sentence: 'The pause was confirmed by The New York Times and the Washington Post.' },
       { slug: 'a', paragraph: 3, outlet: 'wapo', sentence: 'The pause was confirmed by The New York Times and the Washington Post.' },
@@ -97,7 +93,7 @@ describe('citations in a paragraph', () => {
   });
 
   it('flag the source’s own outlet as self, whatever the role', () => {
-    const citations = citationsInParagraph('“No change,” she told TechCrunch, according to The Record.', matcher, { slug: 'tc', paragraph: 1, outlet: 'techcrunch' });
+    const citations = citationsInParagraph('“No change,” she told TechCrunch, according to The Record.', matcher, { slug: 'tc', paragraph: 1, outlet: 'techcrunch' }, english);
     expect(citations.map(({ outlet: id, self }) => [id, self])).toEqual([
       ['techcrunch', true],
       ['record', false],
@@ -110,9 +106,9 @@ describe('citations in a paragraph', () => {
 });
 
 const sources = [
-  { slug: 'a', outlet: 'techcrunch', paragraphs: ['It was ordered, according to The Record.', 'The New York Times confirmed it. Waltz told TechCrunch so.'] },
-  { slug: 'b', outlet: 'bbc', paragraphs: ['According to The Record, it was real.', 'Waltz told CNN: “Yes.” The BBC has no comment.'] },
-  { slug: 'c', outlet: 'record', paragraphs: ['The Record has learned of the order.'] },
+  { slug: 'a', outlet: 'techcrunch', language: 'en', paragraphs: ['It was ordered, according to The Record.', 'The New York Times confirmed it. Waltz told TechCrunch so.'] },
+  { slug: 'b', outlet: 'bbc', language: 'en', paragraphs: ['According to The Record, it was real.', 'Waltz told CNN: “Yes.” The BBC has no comment.'] },
+  { slug: 'c', outlet: 'record', language: 'en', paragraphs: ['The Record has learned of the order.'] },
 ];
 
 describe('the citation graph', () => {
@@ -177,7 +173,7 @@ describe('citations in the seed sources', () => {
   const read = (slug: string) => {
     const text = readFileSync(`${CONTENT}sources/${slug}.md`, 'utf8');
     const { data } = parseMarkdownFile(text, slug, sourceSchema);
-    return { slug, outlet: data.outlet, paragraphs: sourceParagraphs(text) };
+    return { slug, outlet: data.outlet, language: data.language, paragraphs: sourceParagraphs(text) };
   };
   const TECHCRUNCH = 'techcrunch-us-suspends-offensive-cyber-operations';
   const BBC = 'bbc-hegseth-orders-pause-in-cyber-operations';

@@ -3,7 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NameMatcher, type NamedEntry } from '../../../../src/actors/name-matcher.ts';
-import { formatUnknownNames, proposeUnknownNames, type SourceText } from '../../../../src/actors/unknown-names.ts';
+import { formatUnknownNames } from '../../../../scripts/lib/format-name-report.ts';
+import { proposeUnknownNames } from '../../../../src/names/read-names.ts';
+import type { SourceText } from '../../../../src/names/name-report.ts';
 
 const REGISTRY: NamedEntry[] = [
   {
@@ -20,7 +22,7 @@ const REGISTRY: NamedEntry[] = [
 ];
 const matcher = new NameMatcher(REGISTRY);
 
-const propose = (...paragraphs: string[]) => proposeUnknownNames([{ slug: 'source', paragraphs }], matcher);
+const propose = (...paragraphs: string[]) => proposeUnknownNames([{ slug: 'source', language: 'en', paragraphs }], matcher);
 const names = (...paragraphs: string[]) => propose(...paragraphs).map((entry) => entry.name);
 
 describe('proposeUnknownNames', () => {
@@ -91,8 +93,8 @@ describe('proposeUnknownNames', () => {
 
   it('lists each paragraph once, across sources, in source then paragraph order', () => {
     const sources: SourceText[] = [
-      { slug: 'first', paragraphs: ['Nothing here.', 'The Bar Council met; the Bar Council agreed.'] },
-      { slug: 'second', paragraphs: ['The Bar Council objected.', 'Trump spoke.', 'So did the Bar Council.'] },
+      { slug: 'first', language: 'en', paragraphs: ['Nothing here.', 'The Bar Council met; the Bar Council agreed.'] },
+      { slug: 'second', language: 'en', paragraphs: ['The Bar Council objected.', 'Trump spoke.', 'So did the Bar Council.'] },
     ];
     expect(proposeUnknownNames(sources, matcher)).toEqual([
       {
@@ -112,7 +114,7 @@ describe('proposeUnknownNames', () => {
     const first = propose(...paragraphs);
     expect(first.map((entry) => entry.name)).toEqual(['Alpha Bank', 'Jane Doe', 'Mid Group', 'Zed Corp']);
     expect(propose(...paragraphs)).toEqual(first);
-    expect(proposeUnknownNames([{ slug: 'source', paragraphs: [...paragraphs].reverse() }], matcher).map((entry) => entry.name)).toEqual(
+    expect(proposeUnknownNames([{ slug: 'source', language: 'en', paragraphs: [...paragraphs].reverse() }], matcher).map((entry) => entry.name)).toEqual(
       first.map((entry) => entry.name),
     );
   });

@@ -1,7 +1,8 @@
 /**
- * British and American spellings of the words that appear in actor names and roles, so a
- * registry that writes "Department of Defense" also finds "the defence department". Words
- * are compared by their canonical (American, lower-case) form.
+ * British and American spellings, so a registry that writes "Department of Defense" also
+ * finds "the defence department", and two passages spelling "authorised" and "authorized"
+ * share a word. Words are compared by their canonical (American, lower-case) form: the
+ * irregular pairs below for names and roles, and the regular endings for comparing passages.
  */
 const BRITISH_TO_AMERICAN: Readonly<Record<string, string>> = {
   defence: 'defense',
@@ -31,4 +32,9 @@ const BRITISH_TO_AMERICAN: Readonly<Record<string, string>> = {
 export function canonicalWord(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
   return BRITISH_TO_AMERICAN[lower] ?? lower;
+}
+
+/** Regular British endings not in the list above: "authorised" → "authorized", "analyse" → "analyze". */
+export function americanEnding(word: string): string {
+  return word.replace(/(?<=\p{L}{3})is(e|ed|es|ing|ation|ations|er|ers)$/u, 'iz$1').replace(/(?<=\p{L}{3})ys(e|ed|es|ing)$/u, 'yz$1');
 }

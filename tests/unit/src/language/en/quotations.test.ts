@@ -3,7 +3,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuotations, splitSentences } from '../../../../src/actors/quotations.ts';
+import { english } from '../../../../../src/language/en/index.ts';
+
+const { findQuotations, splitSentences } = english;
 
 /** [quoted words, open] for every quotation, in order. */
 function quoted(text: string): Array<[string, boolean]> {
