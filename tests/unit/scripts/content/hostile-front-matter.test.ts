@@ -62,9 +62,10 @@ function write(path: string, data: Record<string, unknown>, body = 'A paragraph.
  */
 function content(override: { path: string; data: Record<string, unknown> }): void {
   write('content/outlets/example-news.md', OUTLET);
-  write('content/actors/jane-example.md', ACTOR, 'A spokeswoman.\n');
+  write('content/actors/jane-example.md', ACTOR, 'An invented spokeswoman. <!-- not a claim -->\n');
   if (!override.path.startsWith('content/outlets/')) write('content/sources/a-headline.md', SOURCE);
-  write(override.path, override.data);
+  // Our own prose must cite or say it states no fact; a source's text is the outlet's.
+  write(override.path, override.data, override.path.startsWith('content/sources/') ? undefined : 'An invented text. <!-- not a claim -->\n');
 }
 
 function problems(): ContentProblem[] {

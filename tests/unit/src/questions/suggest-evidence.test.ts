@@ -16,7 +16,7 @@ const ferry = readSuggestionFixture(join(FIXTURES, 'orlen-ferry.yaml'));
 
 describe('accuracy on the fixtures', () => {
   it.each([
-    ['tarnwick-dam (the set the weights were chosen before)', dam, 42, 39],
+    ['tarnwick-dam (the set the weights were chosen before)', dam, 42, 40],
     ['orlen-ferry (held out)', ferry, 28, 25],
   ])('%s: the right paragraph is among the first three for most answers', (_name, fixture, answerable, top3) => {
     const measured = measureSuggestions(fixture);
