@@ -120,6 +120,23 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     make: (scale) => ({ form: 'source', body: repeatToSize('“Stop,” he said. ', scale) }),
   },
   {
+    name: 'quoted-titles',
+    form: 'source',
+    pattern: '`“No,” Okafor said on Channel’s “This Week” and ` × 16,800: one sentence of quotations and quoted titles',
+    stresses: 'attribution: titles of works told from their place, and the cue after a quotation read past the titles in it',
+    make: (scale) => ({ form: 'source', body: repeatToSize('“No,” Okafor said on Channel’s “This Week” and ', scale) }),
+  },
+  {
+    name: 'written-names',
+    form: 'source',
+    pattern: '`“Stop,” Rep. Valdor Kinmar of Marshfield said, and ` with invented names × 17,000',
+    stresses: 'attribution: names the registry lacks, found and kept as written, and surnames referring back to them',
+    make: (scale) => {
+      const random = mulberry32(14);
+      return { form: 'source', body: fillToSize(scale, () => `“Stop,” Rep. ${inventedName(random)} of Marshfield said, and `) };
+    },
+  },
+  {
     name: 'straight-quotes',
     form: 'seed',
     pattern: '`"Stop," he said. ` × 56,000 (a seed: every mark curled)',

@@ -40,6 +40,8 @@ export interface QuotationFact {
   text: string;
   /** The speaker's name, or undefined when the text does not establish one. */
   speaker?: string | undefined;
+  /** A speaker the registry does not know, as the text writes them. */
+  speakerAsWritten?: string | undefined;
   /** How the text describes an unestablished speaker ("officials"). */
   speakerPhrase?: string | undefined;
   status: QuotationStatus;
@@ -108,13 +110,14 @@ export function changeFacts(root: string, changes: readonly FileChange[]): Chang
   const changed = dossier.sources.filter((source) => touched.has(source.slug));
 
   const records = cleaningRecords(root);
-  const index = buildActorIndex(changed.map((source) => ({ slug: source.slug, paragraphs: source.paragraphs })), registry, matcher);
+  const index = buildActorIndex(changed.map((source) => ({ slug: source.slug, language: source.data.language, paragraphs: source.paragraphs })), registry, matcher);
   const quotations = changed.flatMap((source) =>
     index.quotationsIn(source.slug).map((quotation) => ({
       source: source.slug,
       paragraph: quotation.paragraph,
       text: quotation.text,
       speaker: quotation.speaker ? (names.get(quotation.speaker) ?? quotation.speaker) : undefined,
+      speakerAsWritten: quotation.speakerAsWritten,
       speakerPhrase: quotation.speakerPhrase,
       status: quotationStanding(records.get(source.slug), quotation).status,
     })),

@@ -73,7 +73,7 @@ export function summaryMarkdown(facts: ChangeFacts, preview?: PreviewFacts): str
     lines.push('### Quotations', '', '| Source | ¶ | Words | Speaker | Standing |', '| --- | --- | --- | --- | --- |');
     lines.push(
       ...capped(facts.quotations, (quotation) =>
-        `| ${code(quotation.source)} | ${quotation.paragraph} | “${literal(quotation.text)}” | ${quotation.speaker ? literal(quotation.speaker) : `no established speaker${quotation.speakerPhrase ? ` (“${literal(quotation.speakerPhrase)}”)` : ''}`} | ${quotation.status} |`,
+        `| ${code(quotation.source)} | ${quotation.paragraph} | “${literal(quotation.text)}” | ${quotation.speaker ? literal(quotation.speaker) : quotation.speakerAsWritten ? `${literal(quotation.speakerAsWritten)} (as written; not in the registry)` : `no established speaker${quotation.speakerPhrase ? ` (“${literal(quotation.speakerPhrase)}”)` : ''}`} | ${quotation.status} |`,
       ),
       '',
     );

@@ -4,7 +4,10 @@
  * which sources mention whom, and who is mentioned alongside whom. Pages then look up one
  * actor in constant time, so building N actor pages costs one scan of the sources, not N.
  */
-import { attributeQuotations, type AttributedQuotation } from './attribute-quotations.ts';
+import { attributeSource } from '../attribution/attribute-source.ts';
+import type { AttributedQuotation, QuotedTitle } from '../attribution/types.ts';
+import { languageFor } from '../language/choose-language.ts';
+import type { Span } from '../language/language.ts';
 import { NameMatcher, type NamedEntry } from './name-matcher.ts';
 import { snippetAround, type Snippet } from './snippet.ts';
 
@@ -14,6 +17,10 @@ export interface IndexedSource {
   slug: string;
   /** Plain-text paragraphs, numbered from 1 as on the source page. */
   paragraphs: readonly string[];
+  /** BCP 47 tag of the source's language: its quotations and sentences are cut with that language's rules (languageFor). */
+  language: string;
+  /** Italic stretches of each paragraph (sourceParagraphEmphasis), where titles of works are often set. */
+  emphasis?: readonly (readonly Span[])[];
 }
 
 /** Mentions of one actor in one paragraph. */
@@ -55,6 +62,8 @@ export interface ActorIndex {
   quotationsBy(id: string): readonly SourcedQuotation[];
   /** Every quotation of a source, attributed or not. */
   quotationsIn(slug: string): readonly AttributedQuotation[];
+  /** Quoted titles of works in a source, set aside as not quotations. */
+  titlesIn(slug: string): readonly QuotedTitle[];
   /** Per source: how often it names the actor. */
   sourcesOf(id: string): readonly SourceMentionCount[];
   /** Actors named in the same paragraphs, most shared paragraphs first. */
@@ -81,6 +90,7 @@ export function buildActorIndex(
   const mentions = new Map<string, ParagraphMentions[]>();
   const quotationsBySpeaker = new Map<string, SourcedQuotation[]>();
   const quotationsBySource = new Map<string, AttributedQuotation[]>();
+  const titlesBySource = new Map<string, QuotedTitle[]>();
   const together = new Map<string, Map<string, number>>();
   const actorsBySource = new Map<string, Set<string>>();
 
@@ -110,8 +120,9 @@ export function buildActorIndex(
         }
       }
     });
-    const quotations = attributeQuotations(source.paragraphs, matcher, (id) => kinds.get(id));
+    const { quotations, titles } = attributeSource(source.paragraphs, matcher, (id) => kinds.get(id), languageFor(source.language), source.emphasis);
     quotationsBySource.set(source.slug, quotations);
+    titlesBySource.set(source.slug, titles);
     for (const quotation of quotations) {
       if (quotation.speaker) push(quotationsBySpeaker, quotation.speaker, { ...quotation, slug: source.slug });
     }
@@ -133,6 +144,7 @@ export function buildActorIndex(
     mentionsOf: (id) => mentions.get(id) ?? [],
     quotationsBy: (id) => quotationsBySpeaker.get(id) ?? [],
     quotationsIn: (slug) => quotationsBySource.get(slug) ?? [],
+    titlesIn: (slug) => titlesBySource.get(slug) ?? [],
     sourcesOf: (id) => sourceCounts.get(id) ?? [],
     alongside: (id) =>
       [...(together.get(id) ?? new Map<string, number>())]

@@ -144,12 +144,14 @@ export interface Language {
   readonly wordPattern: RegExp;
   /** Words that say nothing about a passage's subject: function words, attribution ("said"), honorifics. Lower case. */
   readonly stopWords: ReadonlySet<string>;
-  /** Forms of the verbs that report what someone said or published ("said", "reported"). Lower case. */
+  /** Forms of the verbs whose subject is the speaker of the words they report: saying and confirming ("said", "told", "confirmed"). Lower case. */
   readonly reportingVerbs: ReadonlySet<string>;
   /** Titles, honorifics and ranks that stand before a person's name ("minister", "mr", "gen"). Lower case, no dots. */
   readonly titles: ReadonlySet<string>;
-  /** Personal pronouns ("he", "she", "they"). Lower case. */
+  /** Personal pronouns in the subject case ("he", "she", "they"). Lower case. */
   readonly pronouns: ReadonlySet<string>;
+  /** What a subject pronoun can stand for as a reporting verb's subject: only a person ("she") or any actor ("they"); undefined for a word that is no such pronoun or stands for no one the text names ("you"). */
+  pronounReference(word: string): 'person' | 'any' | undefined;
   /** The form every spelling of a word shares: lower case, one spelling ("defence" → "defense"), straight apostrophe. */
   canonicalWord(word: string): string;
   /** The stem a word's grammatical forms and regular spellings share ("ordered", "orders" → "order"); input already canonical. */

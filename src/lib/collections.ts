@@ -7,7 +7,7 @@ import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
-import { sourceParagraphs } from '../markdown/source-paragraphs';
+import { sourceParagraphEmphasis, sourceParagraphs } from '../markdown/source-paragraphs';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
 import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
@@ -191,7 +191,8 @@ export async function getRegistry(): Promise<NamedEntry[]> {
 export const getNameMatcher: () => Promise<NameMatcher> = oncePerBuild(async () => new MemoNameMatcher(await getRegistry()));
 
 async function indexActors(): Promise<ActorIndex> {
-  const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
+  // With each paragraph's italics: attribution reads titles of works from them.
+  const sources = (await getSources()).map((source) => ({ slug: source.id, language: source.data.language, paragraphs: paragraphsOf(source), emphasis: sourceParagraphEmphasis(source.body ?? '') }));
   return buildActorIndex(sources, await getRegistry(), await getNameMatcher());
 }
 

@@ -87,6 +87,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
                 text: quotation.text,
                 speaker: quotation.speaker ?? null,
                 basis: quotation.basis,
+                speakerAsWritten: quotation.speakerAsWritten ?? null,
                 speakerPhrase: quotation.speakerPhrase ?? null,
                 via: quotation.via,
                 status: standing.status,

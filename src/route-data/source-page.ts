@@ -55,7 +55,7 @@ export interface SourcePage {
   labelOf(slug: string): string;
   /** Every direct quotation, attributed or not. */
   quotations: readonly AttributedQuotation[];
-  /** How many of them the text gives a speaker. */
+  /** How many of them the text gives a speaker (a registry actor, or a name kept as written). */
   attributed: number;
   shownQuotations: ShownSourceQuotation[];
   marks: CleaningMark[];
@@ -94,13 +94,14 @@ export async function sourcePage(source: SourceEntry, inputs: SourcePageInputs):
     description: `${outletName}, ${formatDate(published)}: ${title}`,
     labelOf,
     quotations,
-    attributed: quotations.filter((quotation) => quotation.speaker !== undefined).length,
+    // Speakers the text names, whether the register of actors has them or not.
+    attributed: quotations.filter((quotation) => quotation.speaker !== undefined || quotation.speakerAsWritten !== undefined).length,
     shownQuotations,
     marks: inputs.record ? cleaningMarks(inputs.record) : [],
     structured: newsArticle({
       quotations: shownQuotations.map(({ quotation, standing }) => ({
         text: quotation.text,
-        speaker: quotation.speaker ? actorNames.get(quotation.speaker) : undefined,
+        speaker: quotation.speaker ? actorNames.get(quotation.speaker) : quotation.speakerAsWritten,
         standing: standingSentence(standing, labelOf),
       })),
       headline: title,

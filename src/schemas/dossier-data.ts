@@ -87,10 +87,16 @@ export const dossierDataSchema = z
         paragraphLink
           .extend({
             text: z.string().describe('The quoted words, without quotation marks.'),
-            speaker: slug.nullable().describe('Id of the speaker, or null when the text does not establish one.'),
+            speaker: slug.nullable().describe('Id of the speaker (an actor of the registry), or null when the text does not establish one or names someone the registry does not have (see `speakerAsWritten`).'),
             basis: z
               .enum(['cue-after', 'cue-before', 'pronoun', 'previous-sentence', 'continued', 'unattributed'])
               .describe('How the speaker was established from the text.'),
+            speakerAsWritten: z
+              .string()
+              .nullable()
+              .describe(
+                'A speaker the text names whom the registry of actors does not have, as the text writes them ("Rep. Dana Whitfield of Marshfield"): not an actor id, with no actor page; `speaker` is then null. Null otherwise.',
+              ),
             speakerPhrase: z.string().nullable().describe('For an unattributed quotation, how the text describes the speaker.'),
             via: z.array(slug).describe('Outlets named in the reporting words ("told the Daily Courant").'),
             status: z

@@ -77,6 +77,8 @@ interface ListedQuotation {
   /** Speaker link and name, when the text establishes a speaker. */
   speakerHref: string | null;
   speakerName: string | null;
+  /** A speaker no actor covers, as the text names them (never a link). */
+  asWritten: string | null;
   /** The "speaker not established" line is shown instead. */
   unattributed: boolean;
 }
@@ -117,6 +119,7 @@ function listedQuotations(page: Page, section: string): Promise<ListedQuotation[
         href: figure.querySelector('figcaption .meta a[href*="#p"]')?.getAttribute('href') ?? '',
         speakerHref: speaker?.getAttribute('href') ?? null,
         speakerName: speaker?.textContent ?? null,
+        asWritten: figure.querySelector('.speaker.as-written .speaker-name')?.textContent ?? null,
         unattributed: figure.querySelector('.speaker.unattributed') !== null,
       };
     }),
@@ -308,12 +311,12 @@ describe('quotations and their speakers', () => {
       // "N direct quotations; the text names the speaker of M."
       if (quoted.length > 0) {
         expect(numberIn(quotedSummary, /^(\d+) direct quotations?/)).toBe(quoted.length);
-        expect(numberIn(quotedSummary, /speaker of (\d+)\./)).toBe(quoted.filter((quotation) => quotation.speakerHref).length);
+        expect(numberIn(quotedSummary, /speaker of (\d+)\./)).toBe(quoted.filter((quotation) => quotation.speakerHref || quotation.asWritten).length);
       }
       for (const quotation of quoted) {
-        expect(quotation.speakerHref === null, `“${quotation.text}” has a speaker link or says it has none`).toBe(
-          quotation.unattributed,
-        );
+        // A speaker link, a name as written (never a link), or the line saying there is none: exactly one.
+        const shown = [quotation.speakerHref !== null, quotation.asWritten !== null, quotation.unattributed].filter(Boolean).length;
+        expect(shown, `“${quotation.text}” has a speaker link, a name as written, or says it has none`).toBe(1);
         if (quotation.speakerHref === null) continue;
         const id = actorIdOf(quotation.speakerHref);
         if (!id) throw new Error(`speaker link ${quotation.speakerHref} is not an actor page`);
@@ -326,7 +329,7 @@ describe('quotations and their speakers', () => {
       const listed = page.quotations.map((quotation) => `${quotation.href} ${quotation.text}`);
       expect(listed.toSorted(), `quotations on ${id}'s page`).toEqual((fromSources.get(id) ?? []).toSorted());
       // On the speaker's own page the speaker line is left out.
-      expect(page.quotations.filter((quotation) => quotation.speakerHref !== null || quotation.unattributed)).toEqual([]);
+      expect(page.quotations.filter((quotation) => quotation.speakerHref !== null || quotation.asWritten !== null || quotation.unattributed)).toEqual([]);
       const counted = page.inTheSources === 'not named in any source' ? 0 : numberIn(page.inTheSources, /; (\d+) quotations?$/);
       expect(counted, `${name}: quotations counted under "In the sources"`).toBe(page.quotations.length);
     }

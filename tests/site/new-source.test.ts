@@ -186,22 +186,34 @@ describe('a new Markdown source, added with no code change', () => {
     });
   });
 
-  test('"Who is quoted" gives Rubio his words and leaves Jane Doe’s without a speaker', async () => {
+  test('"Who is quoted" gives Rubio his words, and Jane Doe hers as the text names her, with no link', async () => {
     await withPage(built().site, `sources/${SLUG}/`, async ({ page }) => {
       const quoted = await page.locator('section[aria-labelledby="quoted"] figure.quotation').evaluateAll((figures) =>
         figures.map((figure) => ({
           text: figure.querySelector('blockquote')?.textContent ?? '',
           speaker: figure.querySelector('.speaker a')?.getAttribute('href') ?? null,
+          asWritten: figure.querySelector('.speaker.as-written .speaker-name')?.textContent ?? null,
           unattributed: figure.querySelector('.speaker.unattributed') !== null,
           href: figure.querySelector('figcaption .meta a')?.getAttribute('href') ?? '',
         })),
       );
+      // "“We were not told in advance,” Doe said.": Doe is the Jane Doe of ¶3, whom no actor covers.
       expect(quoted).toEqual([
-        { text: '“We will review it”', speaker: actorHref('marco-rubio'), unattributed: false, href: `${newSourceHref}#p4` },
-        { text: '“We were not told in advance”', speaker: null, unattributed: true, href: `${newSourceHref}#p5` },
-        { text: '“a critical strategic mistake”', speaker: actorHref('chuck-schumer'), unattributed: false, href: `${newSourceHref}#p6` },
+        { text: '“We will review it”', speaker: actorHref('marco-rubio'), asWritten: null, unattributed: false, href: `${newSourceHref}#p4` },
+        { text: '“We were not told in advance”', speaker: null, asWritten: 'Jane Doe', unattributed: false, href: `${newSourceHref}#p5` },
+        { text: '“a critical strategic mistake”', speaker: actorHref('chuck-schumer'), asWritten: null, unattributed: false, href: `${newSourceHref}#p6` },
       ]);
+      const summary = await page.locator('section[aria-labelledby="quoted"] > p').first().innerText();
+      expect(summary).toContain('3 direct quotations; the text names the speaker of 3.');
+      expect(await page.locator('section[aria-labelledby="quoted"] .speaker.as-written').innerText()).toContain('not one of the dossier’s actors');
     });
+  });
+
+  test('dossier.json keeps Jane Doe as written, with no actor id', async () => {
+    const response = await fetch(built().site.url('data/dossier.json'));
+    const data = (await response.json()) as { quotations: Array<{ source: string; paragraph: number; speaker: string | null; speakerAsWritten: string | null }> };
+    const doe = data.quotations.filter((quotation) => quotation.source === SLUG && quotation.paragraph === 5);
+    expect(doe.map(({ speaker, speakerAsWritten }) => ({ speaker, speakerAsWritten }))).toEqual([{ speaker: null, speakerAsWritten: 'Jane Doe' }]);
   });
 
   test('Rubio’s page lists the new quotation, and Hegseth’s page the new mentions', async () => {
@@ -222,7 +234,7 @@ describe('a new Markdown source, added with no code change', () => {
     });
   });
 
-  test('the build report lists Jane Doe, her ministry and her unattributed words', async () => {
+  test('the build report lists Jane Doe, her ministry, and her words under the speakers no actor covers', async () => {
     await withPage(built().site, 'build-report/', async ({ page }) => {
       const rows = await page.locator('#unknown-names ~ table tbody tr').evaluateAll((cells) =>
         cells.map((row) => ({
@@ -236,8 +248,15 @@ describe('a new Markdown source, added with no code change', () => {
           { name: 'Ministry of Examples', hrefs: [`${newSourceHref}#p3`] },
         ]),
       );
-      const unattributed = page.locator('#unattributed ~ ul > li', { has: page.locator(`a[href="${newSourceHref}#p5"]`) });
-      expect(await unattributed.innerText()).toContain('“We were not told in advance”');
+      const written = page.locator('#speakers-as-written ~ ul > li', { has: page.locator(`a[href="${newSourceHref}#p5"]`) });
+      expect(await written.innerText()).toMatch(/^Jane Doe: .*“We were not told in advance”/u);
+      // The section of quotations without a speaker, up to the next heading of its level, does not list them.
+      const unattributed = await page.locator('#unattributed').evaluate((heading) => {
+        const texts: string[] = [];
+        for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling) texts.push(node.textContent ?? '');
+        return texts.join('\n');
+      });
+      expect(unattributed).not.toContain('We were not told in advance');
     });
   });
 

@@ -6,13 +6,17 @@
  */
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
 
-/** Honorifics that stand for no office: "Mr.", "Mrs.", "Ms.". */
-export const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = words('mr mrs ms');
+/** Honorifics that stand for no office: "Mr.", "Mrs.", "Ms.", "Mx.". */
+export const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = words('mr mrs ms mx');
 
-/** Titles and ranks: "Mr.", "Dr.", "Gen.", "Sen.", "Maj.", "Brig.". */
+/**
+ * Titles and ranks: "Mr.", "Dr.", "Gen.", "Sen.", "Maj.", "Brig.", clergy ("Rev.", "Fr.") and
+ * the plurals before several names ("Reps. Doe and Roe"), from the AP Stylebook's "titles"
+ * and "military titles" entries.
+ */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...HONORIFIC_ABBREVIATIONS,
-  ...words('dr prof gen sen rep gov lt col sgt capt cmdr adm maj brig cpl pvt'),
+  ...words('dr prof rev fr gen sen sens rep reps gov lt col sgt capt cmdr adm maj brig cpl pvt'),
 ]);
 
 /** Parts of names: "St." (Saint), "Jr.", "Sr.", "Mt." (Mount), "Ft." (Fort). */

@@ -4,8 +4,8 @@
  * pattern of English word order, declared here so the outlet reader holds no English.
  */
 import type { CitationCues, CitationCueRole } from '../language.ts';
-import { CONFIRMING_VERBS, REPORTING_VERBS } from './outlet-reporting-verbs.ts';
-import { PERSONAL_PRONOUNS } from './personal-pronouns.ts';
+import { PERSONAL_PRONOUNS } from './pronouns.ts';
+import { OUTLET_CONFIRMING_FORMS, OUTLET_REPORTING_FORMS } from './reporting-verbs.ts';
 
 /** Cues before the name, nearest wins. Each ends just before the name or the short noun phrase leading to it. */
 const BEFORE: readonly { role: CitationCueRole; pattern: RegExp }[] = [
@@ -38,8 +38,10 @@ const BRIDGE_STOPS: ReadonlySet<string> = new Set([
 
 /** Adverbs and auxiliaries between the name and its verb ("The Sentinel also says"). */
 const BETWEEN_NAME_AND_VERB = String.raw`(?:(?:also|first|later|earlier|previously|separately|independently|has|have|had|was|were|initially|originally|since|then|\p{L}+ly)\s+)*`;
-const REPORTING = REPORTING_VERBS.join('|');
-const CONFIRMING = CONFIRMING_VERBS.join('|');
+/** Longest first, so that the alternation tries "reported" before "report". */
+const alternation = (forms: readonly string[]): string => [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+const REPORTING = alternation(OUTLET_REPORTING_FORMS);
+const CONFIRMING = alternation(OUTLET_CONFIRMING_FORMS);
 
 export const CITATION_CUES: CitationCues = {
   before: BEFORE,

@@ -6,9 +6,9 @@ import type { Language, NameVocabulary } from '../language.ts';
 import { SENTENCE_ABBREVIATIONS } from './abbreviations.ts';
 import { CITATION_CUES } from './citation-cues.ts';
 import { englishNameVocabulary } from './name-vocabulary.ts';
-import { CONFIRMING_VERBS, REPORTING_VERBS } from './outlet-reporting-verbs.ts';
-import { PERSONAL_PRONOUNS } from './personal-pronouns.ts';
+import { PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.ts';
 import { findQuotations } from './quotations.ts';
+import { REPORTING_VERB_FORMS } from './reporting-verbs.ts';
 import { splitSentences } from './sentences.ts';
 import { americanEnding, canonicalWord } from './spelling-variants.ts';
 import { englishStopWords } from './stop-words.ts';
@@ -26,12 +26,13 @@ export const english: Language = {
   // Letters, marks and digits; an apostrophe splits "Brenn’s" into "Brenn" and "s".
   wordPattern: /[\p{L}\p{M}\p{N}]+/gu,
   stopWords,
-  // Seam: the outlet reader's verbs for now; the attribution work's reporting-verbs.ts joins them at merge.
-  reportingVerbs: new Set([...REPORTING_VERBS, ...CONFIRMING_VERBS]),
-  // Seam: titles of office and ranks for now; the attribution work's titles.ts (honorifics) joins them at merge.
+  reportingVerbs: new Set(REPORTING_VERB_FORMS),
   titles: TITLE_HEADS,
-  // Seam: the attribution work's pronouns.ts replaces this at merge.
   pronouns: PERSONAL_PRONOUNS,
+  pronounReference: (word) => {
+    const reference = Object.hasOwn(SUBJECT_PRONOUNS, word.toLowerCase()) ? SUBJECT_PRONOUNS[word.toLowerCase()] : undefined;
+    return reference === 'no-one' ? undefined : reference;
+  },
   canonicalWord,
   // Regular British endings fold before stemming: the Porter stemmer reads American spelling.
   stem: (word) => stemmer(americanEnding(word)),

@@ -1,8 +1,9 @@
 /**
  * English titles of office, ranks and honorifics that stand before a person's name
  * ("Foreign Minister", "Gen.", "Mr."), and the words that qualify them ("Deputy", "Acting"):
- * a closed class, declared once. The attribution work (src/actors/attribute-quotations.ts)
- * brings `titles.ts`; the two are one vocabulary when they merge.
+ * a closed class, declared once. The report of unknown names reads them as the sign of a
+ * person's name; quotation attribution (src/attribution/) as the start of a speaker's name as
+ * the text writes it ("Rep. Dana Whitfield").
  */
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 
@@ -16,7 +17,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   admiral colonel lieutenant captain sergeant commander director chief major marshal corporal
   ensign commodore
   chair chairman chairwoman chairperson commissioner spokesman spokeswoman spokesperson adviser
-  advisor attorney judge miss mx professor sir dame lord lady king queen prince
+  advisor attorney judge miss professor sir dame lord lady king queen prince
   princess pope sheikh emir sultan ayatollah speaker leader officer ceo founder deputy
 `),
   ...TITLE_ABBREVIATIONS,

@@ -81,9 +81,10 @@ describe('the pull-request summary', () => {
     expect(summary).not.toMatch(/^- (Rubio|Schumer|Trump)/m);
   });
 
-  it('lists each quotation with its speaker, or none established, and its standing', () => {
+  it('lists each quotation with its speaker, an actor or a name as the text writes it, and its standing', () => {
     expect(summary).toContain(`| \`${SLUG}\` | 3 | “We will review it” | Marco Rubio | verbatim |`);
-    expect(summary).toMatch(new RegExp(`\\| \`${SLUG}\` \\| 4 \\| “We were not told in advance” \\| no established speaker[^|]* \\| verbatim \\|`));
+    // "Doe said" after "Jane Doe, a spokeswoman …": the name the source introduced, kept as written (no actor covers it).
+    expect(summary).toContain(`| \`${SLUG}\` | 4 | “We were not told in advance” | Jane Doe (as written; not in the registry) | verbatim |`);
   });
 
   it('suggests the evidence the new source could give a key question', () => {

@@ -16,12 +16,13 @@ const registry: NamedEntry[] = [
 const sources = [
   {
     slug: 'a',
+    language: 'en',
     paragraphs: [
       'Pete Hegseth ordered the pause, according to The Record.',
       '“It is temporary,” Hegseth told The Record. Trump and Hegseth met later; Hegseth left.',
     ],
   },
-  { slug: 'b', paragraphs: ['Trump spoke to Putin.', 'No names here.', '“A free pass,” officials said of Trump’s plan.'] },
+  { slug: 'b', language: 'en', paragraphs: ['Trump spoke to Putin.', 'No names here.', '“A free pass,” officials said of Trump’s plan.'] },
 ];
 
 const index = buildActorIndex(sources, registry);

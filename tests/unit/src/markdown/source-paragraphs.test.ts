@@ -2,7 +2,7 @@
  * A source's paragraphs as plain text, as its page numbers them.
  */
 import { describe, expect, it } from 'vitest';
-import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
+import { sourceParagraphEmphasis, sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 
 describe('sourceParagraphs', () => {
   it('gives the text of each top-level paragraph, without markup', () => {
@@ -15,5 +15,23 @@ describe('sourceParagraphs', () => {
 
   it('returns nothing for an empty body', () => {
     expect(sourceParagraphs('')).toEqual([]);
+  });
+});
+
+describe('sourceParagraphEmphasis', () => {
+  it('gives each paragraph’s italics as offsets of the same plain text sourceParagraphs gives', () => {
+    const markdown = 'Said on *This Week* and “_The Evening Round_” on Friday.\n\nNo italics.\n\n  *Lead*   words <i>and</i> <cite>A Work</cite>';
+    const paragraphs = sourceParagraphs(markdown);
+    const emphasis = sourceParagraphEmphasis(markdown);
+    expect(emphasis).toHaveLength(paragraphs.length);
+    expect(emphasis.map((spans, index) => spans.map((span) => paragraphs[index]!.slice(span.start, span.end)))).toEqual([
+      ['This Week', 'The Evening Round'],
+      [],
+      ['Lead', 'and', 'A Work'],
+    ]);
+  });
+
+  it('gives none for a paragraph that holds the private-use marks it uses', () => {
+    expect(sourceParagraphEmphasis('A \uE000 mark and *italics*.')).toEqual([[]]);
   });
 });

@@ -26,10 +26,19 @@ describe('English', () => {
     ]);
   });
 
-  it('declares the closed classes the attribution work will share', () => {
+  it('declares the closed classes attribution reads', () => {
     expect(english.pronouns.has('she')).toBe(true);
+    expect(english.pronounReference('She')).toBe('person');
+    expect(english.pronounReference('they')).toBe('any');
+    // "You" addresses someone; it names no speaker.
+    expect(english.pronouns.has('you')).toBe(true);
+    expect(english.pronounReference('you')).toBeUndefined();
     expect(english.titles.has('minister')).toBe(true);
     expect(english.titles.has('maj')).toBe(true);
-    expect(english.reportingVerbs.has('reported')).toBe(true);
+    expect(english.titles.has('rev')).toBe(true);
+    expect(english.reportingVerbs.has('told')).toBe(true);
+    expect(english.reportingVerbs.has('confirmed')).toBe(true);
+    // A verb of publishing is the outlet reader's, not a speaker's.
+    expect(english.reportingVerbs.has('reported')).toBe(false);
   });
 });

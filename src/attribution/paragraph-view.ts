@@ -10,8 +10,7 @@
  */
 import { PrefixMatches, type PrefixMatch } from '../lib/prefix-matches.ts';
 import { CleanedSpans } from './cleaned-spans.ts';
-import type { NameMatch, NameMatcher } from './name-matcher.ts';
-import { english } from '../language/en/index.ts';
+import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';
 import type { Language, QuotedSpan, Span } from '../language/language.ts';
 
 /** Characters a quotation is blanked with, so cue patterns never read inside it. */
@@ -51,12 +50,8 @@ export class ParagraphView {
   readonly #outletNames = new Map<string, number[]>();
   readonly #matches = new Map<RegExp, Map<string, PrefixMatches>>();
 
-  /**
-   * `language` cuts the quotations and sentences: the source's. English by default until
-   * the attribution work (attribute-quotations.ts, which builds these views) passes the
-   * source's language: a seam for the merge.
-   */
-  constructor(number: number, text: string, matcher: NameMatcher, language: Language = english) {
+  /** `language` is the source's: it cuts the paragraph's quotations and sentences. */
+  constructor(number: number, text: string, matcher: Pick<NameMatcher, 'find'>, language: Language) {
     this.number = number;
     this.text = text;
     const quotations = language.findQuotations(text);
@@ -113,6 +108,23 @@ export class ParagraphView {
    * as a scan of that stretch would find it; the sentence is scanned once per pattern.
    */
   lastMatch(pattern: RegExp, sentence: Span, end: number): PrefixMatch | undefined {
+    const found = this.#sentenceMatches(pattern, sentence).lastBefore(end - sentence.start);
+    return found && { index: found.index + sentence.start, end: found.end + sentence.start, value: found.value };
+  }
+
+  /** Every match of a global `pattern` in the masked text of `sentence`, in order; the sentence is scanned once per pattern. */
+  matchesIn(pattern: RegExp, sentence: Span): PrefixMatch[] {
+    return this.#sentenceMatches(pattern, sentence).all.map((found) => ({ index: found.index + sentence.start, end: found.end + sentence.start, value: found.value }));
+  }
+
+  /** The first match of a global `pattern` in the masked text of `sentence` that starts at or after `from` and ends by `end`. */
+  firstMatch(pattern: RegExp, sentence: Span, from: number, end: number): PrefixMatch | undefined {
+    const all = this.#sentenceMatches(pattern, sentence).all;
+    const found = all[firstIndex(all.length, (index) => all[index]!.index + sentence.start >= from)];
+    return found && found.end + sentence.start <= end ? { index: found.index + sentence.start, end: found.end + sentence.start, value: found.value } : undefined;
+  }
+
+  #sentenceMatches(pattern: RegExp, sentence: Span): PrefixMatches {
     let bySentence = this.#matches.get(pattern);
     if (!bySentence) {
       bySentence = new Map();
@@ -124,8 +136,7 @@ export class ParagraphView {
       matches = new PrefixMatches(pattern, this.masked.slice(sentence.start, sentence.end));
       bySentence.set(key, matches);
     }
-    const found = matches.lastBefore(end - sentence.start);
-    return found && { index: found.index + sentence.start, end: found.end + sentence.start, value: found.value };
+    return matches;
   }
 
   /** Indexes of the quotations that open in sentence `index`: [first, end). */

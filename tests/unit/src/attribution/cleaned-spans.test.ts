@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CleanedSpans, clean } from '../../../../src/actors/cleaned-spans.ts';
+import { CleanedSpans, clean } from '../../../../src/attribution/cleaned-spans.ts';
 
 const BLANK = '\u2063';
 /** Characters that tidying treats specially, with letters and a character outside the BMP. */

@@ -2,16 +2,19 @@
  * Fixture-driven attribution tests: `tests/unit/fixtures/attribution/registry.yaml` is a small
  * registry of actors and outlets, and each folder next to it holds a source body
  * (`input.md`, paragraphs separated by blank lines) and the quotations we expect in it
- * (`output.json`). The expected files were written by reading the input and the rules in
- * `src/actors/attribute-quotations.ts`, not by copying the code's output. A folder named
+ * (`output.json`; `titles.json` for the quoted titles of works it sets aside, when there are
+ * some). The expected files were written by reading the input and the rules in
+ * `src/attribution/`, not by copying the code's output. A folder named
  * `todo-…` is a case the code does not get right yet; it is listed, not run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { attributeQuotations, type AttributedQuotation, type AttributionBasis } from '../../../../src/actors/attribute-quotations.ts';
+import { attributeSource } from '../../../../src/attribution/attribute-source.ts';
+import type { AttributedQuotation, AttributionBasis } from '../../../../src/attribution/types.ts';
+import { english } from '../../../../src/language/en/index.ts';
 import { NameMatcher, type NamedEntry } from '../../../../src/actors/name-matcher.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 
@@ -25,9 +28,17 @@ interface ExpectedQuotation {
   paragraph: number;
   text: string;
   speaker?: string;
+  speakerAsWritten?: string;
   basis: AttributionBasis;
   via?: string[];
   speakerPhrase?: string;
+  /** The strategies whose findings disagreed, when the quotation is left unattributed for that. */
+  disagreement?: string[];
+}
+
+interface ExpectedTitle {
+  paragraph: number;
+  text: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -70,19 +81,33 @@ function readExpected(path: string): ExpectedQuotation[] {
       typeof item.text !== 'string' ||
       !isBasis(item.basis) ||
       !(item.speaker === undefined || typeof item.speaker === 'string') ||
+      !(item.speakerAsWritten === undefined || typeof item.speakerAsWritten === 'string') ||
       !(item.via === undefined || isStringArray(item.via)) ||
-      !(item.speakerPhrase === undefined || typeof item.speakerPhrase === 'string')
+      !(item.speakerPhrase === undefined || typeof item.speakerPhrase === 'string') ||
+      !(item.disagreement === undefined || isStringArray(item.disagreement))
     ) {
-      throw new TypeError(`${path}: quotation ${index + 1} needs paragraph, text and basis (speaker, via, speakerPhrase optional)`);
+      throw new TypeError(`${path}: quotation ${index + 1} needs paragraph, text and basis (speaker, speakerAsWritten, via, speakerPhrase, disagreement optional)`);
     }
     return {
       paragraph: item.paragraph,
       text: item.text,
       basis: item.basis,
       ...(item.speaker === undefined ? {} : { speaker: item.speaker }),
+      ...(item.speakerAsWritten === undefined ? {} : { speakerAsWritten: item.speakerAsWritten }),
       ...(item.via === undefined ? {} : { via: item.via }),
       ...(item.speakerPhrase === undefined ? {} : { speakerPhrase: item.speakerPhrase }),
+      ...(item.disagreement === undefined ? {} : { disagreement: item.disagreement }),
     };
+  });
+}
+
+function readTitles(path: string): ExpectedTitle[] {
+  if (!existsSync(path)) return [];
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(parsed)) throw new TypeError(`${path} must be a JSON array of titles`);
+  return parsed.map((item: unknown, index): ExpectedTitle => {
+    if (!isRecord(item) || typeof item.paragraph !== 'number' || typeof item.text !== 'string') throw new TypeError(`${path}: title ${index + 1} needs paragraph and text`);
+    return { paragraph: item.paragraph, text: item.text };
   });
 }
 
@@ -93,8 +118,10 @@ function project(actual: AttributedQuotation, expected: ExpectedQuotation): Expe
     text: actual.text,
     basis: actual.basis,
     ...(actual.speaker === undefined ? {} : { speaker: actual.speaker }),
+    ...(actual.speakerAsWritten === undefined ? {} : { speakerAsWritten: actual.speakerAsWritten }),
     ...(expected.via === undefined ? {} : { via: actual.via }),
     ...(expected.speakerPhrase === undefined ? {} : { speakerPhrase: actual.speakerPhrase }),
+    ...(expected.disagreement === undefined ? {} : { disagreement: [...new Set((actual.disagreement ?? []).map((entry) => entry.strategy))].sort() }),
   };
 }
 
@@ -130,10 +157,15 @@ describe('attribution fixtures', () => {
     const dir = join(FIXTURES, name);
     const paragraphs = sourceParagraphs(readFileSync(join(dir, 'input.md'), 'utf8'));
     const expected = readExpected(join(dir, 'output.json'));
-    const actual = attributeQuotations(paragraphs, matcher, kindOf);
+    const expectedTitles = readTitles(join(dir, 'titles.json'));
+    const { quotations: actual, titles } = attributeSource(paragraphs, matcher, kindOf, english);
 
     it('finds the expected quotations and speakers', () => {
       expect(actual.map((quotation, index) => (expected[index] ? project(quotation, expected[index]) : quotation))).toEqual(expected);
+    });
+
+    it('sets aside the expected titles of works, and only those', () => {
+      expect(titles.map(({ paragraph, text }) => ({ paragraph, text }))).toEqual(expectedTitles);
     });
 
     it('points each quotation at its words in the paragraph', () => {
@@ -148,9 +180,10 @@ describe('attribution fixtures', () => {
       }
     });
 
-    it('never names an outlet, or anything outside the registry, as a speaker', () => {
+    it('never names an outlet, or anything outside the registry, as a speaker (a name as written is never an actor id)', () => {
       for (const quotation of actual) {
         if (quotation.speaker !== undefined) expect(kinds.has(quotation.speaker), quotation.speaker).toBe(true);
+        if (quotation.speakerAsWritten !== undefined) expect(quotation.speaker).toBeUndefined();
       }
     });
   });

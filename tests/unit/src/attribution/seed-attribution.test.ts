@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { attributeQuotations, type AttributedQuotation } from '../../../../src/actors/attribute-quotations.ts';
+import { attributeSource } from '../../../../src/attribution/attribute-source.ts';
+import type { AttributedQuotation } from '../../../../src/attribution/types.ts';
+import { english } from '../../../../src/language/en/index.ts';
 import { NameMatcher } from '../../../../src/actors/name-matcher.ts';
 import { readRegistry } from '../../../../src/actors/registry-files.ts';
 import { sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
@@ -57,7 +59,7 @@ const kinds = new Map(registry.filter((entry) => entry.type === 'actor').map((en
 
 function quotationsOf(slug: string): AttributedQuotation[] {
   const paragraphs = sourceParagraphs(readFileSync(`${CONTENT}sources/${slug}.md`, 'utf8'));
-  return attributeQuotations(paragraphs, matcher, (id) => kinds.get(id));
+  return attributeSource(paragraphs, matcher, (id) => kinds.get(id), english).quotations;
 }
 
 describe('attribution on the seed sources', () => {
