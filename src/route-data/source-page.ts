@@ -5,7 +5,7 @@
  * cleaning marks; the structured data and the search attributes. The route only renders this.
  */
 import type { ActorIndex } from '../actors/actor-index';
-import type { AttributedQuotation } from '../actors/attribute-quotations';
+import type { AttributedQuotation } from '../attribution/types';
 import { formatDate, isoDate } from '../lib/dates';
 import { sourceHref } from '../lib/urls';
 import { cleaningMarks, quotationAnchor, type CleaningMark } from '../markdown/cleaning-marks';

@@ -28,7 +28,7 @@ function inputs(texts: ReadonlyArray<{ slug: string; paragraphs: string[] }>): A
   return {
     actors,
     affiliations: affiliationIndex(actors),
-    index: buildActorIndex(texts, registry),
+    index: buildActorIndex(texts.map((text) => ({ ...text, language: 'en' })), registry),
     outletNames: new Map([['harbour-gazette', 'Harbour Gazette']]),
     sources: new Map(texts.map(({ slug }) => [slug, { data: { title: `Title of ${slug}`, outlet: { id: 'harbour-gazette' } } }])),
     versions: indexQuotationVersions([]),

@@ -29,7 +29,7 @@ function inputs(damage: string[] = []): SourcePageInputs {
     // The registry's order, as the site's map of actor names keeps it.
     actorNames: new Map(registry.map((entry) => [entry.id, entry.name])),
     sources: new Map([['gazette-1', { data: { outlet: { id: 'harbour-gazette' } } }]]),
-    actorIndex: buildActorIndex([{ slug: 'gazette-1', paragraphs }], registry),
+    actorIndex: buildActorIndex([{ slug: 'gazette-1', paragraphs, language: 'en' }], registry),
     versions: indexQuotationVersions([]),
     standing: async (_slug, quotation) => quotationStanding(undefined, quotation),
     record: undefined,
