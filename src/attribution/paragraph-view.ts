@@ -11,10 +11,9 @@
 import { PrefixMatches, type PrefixMatch } from '../lib/prefix-matches.ts';
 import { CleanedSpans } from './cleaned-spans.ts';
 import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';
+import { blankQuotations, QUOTATION_MASK } from '../language/blank-quotations.ts';
 import type { Language, QuotedSpan, Span } from '../language/language.ts';
 
-/** Characters a quotation is blanked with, so cue patterns never read inside it. */
-export const MASK = '\u2063';
 
 /** The first index in `0..length` for which `after` holds (it must hold for every later index too). */
 function firstIndex(length: number, after: (index: number) => boolean): number {
@@ -56,14 +55,7 @@ export class ParagraphView {
     this.text = text;
     const quotations = language.findQuotations(text);
     this.quotations = quotations;
-    const parts: string[] = [];
-    let cursor = 0;
-    for (const { outer } of quotations) {
-      parts.push(text.slice(cursor, outer.start), MASK.repeat(outer.end - outer.start));
-      cursor = outer.end;
-    }
-    parts.push(text.slice(cursor));
-    this.masked = parts.join('');
+    this.masked = blankQuotations(text, quotations);
     this.sentences = language.splitSentences(text, quotations);
 
     // Names and quotations are both in text order: walked together.
@@ -100,7 +92,7 @@ export class ParagraphView {
     const commas: number[] = [];
     for (let at = this.masked.indexOf(','); at !== -1; at = this.masked.indexOf(',', at + 1)) commas.push(at);
     this.#commas = commas;
-    this.cleaned = new CleanedSpans(this.masked, MASK);
+    this.cleaned = new CleanedSpans(this.masked, QUOTATION_MASK);
   }
 
   /**

@@ -32,6 +32,7 @@ import { languageFor } from '../language/choose-language.ts';
 import type { Language, QuotedSpan, Span } from '../language/language.ts';
 import type { CitationRole } from './citation-roles.ts';
 import { readRole, SentenceCues, type RoleReading } from './role-reader.ts';
+import { blankQuotations, QUOTATION_MASK } from '../language/blank-quotations.ts';
 
 /** A source as the citation reader reads it. */
 export interface CitingSource {
@@ -65,20 +66,6 @@ export interface OutletCitation {
   self: boolean;
 }
 
-/** Characters a quotation is blanked with, so cue patterns never read inside it. */
-const MASK = '\u2063';
-
-/** The text with every quotation blanked out, same length; built in one pass, as a paragraph may hold thousands. */
-function blankQuotations(text: string, quotations: readonly QuotedSpan[]): string {
-  const parts: string[] = [];
-  let cursor = 0;
-  for (const { outer } of quotations) {
-    parts.push(text.slice(cursor, outer.start), MASK.repeat(outer.end - outer.start));
-    cursor = outer.end;
-  }
-  parts.push(text.slice(cursor));
-  return parts.join('');
-}
 
 /** Outlet names outside quotations, grouped into runs that share a cue. */
 function runsOf(masked: string, names: readonly NameMatch[], coordination: RegExp): NameMatch[][] {
@@ -128,7 +115,7 @@ export function citationsInParagraph(
     const cues = new SentenceCues(masked, span, language.citationCues);
     const readings = new Map<NameMatch, RoleReading>();
     for (const run of runsOf(masked, inSentence.filter((name) => !quoted(name)), language.citationCues.coordination)) {
-      const reading = readRole(masked, MASK, span, cues, run[0]!.start, run.at(-1)!);
+      const reading = readRole(masked, QUOTATION_MASK, span, cues, run[0]!.start, run.at(-1)!);
       for (const name of run) readings.set(name, reading);
     }
     // Where each outlet's citation is in `citations`, to replace a mention by a later role.
