@@ -115,8 +115,8 @@ function governingWord(masked: string, offset: number): string {
 
 /**
  * Can this registry name be the subject of a verb? Not a possessive, not the object of a
- * preposition; an organisation's spokesperson speaks for it ("a spokesman for the Pentagon",
- * "the Pentagon's spokeswoman"), a person's does not.
+ * preposition; an organisation's spokesperson speaks for it ("a spokesman for the Harbour Authority",
+ * "the Harbour Authority's spokeswoman"), a person's does not.
  */
 export function canBeSubject(view: ParagraphView, name: NameMatch): boolean {
   const organisation = name.target.kind !== 'person';
@@ -143,7 +143,7 @@ function lastSubjects(reading: Reading): Int32Array {
   return reading.lastSubject;
 }
 
-/** Drops a trailing appositive: "Schumer, the Senate minority leader," → "Schumer". */
+/** Drops a trailing appositive: "Okafor, the council's deputy leader," → "Okafor". */
 export function withoutAppositive(view: ParagraphView, span: Span): Span {
   let last = span.end;
   while (last > span.start && /\s/.test(view.masked.charAt(last - 1))) last -= 1;

@@ -59,7 +59,7 @@ export interface AttributedQuotation {
   cue?: string;
   /** For an unattributed quotation: how the text describes the speaker ("officials"). */
   speakerPhrase?: string;
-  /** Outlets named in the reporting cue ("told TechCrunch", "according to The Record"). */
+  /** Outlets named in the reporting cue ("told the Courant", "according to The Dispatch"). */
   via: string[];
   /** For a quotation left unattributed because the strategies named different speakers: what each found. */
   disagreement?: readonly { strategy: StrategyName; speaker: string }[];

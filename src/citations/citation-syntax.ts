@@ -3,7 +3,7 @@
  * or writes a citation (the content check, the Markdown pipeline, the prose reader, the open
  * data, the build report, generators and messages):
  *
- *     [BBC ¶7](source:<slug>#p7 "the words of ¶7 the sentence rests on")
+ *     [Courant ¶7](source:<slug>#p7 "the words of ¶7 the sentence rests on")
  *
  * a Markdown link whose address is `source:<slug>#p<n>` and whose title, when given, is the
  * words of that paragraph the citation rests on. A sentence that states no fact about the
@@ -48,6 +48,6 @@ export const NOT_A_CLAIM = /^<!--\s*not a claim\b[^>]*-->$/i;
 
 /**
  * A Markdown link with its title, `[label](address "title")` (the title optional), as the
- * prose writes a citation: the open data's plain text keeps the label ("BBC ¶3") alone.
+ * prose writes a citation: the open data's plain text keeps the label ("Courant ¶3") alone.
  */
 export const INLINE_LINK = /\[([^\]]*)\]\((?:[^)\s]*)(?:\s+"(?:[^"\\]|\\.)*")?\)/g;

@@ -21,7 +21,7 @@ export function compareNames(a: string, b: string): number {
   return a.localeCompare(b, 'en');
 }
 
-/** An outlet's name as it is filed: a leading "The" aside ("The Record" sorts under R). */
+/** An outlet's name as it is filed: a leading "The" aside ("The Dispatch" sorts under D). */
 function outletNameKey(name: string): string {
   return name.replace(/^the\s+/iu, '');
 }
