@@ -25,6 +25,7 @@ import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import type { RegistryEntry } from '../../src/actors/registry-files.ts';
 import { english } from '../../src/language/en/index.ts';
 import type { EnglishModel } from '../../src/language/en/language-model.ts';
+import { DisjointSpans } from './disjoint-spans.ts';
 
 const { canonicalWord } = english;
 
@@ -97,32 +98,6 @@ function matchCase(written: string, replacement: string): string {
   if (written.length > 1 && written === written.toUpperCase()) return replacement.toUpperCase();
   if (capitalised(written)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
-}
-
-/**
- * Spans already repaired, kept sorted and apart, so a candidate's overlap is found by binary
- * search (a paragraph repeating a name thousands of times made a scan of them quadratic).
- * Apart and sorted by start, their ends are sorted too: a span overlaps one of them exactly
- * when it overlaps the last that starts before it ends.
- */
-function lastStartingBefore(taken: ReadonlyArray<readonly [number, number]>, end: number): number {
-  let low = 0;
-  let high = taken.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((taken[middle]?.[0] ?? Infinity) < end) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
-}
-
-function overlapsTaken(taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
-  const before = taken[lastStartingBefore(taken, end)];
-  return before !== undefined && before[1] > start;
-}
-
-function take(taken: Array<[number, number]>, start: number, end: number): void {
-  taken.splice(lastStartingBefore(taken, end) + 1, 0, [start, end]);
 }
 
 export class RegistryNames {
@@ -206,7 +181,7 @@ export class RegistryNames {
   repairs(text: string): RegistryRepair[] {
     const words = wordsOf(text);
     const repairs: RegistryRepair[] = [];
-    const taken: Array<[number, number]> = [];
+    const taken = new DisjointSpans();
     for (let index = 0; index < words.length; index += 1) {
       const anchor = words[index];
       if (!anchor) continue;
@@ -225,8 +200,8 @@ export class RegistryNames {
           const span = words.slice(first, first + length);
           if (span.some((word, position) => position > 0 && !word.joined)) continue;
           const repair = this.#repair(text, span, target);
-          if (!repair || overlapsTaken(taken, repair.start, repair.end)) continue;
-          take(taken, repair.start, repair.end);
+          if (!repair || taken.overlaps(repair.start, repair.end)) continue;
+          taken.add(repair.start, repair.end);
           repairs.push(repair);
         }
       }

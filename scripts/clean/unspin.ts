@@ -9,6 +9,7 @@
  */
 import type { EnglishModel } from '../../src/language/en/language-model.ts';
 import { swapReadings, tokenize, type SwapReading, type WindowCache } from '../../src/language/en/swap-readings.ts';
+import { DisjointSpans, overlapsAnyOf } from './disjoint-spans.ts';
 
 /** A reading this much more probable (log10) counts as evidence of a swap. */
 export const EVIDENCE_MARGIN = 1.5;
@@ -222,7 +223,8 @@ export function plannedDocumentSwaps(
     // (a word restored, read afresh in the next round, would drift: defence → team → defense).
     const spans = settled?.get(text) ?? [];
     const readings = cachedReadings(model, text, cache);
-    byText.set(text, spans.length === 0 ? readings : readings.filter((reading) => !spans.some(([start, end]) => reading.start < end && reading.end > start)));
+    const isSettled = overlapsAnyOf(spans);
+    byText.set(text, spans.length === 0 ? readings : readings.filter((reading) => !isSettled(reading.start, reading.end)));
   }
   const pooled = pooledSwaps(model, byText);
   const plans = new Map<string, PlannedSwap[]>();
@@ -235,8 +237,10 @@ export function plannedDocumentSwaps(
     }
     options.sort((a, b) => b.margin - a.margin || a.start - b.start);
     const chosen: PlannedSwap[] = [];
+    const taken = new DisjointSpans();
     for (const option of options) {
-      if (chosen.some((other) => option.start < other.end && option.end > other.start)) continue;
+      if (taken.overlaps(option.start, option.end)) continue;
+      taken.add(option.start, option.end);
       chosen.push(option);
     }
     if (chosen.length > 0) plans.set(text, chosen.sort((a, b) => a.start - b.start));
