@@ -3,8 +3,13 @@
  * dossier may set its own in dossier.config.ts.
  */
 export const DEFAULT_LIST_LIMITS = {
-  /** Sources the home page lists (the newest); the sources index lists all. */
+  /** Sources the home page lists (the newest); the sources index lists all, this many a page. */
   homeSources: 24,
+  /**
+   * Sources on each page of the sources index (`/sources/`, then `/sources/page/2/` …): a card
+   * each, so a page stays within the 14,600-byte first-round-trip budget (docs/budgets.md).
+   */
+  sourcesPerPage: 50,
   /** People the home page lists (the most mentioned); the actors index lists all. */
   homePeople: 24,
   /** Outlets named as answering a question in the home page's summary; past it, a count. */
