@@ -320,7 +320,10 @@ export function generateDossier(root: string, sources: number, seed = 20250303):
   let words = 0;
   let quotations = 0;
   const firstMention = new Map<string, { slug: string; label: string; paragraph: number }>();
-  const cited: { slug: string; label: string; paragraph: number; date: string }[] = [];
+  // Timeline events cite a paragraph, and their titles its words: the evidence sentence of an
+  // answering source, which no cleaning rule touches (so validate finds the words).
+  const cited: { slug: string; label: string; paragraph: number; words: string; date: string }[] = [];
+  let eventDue = false;
   const start = Date.UTC(2024, 0, 1);
   for (let index = 0; index < sources; index += 1) {
     // Every question gets at least one answer; after that answers follow a Zipf skew.
@@ -352,7 +355,12 @@ export function generateDossier(root: string, sources: number, seed = 20250303):
     for (const answer of article.answers) {
       (questions[answer.question] as Question).answers.push({ source: slug, answer: `${outlet.name} reports what happened to ${(questions[answer.question] as Question).topic}.`, evidence: answer.evidence });
     }
-    if (index % Math.max(1, Math.floor(sources / shape.timeline)) === 0) cited.push({ slug, label: outlet.name, paragraph: integer(random, 1, article.paragraphs.length), date: published });
+    if (index % Math.max(1, Math.floor(sources / shape.timeline)) === 0) eventDue = true;
+    const evidence = article.answers[0];
+    if (eventDue && evidence) {
+      cited.push({ slug, label: outlet.name, paragraph: evidence.paragraph, words: evidence.evidence, date: published });
+      eventDue = false;
+    }
   }
 
   for (const actor of actors) {
@@ -384,7 +392,7 @@ export function generateDossier(root: string, sources: number, seed = 20250303):
   cited.slice(0, shape.timeline).forEach((event, index) => {
     write(
       join(root, 'content/timeline', `event-${String(index + 1).padStart(3, '0')}.md`),
-      `---\ntitle: ${yamlString(`Event ${index + 1} reported by ${event.label}`)}\ndate: ${event.date}\nprecision: day\nwhen: ${yamlString(`The publication date of the ${event.label} source.`)}\n---\n${event.label} reports it (${citation(event.label, event.slug, event.paragraph)}).\n`,
+      `---\ntitle: ${yamlString(`Event ${index + 1} reported by ${event.label}`)}\ntitleCitation:\n  source: ${event.slug}\n  paragraph: ${event.paragraph}\n  words: ${yamlString(event.words)}\ndate: ${event.date}\nprecision: day\nwhen: ${yamlString(`The publication date of the ${event.label} source.`)}\n---\n${event.label} reports it (${citation(event.label, event.slug, event.paragraph)}).\n`,
     );
   });
   const firstSource = cited[0];

@@ -121,7 +121,8 @@ export const gzipBytes = (data: Buffer | string): number => gzipSync(data, { lev
 export const PAGE_KINDS: readonly { kind: string; test: (path: string) => boolean }[] = [
   { kind: 'home', test: (path) => path === 'index.html' },
   { kind: 'source', test: (path) => /^sources\/[^/]+\/index\.html$/.test(path) },
-  { kind: 'sources index', test: (path) => path === 'sources/index.html' },
+  // Every page of the index (`sources/`, `sources/page/2/` …): the largest is the one that counts.
+  { kind: 'sources index', test: (path) => /^sources\/(?:page\/\d+\/)?index\.html$/.test(path) },
   { kind: 'actor', test: (path) => /^actors\/[^/]+\/index\.html$/.test(path) },
   { kind: 'actors index', test: (path) => path === 'actors/index.html' },
   { kind: 'outlet', test: (path) => /^outlets\/[^/]+\/index\.html$/.test(path) },

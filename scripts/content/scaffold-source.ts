@@ -4,7 +4,7 @@
  * so what `npm run new-source` writes always passes `npm run validate`. Pure: the command
  * line reads and writes the files.
  */
-import { slugProblem } from '../../src/schemas/slug.ts';
+import { sourceSlugProblem } from '../../src/schemas/slug.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { frontMatterYaml, paragraphToMarkdown } from './render-source.ts';
@@ -91,7 +91,7 @@ export function scaffoldSource(
     problems.push({ ...option('published'), message: `${facts.published} is in the future (today is ${known.today}).` });
   }
   const slug = facts.slug ?? slugFor(facts.outlet, facts.title);
-  const slugFault = slugProblem(slug);
+  const slugFault = sourceSlugProblem(slug);
   if (slugFault) {
     problems.push({ ...option('slug'), message: `"${slug.length > 60 ? `${slug.slice(0, 57)}...` : slug}" ${slugFault}` });
   } else if (known.slugs.includes(slug)) {

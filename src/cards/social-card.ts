@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import dossier from '../../dossier.config.ts';
+import { SOURCE_INDEX_PAGES_SEGMENT } from '../schemas/slug.ts';
 
 /** Every kind of page with a card of its own, and what the card calls it. */
 export const CARD_KINDS = {
@@ -98,7 +99,8 @@ export async function renderCard(text: CardText): Promise<Uint8Array> {
 export function cardKindOf(path: string): CardKind {
   const [first = '', second] = path.split('/');
   if (first === '') return 'home';
-  if (first === 'sources') return second ? 'source' : 'page';
+  // The sources index's later pages (`sources/page/2/`) are index pages, not a source.
+  if (first === 'sources') return second && second !== SOURCE_INDEX_PAGES_SEGMENT ? 'source' : 'page';
   if (first === 'actors') return second ? 'actor' : 'page';
   if (first === 'outlets') return second ? 'outlet' : 'page';
   if (first === 'questions') return 'question';

@@ -3,8 +3,13 @@
  * dossier may set its own in dossier.config.ts.
  */
 export const DEFAULT_LIST_LIMITS = {
-  /** Sources the home page lists (the newest); the sources index lists all. */
+  /** Sources the home page lists (the newest); the sources index lists all, this many a page. */
   homeSources: 24,
+  /**
+   * Sources on each page of the sources index (`/sources/`, then `/sources/page/2/` …): a card
+   * each, so a page stays within the 14,600-byte first-round-trip budget (docs/budgets.md).
+   */
+  sourcesPerPage: 50,
   /** People the home page lists (the most mentioned); the actors index lists all. */
   homePeople: 24,
   /** Outlets named as answering a question in the home page's summary; past it, a count. */
@@ -38,9 +43,18 @@ export const DEFAULT_LIST_LIMITS = {
   outletSources: 50,
   /** Sources in the outlets page's citation table. */
   citationTableSources: 100,
-  /** Places listed per name on the build report; unattributed quotations listed. */
-  reportOccurrences: 20,
-  reportQuotations: 200,
+  /*
+   * The build report's lists, chosen so the whole report stays within the 14,600-byte budget
+   * (docs/budgets.md) however large the dossier; `npm run validate` prints everything.
+   */
+  /** Places listed per name (and sources per unread language) on the build report. */
+  reportOccurrences: 10,
+  /** Names no actor covers, and registry entries written another way, listed (the most frequent). */
+  reportNames: 20,
+  /** Quotations listed in each of the report's quotation lists: without a speaker, by speakers no actor covers, quoted titles. */
+  reportQuotations: 20,
+  /** Files in the report's citation coverage table (those with most uncited sentences). */
+  reportProseFiles: 40,
   /** Entries in the Atom feed (the newest sources and corrections). */
   feedEntries: 100,
   /** Suggested evidence listed on the build report (the best per question and source, strongest first). */

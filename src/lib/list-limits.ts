@@ -55,3 +55,23 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
   }
   return groups;
 }
+
+/**
+ * The first `limit` items across groups, group by group in order: each group keeps its first
+ * items until the limit is spent, a group left with none is dropped, and `hidden` counts the
+ * items of every group left out. For lists of groups (quotations by source, by speaker) whose
+ * total, not the number of groups, makes a page heavy.
+ */
+export function firstAcross<G, T>(groups: readonly G[], limit: number, itemsOf: (group: G) => readonly T[]): { shown: { group: G; items: T[] }[]; hidden: number } {
+  let left = Math.max(0, limit);
+  let hidden = 0;
+  const shown: { group: G; items: T[] }[] = [];
+  for (const group of groups) {
+    const items = itemsOf(group);
+    const taken = items.slice(0, left);
+    left -= taken.length;
+    hidden += items.length - taken.length;
+    if (taken.length > 0) shown.push({ group, items: taken });
+  }
+  return { shown, hidden };
+}

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { calendarDay } from './calendar-date.ts';
 import { httpUrl } from './http-url.ts';
-import { slugSchema } from './slug.ts';
+import { slugSchema, sourceSlugSchema } from './slug.ts';
 import { confidences } from './cleaning-record.ts';
 import { damageKinds } from './damage-kinds.ts';
 
@@ -59,7 +59,7 @@ export type UncertainPassage = z.infer<typeof uncertainPassageSchema>;
 export const seedMetadataSchema = z
   .object({
     /** URL path segment of the cleaned source (`/sources/<slug>/`); kebab-case, stable once published. */
-    slug: slugSchema,
+    slug: sourceSlugSchema,
     /** Id of the outlet that published the article (a file in `content/outlets/`). */
     outlet: z.string().min(1),
     /** Headline as published, when the seed's own first line is missing or unusable. */

@@ -19,6 +19,13 @@ export const MAX_SLUG_LENGTH = 100;
  */
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
+/**
+ * The address segment of the sources index's later pages (`/sources/page/2/`, see
+ * src/route-data/sources-index-pages.ts): a source with this slug would take the address
+ * `/sources/page/`, so no source may have it.
+ */
+export const SOURCE_INDEX_PAGES_SEGMENT = 'page';
+
 /** What is wrong with `value` as a slug, as the end of a sentence ("must be …"), or undefined. */
 export function slugProblem(value: string): string | undefined {
   if (value.length > MAX_SLUG_LENGTH) return `is ${value.length} characters long; a slug may have at most ${MAX_SLUG_LENGTH}.`;
@@ -27,8 +34,20 @@ export function slugProblem(value: string): string | undefined {
   return undefined;
 }
 
+/** What is wrong with `value` as a source's slug (its address under `/sources/`), or undefined. */
+export function sourceSlugProblem(value: string): string | undefined {
+  if (value === SOURCE_INDEX_PAGES_SEGMENT) return `is reserved: "/sources/${SOURCE_INDEX_PAGES_SEGMENT}/" is where the sources index's later pages live; choose another.`;
+  return slugProblem(value);
+}
+
 /** A slug in front matter or a sidecar, checked as above. */
 export const slugSchema = z.string().superRefine((value, context) => {
   const problem = slugProblem(value);
   if (problem) context.addIssue({ code: 'custom', message: `a slug ${problem}` });
+});
+
+/** A source's slug (a sidecar's `slug`), checked as above and refused if reserved. */
+export const sourceSlugSchema = z.string().superRefine((value, context) => {
+  const problem = sourceSlugProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: `a source slug ${problem}` });
 });

@@ -4,6 +4,7 @@
  * citations that land on a real paragraph, and no errors in the console.
  */
 import { describe, expect, test } from 'vitest';
+import { LIST_LIMITS } from '../../src/lib/list-limits.ts';
 import { actors, sources, questionIds } from '../support/site-content.ts';
 import { FIXED_PAGES, MISSING_PAGE, UNLISTED_PAGES, idsOn, useSite, withPage, type Site } from '../support/site-page.ts';
 
@@ -172,6 +173,18 @@ describe('index pages', () => {
         const link = cards.locator(`a[href="${site().base}sources/${source.slug}/"]`);
         expect(await link.innerText(), source.slug).toBe(source.title);
       }
+    });
+  });
+
+  test('with fewer sources than a page holds, the sources index is one page: no page navigation, no /sources/page/2/', async () => {
+    expect(sourceList.length).toBeLessThanOrEqual(LIST_LIMITS.sourcesPerPage);
+    await withPage(site(), 'sources/', async ({ page }) => {
+      expect(await page.locator('h1').innerText()).toBe('Sources');
+      expect(await page.locator('nav[aria-label="Pages of the sources index"]').count()).toBe(0);
+      expect(await page.locator('a[rel="next"], a[rel="prev"]').count()).toBe(0);
+    });
+    await withPage(site(), 'sources/page/2/', async ({ status }) => {
+      expect(status).toBe(404);
     });
   });
 

@@ -16,7 +16,7 @@ import { readMarkdownFile } from '../../../src/files/front-matter.ts';
 import { readContentFile } from '../../../src/files/read-content-file.ts';
 import { MAX_CLEANING_RECORD_BYTES } from '../../../src/markdown/input-limits.ts';
 import { sourceParagraphs } from '../../../src/markdown/source-paragraphs.ts';
-import { slugProblem } from '../../../src/schemas/slug.ts';
+import { slugProblem, sourceSlugProblem } from '../../../src/schemas/slug.ts';
 
 /** One entry read and held to its schema. */
 export interface ReadEntry<Data = unknown> {
@@ -68,8 +68,8 @@ function suggestedName(name: string): string {
  * The name is the page's address and the id others refer to: one spelling only, so
  * "Foo.md" and "foo.md" can never both be a page. Undefined when the name is one.
  */
-function fileNameProblem(file: ContributedFile, names: readonly string[], folder: string): ContentProblem | undefined {
-  const fault = slugProblem(file.name.slice(0, -'.md'.length));
+function fileNameProblem(file: ContributedFile, names: readonly string[], folder: string, problemOf: (slug: string) => string | undefined): ContentProblem | undefined {
+  const fault = problemOf(file.name.slice(0, -'.md'.length));
   if (!fault) return undefined;
   const suggestion = suggestedName(file.name);
   const twins = names.filter((other) => other !== file.name && other.toLowerCase() === file.name.toLowerCase());
@@ -130,7 +130,8 @@ function readCollection<Name extends CollectionName>(root: string, name: Name, p
   const refused = new Set<string>();
   for (const file of files) {
     const id = file.name.slice(0, -declaration.extension.length);
-    const fault = markdown ? fileNameProblem(file, names, declaration.folder) : undefined;
+    // A source's name is also its address under /sources/, where one name is reserved.
+    const fault = markdown ? fileNameProblem(file, names, declaration.folder, name === 'sources' ? sourceSlugProblem : slugProblem) : undefined;
     if (fault) {
       problems.push(fault);
       refused.add(id);

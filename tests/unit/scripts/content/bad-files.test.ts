@@ -161,6 +161,13 @@ describe('content/ through validate', () => {
     ]);
   });
 
+  it('refuses a source named "page", where the sources index keeps its later pages', () => {
+    cpSync(join(root, SOURCE), join(root, 'content/sources/page.md'));
+    expect(validate()).toEqual([
+      { file: 'content/sources/page.md', message: 'the file name (it becomes the address) is reserved: "/sources/page/" is where the sources index\'s later pages live; choose another.' },
+    ]);
+  });
+
   it('refuses a folder named like a source, naming it', () => {
     mkdirSync(join(root, 'content/sources/folder-source.md'));
     expect(validate()).toEqual([{ file: 'content/sources/folder-source.md', message: expect.stringMatching(/^is a folder, where a file is expected/) }]);

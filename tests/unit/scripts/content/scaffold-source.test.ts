@@ -77,6 +77,7 @@ describe('scaffoldSource', () => {
     ]);
     expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'nul' }, article, known))).toEqual(['--slug: "nul" is a name Windows reserves for a device ("nul"); choose another.']);
     expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'com1' }, article, known))).toEqual([expect.stringMatching(/reserves for a device/)]);
+    expect(problemsOf(() => scaffoldSource({ ...facts, slug: 'page' }, article, known))).toEqual([expect.stringMatching(/^--slug: "page" is reserved: "\/sources\/page\/"/)]);
     expect(problemsOf(() => scaffoldSource({ ...facts, url: 'javascript:alert(1)' }, article, known))).toEqual([expect.stringMatching(/^--url: /)]);
     expect(problemsOf(() => scaffoldSource(facts, { ...article, text: ' \n\n ' }, known))).toEqual(['a.txt: has no text to use as the article.']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOf, groupBy, topInOrder } from '../../../../src/lib/list-limits.ts';
+import { firstAcross, firstOf, groupBy, topInOrder } from '../../../../src/lib/list-limits.ts';
 
 describe('topInOrder', () => {
   it('keeps every item, in order, when the list fits', () => {
@@ -34,5 +34,28 @@ describe('groupBy', () => {
     const groups = groupBy(['b1', 'a1', 'b2', 'c1', 'a2'], (item) => item[0]);
     expect([...groups.keys()]).toEqual(['b', 'a', 'c']);
     expect(groups.get('a')).toEqual(['a1', 'a2']);
+  });
+});
+
+describe('firstAcross', () => {
+  const groups = [
+    { speaker: 'Ida Varn', quotations: ['a', 'b', 'c'] },
+    { speaker: 'Tomas Brel', quotations: [] },
+    { speaker: 'Lea Sund', quotations: ['d', 'e'] },
+    { speaker: 'Oren Pike', quotations: ['f'] },
+  ];
+
+  it('takes items group by group until the limit is spent, dropping emptied groups, and counts the rest', () => {
+    const capped = firstAcross(groups, 4, (group) => group.quotations);
+    expect(capped.shown.map(({ group, items }) => [group.speaker, items])).toEqual([
+      ['Ida Varn', ['a', 'b', 'c']],
+      ['Lea Sund', ['d']],
+    ]);
+    expect(capped.hidden).toBe(2);
+  });
+
+  it('keeps everything when the items fit, and nothing with a limit of 0', () => {
+    expect(firstAcross(groups, 6, (group) => group.quotations)).toEqual({ shown: [0, 2, 3].map((at) => ({ group: groups[at], items: groups[at]?.quotations })), hidden: 0 });
+    expect(firstAcross(groups, 0, (group) => group.quotations)).toEqual({ shown: [], hidden: 6 });
   });
 });
