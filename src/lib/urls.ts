@@ -2,7 +2,6 @@
  * Every internal link goes through here, so the site works under any base path
  * (a GitHub Pages project site lives at `/<repo>/`).
  */
-import { sourcesIndexPath } from '../route-data/sources-index-pages';
 
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -10,8 +9,6 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 }
 
 export const sourceHref = (slug: string) => withBase(`sources/${slug}/`);
-/** Page `number` of the sources index (`sources/` for the first). */
-export const sourcesIndexHref = (number: number) => withBase(sourcesIndexPath(number));
 export const paragraphHref = (slug: string, paragraph: number) => `${sourceHref(slug)}#p${paragraph}`;
 /** The copy of a seeded source as received, set against the cleaned text. */
 export const receivedHref = (slug: string) => `${sourceHref(slug)}received/`;
