@@ -284,8 +284,12 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       panel.hidden = controls.length === 0;
     })());
   panel.hidden = false;
+  // `data-ready` on the filters says their values and counts are on screen, for scripts and tests to wait on.
+  const filtersReady = () => {
+    filtersBox.dataset.ready = 'true';
+  };
   panel.addEventListener('toggle', () => {
-    if (panel.open && filtersLoaded === undefined) void loadFilters().then(() => update(false));
+    if (panel.open && filtersLoaded === undefined) void loadFilters().then(() => update(false)).then(filtersReady);
   });
   if (hasSelection(initial.selection)) {
     panel.open = true;
@@ -370,5 +374,6 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   });
 
   await update(false);
+  if (filtersLoaded) filtersReady();
   form.dataset.ready = 'true';
 }
