@@ -50,8 +50,13 @@ export interface PagefindSearchOptions {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  /** For each filter value, how many results there would be with it added to the current filters. */
+  /**
+   * For each value of each filter whose index is loaded (all of them once `filters()` has
+   * run; otherwise only those the search filters by), how many of these results carry it.
+   */
   filters?: PagefindFilterCounts;
+  /** The same counts for the words alone, every filter ignored. */
+  totalFilters?: PagefindFilterCounts;
 }
 
 export interface PagefindApi {

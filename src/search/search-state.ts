@@ -50,11 +50,11 @@ export function addressOf(url: URL, state: SearchState): URL {
   return next;
 }
 
-/** The selection as Pagefind filters, leaving out one filter (to count its values as if it were not chosen). */
-export function pagefindFilters(selection: Selection, without?: FilterKey): PagefindFilters {
+/** The selection as Pagefind filters. */
+export function pagefindFilters(selection: Selection): PagefindFilters {
   const filters: PagefindFilters = {};
   for (const group of FILTER_GROUPS) {
-    if (group.key === without || selection[group.key].length === 0) continue;
+    if (selection[group.key].length === 0) continue;
     filters[group.key] = { any: [...selection[group.key]] };
   }
   return filters;

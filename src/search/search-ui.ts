@@ -3,7 +3,9 @@
  * chosen filters live in the address (`?q=…&kind=source&outlet=Daily%20Courant`), so a search
  * can be shared and the header form lands here. Filters are native checkboxes in fieldsets
  * (any value within a filter, every filter at once), each value with the number of results
- * it would give; with filters and no words, the page browses. Each result names its kind,
+ * shown that carry it; with filters and no words, the page browses. The filters fold away
+ * and load Pagefind's filter index only when opened (or when the address chooses one), so
+ * a first search downloads only the index chunks for its words. Each result names its kind,
  * outlet and date, and links to the passages that matched (a source's numbered paragraph,
  * or a heading), which the browser highlights on arrival.
  */
@@ -121,22 +123,6 @@ function selectionOf(controls: readonly FilterControl[]): Selection {
 
 function showCounts(controls: readonly FilterControl[], counts: PagefindFilterCounts): void {
   for (const control of controls) control.count.textContent = `(${counts[control.key]?.[control.value] ?? 0})`;
-}
-
-/**
- * How many results each filter value would give: for a filter with nothing chosen, the
- * current search's own counts; for a chosen one, a search without it, so its other values
- * count what ticking them would add rather than nothing.
- */
-async function facetCounts(pagefind: PagefindApi, term: string | null, selection: Selection, search: PagefindSearch): Promise<PagefindFilterCounts> {
-  const entries = await Promise.all(
-    FILTER_GROUPS.map(async (group) => {
-      if (selection[group.key].length === 0) return [group.key, search.filters?.[group.key]] as const;
-      const without = await pagefind.search(term, { filters: pagefindFilters(selection, group.key) });
-      return [group.key, without.filters?.[group.key]] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
 }
 
 /** Browsing (no words) loads at most this many pages to put them in order; more keep Pagefind's order. */
@@ -263,13 +249,14 @@ function renderResult(data: PagefindResultData, parse: (html: string) => Documen
 export async function startSearch(form: HTMLFormElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]');
   const filtersBox = document.getElementById('search-filters');
+  const panel = document.getElementById('search-filters-panel');
   const clear = document.getElementById('search-clear');
   const skip = document.getElementById('search-skip');
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more');
   const bundle = form.dataset.bundle;
-  if (!input || !filtersBox || !clear || !skip || !status || !list || !more || !bundle) return;
+  if (!input || !filtersBox || !(panel instanceof HTMLDetailsElement) || !clear || !skip || !status || !list || !more || !bundle) return;
 
   // The words in the address show at once; Pagefind loads behind them, and anything typed
   // meanwhile is kept.
@@ -280,11 +267,34 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const parse = (html: string) => parser.parseFromString(html, 'text/html');
   const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
   await pagefind.init();
-  const totals = await pagefind.filters();
 
-  const { fieldsets, controls } = buildFilters(totals, initial.selection);
-  clear.before(...fieldsets);
-  filtersBox.hidden = controls.length === 0;
+  // The filter index (every value of every filter, with the pages carrying it) loads when the
+  // reader opens the filters, or at once when the address chooses one; until then a search
+  // fetches only the index chunks of its words. Once loaded, every search returns the counts
+  // of every filter with its results, so no extra search runs to count.
+  let controls: FilterControl[] = [];
+  let totals: PagefindFilterCounts = {};
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoaded ??= (async () => {
+      totals = await pagefind.filters();
+      const built = buildFilters(totals, initial.selection);
+      controls = built.controls;
+      clear.before(...built.fieldsets);
+      panel.hidden = controls.length === 0;
+    })());
+  panel.hidden = false;
+  // `data-ready` on the filters says their values and counts are on screen, for scripts and tests to wait on.
+  const filtersReady = () => {
+    filtersBox.dataset.ready = 'true';
+  };
+  panel.addEventListener('toggle', () => {
+    if (panel.open && filtersLoaded === undefined) void loadFilters().then(() => update(false)).then(filtersReady);
+  });
+  if (hasSelection(initial.selection)) {
+    panel.open = true;
+    await loadFilters();
+  }
 
   let generation = 0;
   let current: { state: SearchState; pages: (() => Promise<PagefindResultData>)[]; shown: number } | undefined;
@@ -319,14 +329,12 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     const search = debounce ? await pagefind.debouncedSearch(term, options, DEBOUNCE_MS) : await pagefind.search(term, options);
     if (search === null || run !== generation) return; // superseded by a newer keystroke or choice
     if (debounce) share();
-    const [counts, pages] = await Promise.all([
-      facetCounts(pagefind, term, state.selection, search),
-      term === null ? browseOrder(search) : search.results.map((result) => () => result.data()),
-    ]);
+    const pages = term === null ? await browseOrder(search) : search.results.map((result) => () => result.data());
     const results = await Promise.all(pages.slice(0, PAGE_SIZE).map((load) => load()));
     if (run !== generation) return;
     list.replaceChildren(...results.map((data) => renderResult(data, parse)));
-    showCounts(controls, counts);
+    // How many of these results carry each value (Pagefind counts them with the search).
+    showCounts(controls, search.filters ?? {});
     current = { state, pages, shown: results.length };
     more.hidden = results.length >= pages.length;
     status.textContent = describe(state, pages.length, results.length);
@@ -366,5 +374,6 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   });
 
   await update(false);
+  if (filtersLoaded) filtersReady();
   form.dataset.ready = 'true';
 }

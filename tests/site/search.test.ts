@@ -18,6 +18,7 @@ import {
   filterBox,
   highlightedPixels,
   indexedUrls,
+  openFilters,
   searchLoaded,
   searchSettled,
   shownResults,
@@ -298,8 +299,9 @@ async function openSearch(page: Page, queryString: string): Promise<ShownResult[
   return shownResults(page);
 }
 
-/** Ticks (or unticks) a filter value with the mouse, unfolding a long list first, and waits for the results it gives. */
+/** Ticks (or unticks) a filter value with the mouse, opening the filters and unfolding a long list first, and waits for the results it gives. */
 async function toggleFilter(page: Page, filter: string, value: string): Promise<ShownResult[]> {
+  await openFilters(page);
   const box = filterBox(page, filter, value);
   const folded = await box.evaluate((input) => input.closest('details')?.open === false);
   if (folded) await page.locator(`#search-filters .search-filter-${filter} summary`).click();
@@ -324,6 +326,7 @@ describe('filters', () => {
   test('are fieldsets with legends, every checkbox with a label and a count, and the status is a live region', async () => {
     await withPage(site(), 'search/', async ({ page, errors }) => {
       await searchLoaded(page);
+      await openFilters(page);
       const fieldsets = await page.locator('#search-filters fieldset').evaluateAll((sets) =>
         sets.map((set) => ({
           legend: set.querySelector('legend')?.textContent?.trim() ?? '',
@@ -342,6 +345,45 @@ describe('filters', () => {
       expect(await page.locator('#search-input').evaluate((input) => (input as HTMLInputElement).labels?.length ?? 0)).toBe(1);
       expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
       expect(errors).toEqual([]);
+    });
+  });
+
+  test('a first search fetches no filter index; opening the filters fetches it', async () => {
+    await withPage(site(), `search/?q=${query}`, async ({ page, errors }) => {
+      const filterFiles: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
+      });
+      await searchLoaded(page);
+      expect(resultCount(await statusText(page))).toBeGreaterThan(0);
+      expect(await page.locator('#search-filters-panel').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator('#search-filters fieldset').count()).toBe(0);
+      expect(filterFiles).toEqual([]);
+      await openFilters(page);
+      expect(filterFiles.length).toBeGreaterThan(0);
+      expect(await page.locator('#search-filters fieldset').count()).toBe(4);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('each count is how many of the results shown carry that value', async () => {
+    await withPage(site(), 'search/', async ({ page }) => {
+      const results = await openSearch(page, `?q=${query}&kind=source`);
+      await openFilters(page);
+      expect(results.length).toBeGreaterThan(0);
+      const counts = await page.locator('#search-filters input[type="checkbox"]').evaluateAll((boxes) =>
+        (boxes as HTMLInputElement[]).map((box) => ({
+          name: box.name,
+          value: box.value,
+          count: Number(/\((\d+)\)$/.exec([...(box.labels ?? [])].map((label) => label.textContent ?? '').join(' ').trim())?.[1] ?? Number.NaN),
+        })),
+      );
+      const outletOf = (href: string) => sourceFacts.find((source) => sourcePath(source.slug) === href)?.outlet;
+      for (const { name, value, count } of counts.filter((box) => box.name === 'kind' || box.name === 'outlet')) {
+        const expected = name === 'kind' ? (value === 'source' ? results.length : 0) : results.filter((result) => outletOf(result.href) === value).length;
+        expect(count, `${name} = ${value}`).toBe(expected);
+      }
+      expect(counts.filter((box) => box.name === 'outlet').reduce((sum, box) => sum + box.count, 0), 'every source shown has one outlet').toBe(results.length);
     });
   });
 
@@ -626,6 +668,14 @@ describe('from the keyboard alone', () => {
       await searchSettled(page);
       const before = resultCount(await statusText(page));
       expect(before).toBeGreaterThan(0);
+      // The filters are folded: Tab reaches their summary, Enter opens them.
+      const onSummary = () => page.evaluate(() => document.activeElement?.parentElement?.id === 'search-filters-panel');
+      for (let presses = 0; !(await onSummary()); presses += 1) {
+        if (presses > 3) throw new Error('Tab never reached the filters');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await openFilters(page);
       const focusedBox = () =>
         page.evaluate(() => {
           const element = document.activeElement;
@@ -651,11 +701,15 @@ describe('from the keyboard alone', () => {
 });
 
 describe('from the keyboard alone, past the filters', () => {
-  test('a skip link after the box jumps to the results, and a long filter list unfolds with Enter', async () => {
+  test('the filters open with Enter, a skip link then jumps to the results, and a long filter list unfolds with Enter', async () => {
     await withPage(site(), 'search/?q=Hegseth', async ({ page }) => {
       await searchLoaded(page);
       await page.locator('#search-input').focus();
       await page.keyboard.press('Tab'); // the Search button
+      await page.keyboard.press('Tab'); // the folded filters' summary
+      expect(await page.evaluate(() => document.activeElement?.parentElement?.id)).toBe('search-filters-panel');
+      await page.keyboard.press('Enter');
+      await openFilters(page);
       await page.keyboard.press('Tab');
       const skip = page.locator('#search-skip');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-skip');

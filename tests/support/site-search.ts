@@ -95,6 +95,16 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
   });
 }
 
+/**
+ * Opens the folded filters as a reader does (which loads Pagefind's filter index), unless
+ * they are open already, and waits until their values and counts are shown.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('#search-filters-panel');
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  await page.locator('#search-filters[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** The checkbox for one filter value, e.g. `filterBox(page, 'outlet', 'BBC News')`. */
 export function filterBox(page: Page, filter: string, value: string) {
   return page.locator(`#search-filters input[type="checkbox"][name="${filter}"][value="${value.replace(/"/g, '\\"')}"]`);

@@ -25,10 +25,6 @@ describe('Pagefind filters', () => {
   it('match any value within a filter and every filter chosen', () => {
     expect(pagefindFilters(selection)).toEqual({ kind: { any: ['source'] }, actor: { any: ['Chuck Schumer', 'Marco Rubio'] } });
   });
-
-  it('can leave one filter out, to count its values as if it were not chosen', () => {
-    expect(pagefindFilters(selection, 'actor')).toEqual({ kind: { any: ['source'] } });
-  });
 });
 
 describe('exact phrases', () => {
