@@ -19,6 +19,8 @@ export interface Site {
    * as links on the site write it (`/dossier/sources/`), or of an absolute URL unchanged.
    */
   url: (path?: string) => string;
+  /** Bytes the server has sent (after compression), by request path. */
+  sent: ReadonlyMap<string, number>;
 }
 
 export interface OpenSite extends Site {
@@ -38,6 +40,7 @@ export async function openSiteAt(dir: string, base: string): Promise<OpenSite> {
     origin: root.origin,
     context,
     url: (path = '') => new URL(path, root).href,
+    sent: server.sent,
     close: async () => {
       await context.close();
       await server.close();
