@@ -16,16 +16,15 @@ import { englishModel } from '../src/language/en/language-model.ts';
 import { mulberry32 } from './bench/random.ts';
 import { CLEAN_NEWS } from './bench/restore/clean-news.ts';
 import { heldOutCases, heldOutRow, writeReferences } from './bench/restore/held-out.ts';
-import { editDistance, scoreChanges, words } from './bench/restore/score.ts';
+import { cleanedText, editDistance, scoreChanges, words } from './bench/restore/score.ts';
 import { mojibake, roundTrip, spin, spinnerTable } from './bench/restore/simulate.ts';
-import { cleanArticle, type CleanedArticle } from './clean/pipeline.ts';
+import { cleanArticle } from './clean/pipeline.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const REPORT = new URL('../docs/restoration-benchmark.md', import.meta.url);
 const PRNG_SEED = 15;
 const PARAGRAPHS_PER_ARTICLE = 7;
 
-const cleanedText = (article: CleanedArticle) => [...(article.headline === undefined ? [] : [article.headline]), ...article.paragraphs].join('\n\n');
 
 interface Row {
   damage: string;

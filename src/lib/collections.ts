@@ -115,6 +115,15 @@ export async function getCleaningRecord(slug: string): Promise<CleaningRecord | 
   return (await cleaningRecords()).get(slug);
 }
 
+/** Every source cleaned from a seed, with its cleaning record: the sources that have a changes page and an as-received page. */
+export async function getSeededSources(): Promise<Array<{ source: Source; record: CleaningRecord }>> {
+  const records = await cleaningRecords();
+  return (await getSources()).flatMap((source) => {
+    const record = records.get(source.id);
+    return record ? [{ source, record }] : [];
+  });
+}
+
 /** What a quotation of a source rests on (see src/quotations/quotation-standing.ts). */
 export async function getQuotationStanding(slug: string, quotation: ShownQuotation): Promise<QuotationStanding> {
   return quotationStanding((await cleaningRecords()).get(slug), quotation);

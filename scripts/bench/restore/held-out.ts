@@ -25,7 +25,7 @@ import { readRegistryWithAffiliations } from '../../../src/actors/registry-files
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { parseYaml, validateYaml } from '../../../src/files/parse-yaml.ts';
 import { seedMetadataSchema } from '../../../src/schemas/seed-metadata.ts';
-import { align, editDistance, words } from './score.ts';
+import { align, cleanedText, editDistance, words } from './score.ts';
 
 /** The project: its seeds, registry and references (dossier.config.ts). */
 const ROOT = PROJECT_ROOT;
@@ -116,7 +116,6 @@ export interface HeldOutRow {
   confidence: Record<string, number>;
 }
 
-const cleanedText = (article: CleanedArticle) => [...(article.headline === undefined ? [] : [article.headline]), ...article.paragraphs].join('\n\n');
 
 function readSeed(seed: string) {
   const sidecar = `${dossier.folders.seeds}/${seed}.yaml`;

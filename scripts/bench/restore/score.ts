@@ -3,6 +3,10 @@
  * cleaner's changes were right (a change is right when the word it put in is the original's).
  */
 import { diffArrays } from 'diff';
+import type { CleanedArticle } from '../../clean/pipeline.ts';
+
+/** A cleaned article as one text to score: its headline, then its paragraphs. */
+export const cleanedText = (article: CleanedArticle): string => [...(article.headline === undefined ? [] : [article.headline]), ...article.paragraphs].join('\n\n');
 
 /** Words as compared: case-insensitive, apostrophes and dashes unified. */
 export function words(text: string): string[] {
