@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import dossier from '../../dossier.config.ts';
-import { SOURCE_INDEX_PAGES_SEGMENT } from '../schemas/slug.ts';
+import { LIST_PAGES_SEGMENT } from '../schemas/slug.ts';
 
 /** Every kind of page with a card of its own, and what the card calls it. */
 export const CARD_KINDS = {
@@ -100,7 +100,7 @@ export function cardKindOf(path: string): CardKind {
   const [first = '', second] = path.split('/');
   if (first === '') return 'home';
   // The sources index's later pages (`sources/page/2/`) are index pages, not a source.
-  if (first === 'sources') return second && second !== SOURCE_INDEX_PAGES_SEGMENT ? 'source' : 'page';
+  if (first === 'sources') return second && second !== LIST_PAGES_SEGMENT ? 'source' : 'page';
   if (first === 'actors') return second ? 'actor' : 'page';
   if (first === 'outlets') return second ? 'outlet' : 'page';
   if (first === 'questions') return 'question';

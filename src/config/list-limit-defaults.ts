@@ -22,9 +22,13 @@ export const DEFAULT_LIST_LIMITS = {
   compareSources: 12,
   /** Pairs of sources the compare page summarises (those sharing most passages). */
   comparePairs: 50,
-  /** Sources (rows) and key questions (columns) in the coverage grid; past them it says how many more. */
-  gridSources: 300,
-  gridQuestions: 40,
+  /**
+   * Sources (rows) on each page of the coverage grid (`/compare/coverage/`, then
+   * `/compare/coverage/page/2/` …), and key questions (columns) on every page, past which it
+   * says how many more there are: together they keep each page within the 14,600-byte budget.
+   */
+  gridSources: 80,
+  gridQuestions: 30,
   /** Sources up to which a question column header also names its question; past it, the key above the grid does. */
   gridTitles: 50,
   /** Sources up to which the overlap picture draws each source (a pixel each at worst); past it, outlets. */
@@ -37,8 +41,25 @@ export const DEFAULT_LIST_LIMITS = {
   questionAllSources: 12,
   /** Independent origins a question page names (those most sources rest on); past it, a count. */
   questionOrigins: 12,
+  /**
+   * Answers on each page of a key question (`/questions/<id>/`, then `/questions/<id>/page/2/` …),
+   * oldest first, each with its evidence: a page stays within the 14,600-byte budget however
+   * many sources answer.
+   */
+  questionAnswers: 12,
   /** Sources an actor page lists in each of its sections (those naming or quoting it most). */
-  actorSources: 50,
+  actorSources: 20,
+  /*
+   * What an actor page shows of those sources, so it stays within the 14,600-byte budget
+   * (docs/budgets.md) however often the sources name the actor; the rest is on each source's
+   * page, and the page links to a search for the sources naming the actor.
+   */
+  /** Quotations an actor page shows: the first of the sources quoting it most, source by source. */
+  actorQuotations: 10,
+  /** Paragraphs naming the actor that its page quotes (a snippet each): the first of the sources naming it most. */
+  actorMentions: 20,
+  /** Actors an actor page lists as named alongside it (those sharing most paragraphs). */
+  actorAlongside: 20,
   /** Sources an outlet page lists as published by it, and as citing it. */
   outletSources: 50,
   /** Sources in the outlets page's citation table. */

@@ -302,8 +302,8 @@ export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEv
   return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
 }
 
-/** Which source answers which key question, for the coverage grid (see src/compare/coverage-grid.ts). */
-export async function getCoverageGrid(): Promise<CoverageGrid> {
+/** Which source answers which key question, for the coverage grid's pages (see src/compare/coverage-grid.ts). */
+export async function getCoverageGrid(): Promise<CoverageGrid[]> {
   const outletNames = await outletNamesById();
   const sources = (await getSources()).map((source) => ({
     slug: source.id,

@@ -1,11 +1,15 @@
 /**
  * What an actor's page shows (src/pages/actors/[id].astro), built from the per-build
  * indexes: the quotations attributed to the actor and the sources naming it, grouped by
- * source and capped at `LIST_LIMITS.actorSources`; the actors it is part of and the ones it
- * includes; its structured data and search attributes. The route only renders this.
+ * source; the actors named alongside it; the actors it is part of and the ones it includes;
+ * its structured data and search attributes. Every list is capped (`LIST_LIMITS.actorSources`
+ * sources, `actorQuotations` quotations, `actorMentions` mentions, `actorAlongside` actors),
+ * with how many more there are and a search for the sources naming the actor, so the page
+ * stays within the first-round-trip budget however often the sources name it. The route only
+ * renders this.
  */
 import type { ActorIndex, ParagraphMentions, SourceMentionCount, SourcedQuotation } from '../actors/actor-index';
-import { groupBy, LIST_LIMITS, topInOrder, type Capped } from '../lib/list-limits';
+import { firstAcross, groupBy, LIST_LIMITS, topInOrder, type Capped } from '../lib/list-limits';
 import { actorHref, withBase } from '../lib/urls';
 import { actorThing, type JsonLd } from '../open-data/json-ld';
 import type { QuotationStanding, ShownQuotation } from '../quotations/quotation-standing';
@@ -69,18 +73,24 @@ export interface ActorPage {
   actorNames: ReadonlyMap<string, string>;
   /** Per source: how often it names the actor. */
   perSource: readonly SourceMentionCount[];
-  /** Actors named in the same paragraphs, most shared paragraphs first (only actors of the dossier). */
+  /** Actors named in the same paragraphs, most shared paragraphs first (only actors of the dossier), the first `LIST_LIMITS.actorAlongside`. */
   alongside: ReadonlyArray<{ id: string; paragraphs: number }>;
+  /** How many more actors are named alongside it. */
+  hiddenAlongside: number;
   /** Every quotation attributed to the actor. */
   quotations: readonly SourcedQuotation[];
   /** The sources quoting the actor that are listed, and how many are not. */
   quotedIn: Capped<string>;
   /** The sources naming the actor that are listed, and how many are not. */
   namedIn: Capped<SourceMentionCount>;
+  /** The quotations shown: the first `LIST_LIMITS.actorQuotations` of the sources quoting the actor most, by source. */
   quotationGroups: ActorQuotationGroup[];
+  /** The mentions shown: the first `LIST_LIMITS.actorMentions` of the sources naming the actor most, by source. */
   mentionGroups: Array<SourceMentionCount & { paragraphMentions: readonly ParagraphMentions[] }>;
-  /** Quotations in the sources that are not listed. */
+  /** Quotations not shown. */
   hiddenQuotations: number;
+  /** Mentions (paragraphs naming the actor) not shown. */
+  hiddenMentions: number;
   /** Total mentions of the actor. */
   total: number;
   /** The search for the sources naming the actor, where the lists stop. */
@@ -105,11 +115,16 @@ export async function actorPage(actor: ActorEntry, inputs: ActorPageInputs): Pro
   // most (in source order) and sends the reader to search for the rest.
   const quotedIn = topInOrder([...quotationsBySource.keys()], LIST_LIMITS.actorSources, (slug) => quotationsBySource.get(slug)?.length ?? 0);
   const namedIn = topInOrder(perSource, LIST_LIMITS.actorSources, (count) => count.mentions);
+  // Each quotation and mention is a block of text: past their own limits, the first ones of
+  // those sources are shown, so the page's weight does not grow with the actor's fame.
+  const shownQuotations = firstAcross(quotedIn.shown, LIST_LIMITS.actorQuotations, (slug) => quotationsBySource.get(slug) ?? []);
+  const shownMentions = firstAcross(namedIn.shown, LIST_LIMITS.actorMentions, (count) => mentionsBySource.get(count.slug) ?? []);
+  const alongside = index.alongside(actor.id).filter((other) => actorNames.has(other.id));
   const quotationGroups = await Promise.all(
-    quotedIn.shown.map(async (slug) => ({
+    shownQuotations.shown.map(async ({ group: slug, items }) => ({
       slug,
       quotations: await Promise.all(
-        (quotationsBySource.get(slug) ?? []).map(async (quotation) => ({
+        items.map(async (quotation) => ({
           quotation,
           standing: await inputs.standing(slug, quotation),
           versions: versions.versionsOf(slug, quotation.paragraph, quotation.start),
@@ -123,13 +138,15 @@ export async function actorPage(actor: ActorEntry, inputs: ActorPageInputs): Pro
     sourceLabel,
     actorNames,
     perSource,
-    alongside: index.alongside(actor.id).filter((other) => actorNames.has(other.id)),
+    alongside: alongside.slice(0, LIST_LIMITS.actorAlongside),
+    hiddenAlongside: Math.max(0, alongside.length - LIST_LIMITS.actorAlongside),
     quotations,
     quotedIn,
     namedIn,
     quotationGroups,
-    mentionGroups: namedIn.shown.map((count) => ({ ...count, paragraphMentions: mentionsBySource.get(count.slug) ?? [] })),
+    mentionGroups: shownMentions.shown.map(({ group: count, items }) => ({ ...count, paragraphMentions: items })),
     hiddenQuotations: quotations.length - quotationGroups.reduce((sum, group) => sum + group.quotations.length, 0),
+    hiddenMentions: mentions.length - shownMentions.shown.reduce((sum, group) => sum + group.items.length, 0),
     total: index.mentionCount(actor.id),
     searchSources: withBase(`search/?kind=source&actor=${encodeURIComponent(actor.data.name)}`),
     affiliations,

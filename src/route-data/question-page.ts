@@ -3,10 +3,14 @@
  * first, each with how it stands among the others (first to report, whose reporting it
  * repeats) and its evidence placed in the source with the restorations it holds; then, for
  * a handful of sources, the ones that do not answer ("not reported"); the search attributes.
- * The route only renders this.
+ * The answers come `LIST_LIMITS.questionAnswers` a page: the first at `/questions/<id>/`, the
+ * others at `/questions/<id>/page/<n>/` (src/pages/questions/[id]/page/[page].astro), so a
+ * question most sources answer stays within the first-round-trip budget. The routes only
+ * render this.
  */
 import { formatDate } from '../lib/dates';
 import { LIST_LIMITS } from '../lib/list-limits';
+import { listPages, pagedPath, paginationOf, type Pagination } from './list-pages';
 import { outletHref, sourceHref } from '../lib/urls';
 import type { QuestionOrigins } from '../origins/claim-origins';
 import { answerOriginView, answersPerDate, type AnswerOriginView, type OriginLinks } from '../origins/origin-wording';
@@ -49,17 +53,40 @@ export interface QuestionAnswerView<Source> {
 
 export interface QuestionPage<Source> {
   links: OriginLinks;
+  /** The answers (and, for a handful of sources, the sources not answering) on this page. */
   answers: Array<QuestionAnswerView<Source>>;
   /** How many sources answer. */
   answering: number;
+  /** This page's number, how many pages the answers take, and which of them this page shows (1-based). */
+  number: number;
+  pageCount: number;
+  first: number;
+  last: number;
+  /** How many entries all the pages list together. */
+  total: number;
+  /** The navigation between the pages; undefined when one page holds every answer. */
+  pagination: Pagination | undefined;
   /** True when the sources that do not answer are listed (a handful); past the limit, only counted. */
   listAll: boolean;
   searchIndexAttributes: Record<string, string>;
 }
 
+/** The path of page `number` of a question's answers below the site's base: `questions/<id>/`, then `questions/<id>/page/<n>/`. */
+export function questionPagePath(id: string, number: number): string {
+  return pagedPath(`questions/${id}/`, number);
+}
+
+/** How many pages a question's answers take, for the routes' static paths (the same count `questionPage` pages by). */
+export function questionPageCount(question: { data: Pick<QuestionFrontmatter, 'answers'> }, sources: readonly { id: string }[]): number {
+  const answering = new Set(question.data.answers.map((answer) => answer.source));
+  const listed = sources.length <= LIST_LIMITS.questionAllSources ? sources.length : sources.filter((source) => answering.has(source.id)).length;
+  return listPages(Array.from({ length: listed }), LIST_LIMITS.questionAnswers).length;
+}
+
 export async function questionPage<Source extends AnsweringSource>(
   question: { id: string; data: Pick<QuestionFrontmatter, 'answers'> },
   inputs: QuestionPageInputs<Source>,
+  number = 1,
 ): Promise<QuestionPage<Source>> {
   const { sources, sourcesById, outletNames, origins } = inputs;
   const outletOf = (source: Source) => outletNames.get(source.data.outlet.id) ?? source.data.outlet.id;
@@ -82,8 +109,11 @@ export async function questionPage<Source extends AnsweringSource>(
     return source ? [{ source, origin }] : [];
   });
   const listed = [...answering, ...(listAll ? sources.filter((source) => !bySource.has(source.id)).map((source) => ({ source, origin: undefined })) : [])];
+  const pages = listPages(listed, LIST_LIMITS.questionAnswers);
+  const page = pages[number - 1];
+  if (!page) throw new Error(`content/questions/${question.id}.md: its answers take ${pages.length} page(s), not ${number}`);
   const answers = await Promise.all(
-    listed.map(async ({ source, origin }) => {
+    page.items.map(async ({ source, origin }) => {
       const answer = bySource.get(source.id);
       const record = answer ? await inputs.record(source.id) : undefined;
       return {
@@ -101,12 +131,30 @@ export async function questionPage<Source extends AnsweringSource>(
       };
     }),
   );
-  const answeredBy = answers.filter((entry) => entry.answer !== undefined).map((entry) => entry.outlet);
+  // Every answering outlet, not only this page's, once each: the search finds the question by any of them.
+  const answeredBy = [...new Set(answering.map((entry) => outletOf(entry.source)))];
   return {
     links,
     answers,
     answering: answering.length,
+    number: page.number,
+    pageCount: page.pageCount,
+    first: page.first,
+    last: page.last,
+    total: page.total,
+    pagination: paginationOf(page.number, page.pageCount, (at) => questionPagePath(question.id, at)),
     listAll,
-    searchIndexAttributes: pagefindAttributes({ kind: 'question', outlet: answeredBy }, { kind: 'question', answered: answeredBy.join(', ') }),
+    // The filter names every answering outlet (bounded by the outlets of the dossier); the text
+    // shown with a result names a few, then counts, as the home page does.
+    searchIndexAttributes: pagefindAttributes(
+      { kind: 'question', outlet: answeredBy },
+      {
+        kind: 'question',
+        answered:
+          answeredBy.length > LIST_LIMITS.namedAnswers
+            ? `${answeredBy.slice(0, LIST_LIMITS.namedAnswers).join(', ')} and ${answeredBy.length - LIST_LIMITS.namedAnswers} more outlets`
+            : answeredBy.join(', '),
+      },
+    ),
   };
 }

@@ -20,11 +20,11 @@ export const MAX_SLUG_LENGTH = 100;
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
- * The address segment of the sources index's later pages (`/sources/page/2/`, see
- * src/route-data/sources-index-pages.ts): a source with this slug would take the address
+ * The address segment of a paginated list's later pages (`/sources/page/2/`, see
+ * src/route-data/list-pages.ts): a source with this slug would take the address
  * `/sources/page/`, so no source may have it.
  */
-export const SOURCE_INDEX_PAGES_SEGMENT = 'page';
+export const LIST_PAGES_SEGMENT = 'page';
 
 /** What is wrong with `value` as a slug, as the end of a sentence ("must be …"), or undefined. */
 export function slugProblem(value: string): string | undefined {
@@ -36,7 +36,7 @@ export function slugProblem(value: string): string | undefined {
 
 /** What is wrong with `value` as a source's slug (its address under `/sources/`), or undefined. */
 export function sourceSlugProblem(value: string): string | undefined {
-  if (value === SOURCE_INDEX_PAGES_SEGMENT) return `is reserved: "/sources/${SOURCE_INDEX_PAGES_SEGMENT}/" is where the sources index's later pages live; choose another.`;
+  if (value === LIST_PAGES_SEGMENT) return `is reserved: "/sources/${LIST_PAGES_SEGMENT}/" is where the sources index's later pages live; choose another.`;
   return slugProblem(value);
 }
 

@@ -3,7 +3,7 @@
  * and limits, on invented sources.
  */
 import { describe, expect, it } from 'vitest';
-import { coverageGrid } from '../../../../src/compare/coverage-grid.ts';
+import { coverageGrid, type CoverageGrid } from '../../../../src/compare/coverage-grid.ts';
 import { cellSize, heatMapSvg } from '../../../../src/compare/heat-map-svg.ts';
 import { overlapMatrix, outletOverlap } from '../../../../src/compare/overlap-matrix.ts';
 import { overlapPicture } from '../../../../src/compare/overlap-picture.ts';
@@ -18,7 +18,7 @@ const sources = [
 ];
 
 describe('coverageGrid', () => {
-  const grid = coverageGrid(
+  const [grid] = coverageGrid(
     sources,
     [
       { id: 'q1', question: 'Who?', relation: 'agree', answering: ['post-1', 'ledger-1'] },
@@ -26,7 +26,7 @@ describe('coverageGrid', () => {
       { id: 'q3', question: 'Why?', relation: 'contradict', answering: ['post-2', 'courier-1'] },
     ],
     { sources: 10, questions: 10 },
-  );
+  ) as [CoverageGrid];
 
   it('groups sources by outlet name, a leading "The" aside, oldest first within each', () => {
     expect(grid.groups.map((group) => [group.outletName, group.rows.map((row) => row.slug)])).toEqual([
@@ -46,10 +46,24 @@ describe('coverageGrid', () => {
     expect(grid.questions.map((question) => [question.number, question.answered])).toEqual([[1, 2], [2, 1], [3, 2]]);
   });
 
-  it('stops at the limits and says how many it left out', () => {
-    const small = coverageGrid(sources, [{ id: 'q1', question: 'Who?', relation: 'agree', answering: [] }, { id: 'q2', question: 'When?', relation: 'agree', answering: [] }], { sources: 2, questions: 1 });
-    expect(small.groups.flatMap((group) => group.rows).length).toBe(2);
-    expect([small.hiddenSources, small.hiddenQuestions, small.questions.length]).toEqual([2, 1, 1]);
+  it('is one page, with no navigation, while the sources fit', () => {
+    expect([grid.number, grid.pageCount, grid.first, grid.last, grid.sources, grid.pagination]).toEqual([1, 1, 1, 4, 4, undefined]);
+  });
+
+  it('splits the rows into pages past the limit, every source on one page, and stops at the question limit', () => {
+    const pages = coverageGrid(sources, [{ id: 'q1', question: 'Who?', relation: 'agree', answering: [] }, { id: 'q2', question: 'When?', relation: 'agree', answering: [] }], { sources: 3, questions: 1 });
+    expect(pages.map((page) => page.groups.flatMap((group) => group.rows.map((row) => row.slug)))).toEqual([['courier-1', 'post-1', 'post-2'], ['ledger-1']]);
+    expect(pages.map((page) => [page.number, page.pageCount, page.first, page.last, page.sources, page.hiddenQuestions, page.questions.length])).toEqual([
+      [1, 2, 1, 3, 4, 1, 1],
+      [2, 2, 4, 4, 4, 1, 1],
+    ]);
+    expect(pages[1]?.pagination?.previous?.path).toBe('compare/coverage/');
+    expect(pages[0]?.pagination?.next?.path).toBe('compare/coverage/page/2/');
+  });
+
+  it('heads a group on each page an outlet\'s sources run across', () => {
+    const pages = coverageGrid(sources, [], { sources: 2, questions: 1 });
+    expect(pages.map((page) => page.groups.map((group) => group.outletName))).toEqual([['Harbour Courier', 'Tarn Post'], ['Tarn Post', 'The Velmora Ledger']]);
   });
 });
 
