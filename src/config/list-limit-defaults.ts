@@ -10,8 +10,20 @@ export const DEFAULT_LIST_LIMITS = {
    * each, so a page stays within the 14,600-byte first-round-trip budget (docs/budgets.md).
    */
   sourcesPerPage: 50,
-  /** People the home page lists (the most mentioned); the actors index lists all. */
+  /** People the home page lists (the most mentioned); the actors index lists more. */
   homePeople: 24,
+  /** Timeline events on the home page (the first); past it, the timeline has pages of its own (`/timeline/`). */
+  homeEvents: 12,
+  /** Events on each page of the timeline (`/timeline/`, then `/timeline/page/2/` …), built only when the home page cannot hold them all. */
+  timelineEvents: 25,
+  /** Key questions the home page summarises (the first, in their order); the compare page lists more. */
+  homeQuestions: 12,
+  /** Key questions the compare page lists past `compareSources` (the first, in their order); search finds every one. */
+  compareQuestions: 50,
+  /** Actors the actors index lists (the most named, by kind, in their order); search finds every one. */
+  actorsIndex: 120,
+  /** Outlets the outlets index lists (those publishing and cited most, in their order); search finds every one. */
+  outletsIndex: 60,
   /** Outlets named as answering a question in the home page's summary; past it, a count. */
   namedAnswers: 6,
   /**
@@ -61,9 +73,9 @@ export const DEFAULT_LIST_LIMITS = {
   /** Actors an actor page lists as named alongside it (those sharing most paragraphs). */
   actorAlongside: 20,
   /** Sources an outlet page lists as published by it, and as citing it. */
-  outletSources: 50,
+  outletSources: 30,
   /** Sources in the outlets page's citation table. */
-  citationTableSources: 100,
+  citationTableSources: 30,
   /*
    * The build report's lists, chosen so the whole report stays within the 14,600-byte budget
    * (docs/budgets.md) however large the dossier; `npm run validate` prints everything.
