@@ -121,14 +121,20 @@ export const gzipBytes = (data: Buffer | string): number => gzipSync(data, { lev
 export const PAGE_KINDS: readonly { kind: string; test: (path: string) => boolean }[] = [
   { kind: 'home', test: (path) => path === 'index.html' },
   { kind: 'source', test: (path) => /^sources\/[^/]+\/index\.html$/.test(path) },
-  // Every page of the index (`sources/`, `sources/page/2/` …): the largest is the one that counts.
+  { kind: 'source: changes', test: (path) => /^sources\/[^/]+\/changes\/index\.html$/.test(path) },
+  { kind: 'source: as received', test: (path) => /^sources\/[^/]+\/received\/index\.html$/.test(path) },
+  // Every page of a paginated list (`sources/`, `sources/page/2/` …): the largest is the one that counts.
   { kind: 'sources index', test: (path) => /^sources\/(?:page\/\d+\/)?index\.html$/.test(path) },
   { kind: 'actor', test: (path) => /^actors\/[^/]+\/index\.html$/.test(path) },
   { kind: 'actors index', test: (path) => path === 'actors/index.html' },
   { kind: 'outlet', test: (path) => /^outlets\/[^/]+\/index\.html$/.test(path) },
   { kind: 'outlets index', test: (path) => path === 'outlets/index.html' },
-  { kind: 'question', test: (path) => /^questions\/[^/]+\/index\.html$/.test(path) },
+  { kind: 'question', test: (path) => /^questions\/[^/]+\/(?:page\/\d+\/)?index\.html$/.test(path) },
+  { kind: 'timeline', test: (path) => /^timeline\/(?:page\/\d+\/)?index\.html$/.test(path) },
   { kind: 'compare', test: (path) => path === 'compare/index.html' },
+  { kind: 'coverage grid', test: (path) => /^compare\/coverage\/(?:page\/\d+\/)?index\.html$/.test(path) },
+  { kind: 'overlap', test: (path) => path === 'compare/overlap/index.html' },
+  { kind: 'corrections', test: (path) => path === 'corrections/index.html' },
   { kind: 'search', test: (path) => path === 'search/index.html' },
   { kind: 'about', test: (path) => path === 'about/index.html' },
   { kind: 'build report', test: (path) => path === 'build-report/index.html' },

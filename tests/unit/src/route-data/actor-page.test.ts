@@ -24,11 +24,15 @@ const registry: NamedEntry[] = [
   { type: 'outlet', id: 'harbour-gazette', kind: 'outlet', name: 'Harbour Gazette', aliases: [] },
 ];
 
-function inputs(texts: ReadonlyArray<{ slug: string; paragraphs: string[] }>): ActorPageInputs {
+function inputs(texts: ReadonlyArray<{ slug: string; paragraphs: string[] }>, cast: ActorEntry[] = actors): ActorPageInputs {
+  const names: NamedEntry[] = [
+    ...cast.map((entry): NamedEntry => ({ type: 'actor', id: entry.id, kind: entry.data.kind, name: entry.data.name, aliases: entry.data.aliases })),
+    ...registry.filter((entry) => entry.type === 'outlet'),
+  ];
   return {
-    actors,
-    affiliations: affiliationIndex(actors),
-    index: buildActorIndex(texts.map((text) => ({ ...text, language: 'en' })), registry),
+    actors: cast,
+    affiliations: affiliationIndex(cast),
+    index: buildActorIndex(texts.map((text) => ({ ...text, language: 'en' })), names),
     outletNames: new Map([['harbour-gazette', 'Harbour Gazette']]),
     sources: new Map(texts.map(({ slug }) => [slug, { data: { title: `Title of ${slug}`, outlet: { id: 'harbour-gazette' } } }])),
     versions: indexQuotationVersions([]),
@@ -93,6 +97,43 @@ describe('actorPage', () => {
     // Ties keep the earlier source: the last two are left out.
     expect(page.namedIn.shown.at(-1)?.slug).toBe(many[LIST_LIMITS.actorSources - 1]?.slug);
     expect(page.quotedIn.hidden).toBe(2);
-    expect(page.hiddenQuotations).toBe(2);
+    // One quotation a source: the first `actorQuotations` of the sources listed are shown.
+    expect(page.quotationGroups.flatMap((group) => group.quotations)).toHaveLength(LIST_LIMITS.actorQuotations);
+    expect(page.hiddenQuotations).toBe(many.length - LIST_LIMITS.actorQuotations);
+  });
+
+  it('shows at most actorQuotations quotations and actorMentions paragraphs, source by source, and counts the rest', async () => {
+    const perSource = 3;
+    const sources = Array.from({ length: LIST_LIMITS.actorMentions + 5 }, (_, at) => ({
+      slug: `gazette-${String(at).padStart(3, '0')}`,
+      paragraphs: Array.from({ length: perSource }, (_, paragraph) => `“Gate ${paragraph} stays shut,” Mara Velling said.`),
+    }));
+    const page = await actorPage(actors[1] as ActorEntry, inputs(sources));
+    const quotations = page.quotationGroups.flatMap((group) => group.quotations);
+    expect(quotations).toHaveLength(LIST_LIMITS.actorQuotations);
+    expect(page.hiddenQuotations).toBe(page.quotations.length - LIST_LIMITS.actorQuotations);
+    // Source by source, each source's quotations in their order: the first groups are full.
+    expect(page.quotationGroups[0]?.quotations).toHaveLength(perSource);
+    expect(page.quotationGroups.map((group) => group.slug)).toEqual(sources.slice(0, Math.ceil(LIST_LIMITS.actorQuotations / perSource)).map((source) => source.slug));
+    const paragraphs = page.mentionGroups.flatMap((group) => group.paragraphMentions);
+    expect(paragraphs).toHaveLength(LIST_LIMITS.actorMentions);
+    // Every paragraph names her: all but those shown are counted.
+    expect(page.hiddenMentions).toBe(sources.length * perSource - LIST_LIMITS.actorMentions);
+  });
+
+  it('lists the actorAlongside actors sharing most paragraphs, and counts the others', async () => {
+    const cast = [
+      actor('mara-velling', 'Mara Velling', ['Velling']),
+      ...Array.from({ length: LIST_LIMITS.actorAlongside + 3 }, (_, at) => actor(`board-${at}`, `Board Number${'x'.repeat(at)}`, [])),
+    ];
+    // Board 0 shares two paragraphs with her, the others one each.
+    const texts = [
+      { slug: 'gazette-1', paragraphs: cast.slice(1).map((other) => `Mara Velling met the ${other.data.name}.`) },
+      { slug: 'gazette-2', paragraphs: [`Mara Velling met the ${cast[1]?.data.name}.`] },
+    ];
+    const page = await actorPage(cast[0] as ActorEntry, inputs(texts, cast));
+    expect(page.alongside).toHaveLength(LIST_LIMITS.actorAlongside);
+    expect(page.alongside[0]).toEqual({ id: 'board-0', paragraphs: 2 });
+    expect(page.hiddenAlongside).toBe(3);
   });
 });
