@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LIST_LIMITS } from '../../../../src/lib/list-limits.ts';
 import { questionOrigins } from '../../../../src/origins/claim-origins.ts';
 import { copyWording } from '../../../../src/quotations/copy-wording.ts';
-import { questionPage, type AnsweringSource, type QuestionPageInputs } from '../../../../src/route-data/question-page.ts';
+import { questionPage, questionPageCount, questionPagePath, type AnsweringSource, type QuestionPageInputs } from '../../../../src/route-data/question-page.ts';
 
 interface TestSource extends AnsweringSource {
   paragraphs: string[];
@@ -71,6 +71,25 @@ describe('questionPage', () => {
     const page = await questionPage({ id: 'gates', data: { answers } }, inputs([sources[0] as TestSource, ...many], answers));
     expect(page.listAll).toBe(false);
     expect(page.answers.map((entry) => entry.source.id)).toEqual(['gazette-1']);
+  });
+
+  it('splits the answers into pages of questionAnswers, oldest first, each answer on one page', async () => {
+    const count = LIST_LIMITS.questionAnswers + 3;
+    const many = Array.from({ length: count }, (_, at) => source(`post-${100 + at}`, at % 2 === 0 ? 'tarn-post' : 'harbour-gazette', `2025-03-${String(at + 1).padStart(2, '0')}`, ['The gates close at dusk.']));
+    const answers = many.map((entry) => answer(entry.id, ['The gates close at dusk.']));
+    const question = { id: 'gates', data: { answers } };
+    const given = inputs(many, answers);
+    expect(questionPageCount(question, many)).toBe(2);
+    const first = await questionPage(question, given);
+    const second = await questionPage(question, given, 2);
+    expect(first.answers).toHaveLength(LIST_LIMITS.questionAnswers);
+    expect([...first.answers, ...second.answers].map((entry) => entry.source.id)).toEqual(many.map((entry) => entry.id));
+    expect([second.number, second.pageCount, second.first, second.last, second.total]).toEqual([2, 2, LIST_LIMITS.questionAnswers + 1, count, count]);
+    expect(first.pagination?.next?.path).toBe('questions/gates/page/2/');
+    expect(second.pagination?.previous?.path).toBe(questionPagePath('gates', 1));
+    // Every answering outlet once, on every page, whichever answers the page shows.
+    expect(second.searchIndexAttributes['data-pf-meta-answered']).toBe('Tarn Post, Harbour Gazette');
+    await expect(questionPage(question, given, 3)).rejects.toThrow(/content\/questions\/gates\.md: its answers take 2 page\(s\), not 3/);
   });
 
   it('refuses evidence that is not in the source, naming the question file', async () => {
