@@ -129,9 +129,13 @@ interface CandidateSet {
 /** Candidate sets by form, with ids and channel costs worked out once per model. */
 const candidateCache = new WeakMap<EnglishModel, Map<string, CandidateSet | null>>();
 
-function candidateSet(model: EnglishModel, form: string, length: number): CandidateSet | null {
+function candidateSets(model: EnglishModel): Map<string, CandidateSet | null> {
   let cache = candidateCache.get(model);
   if (!cache) candidateCache.set(model, (cache = new Map()));
+  return cache;
+}
+
+function candidateSet(model: EnglishModel, cache: Map<string, CandidateSet | null>, form: string, length: number): CandidateSet | null {
   const cached = cache.get(form);
   if (cached !== undefined) return cached;
   // Never longer than the words replaced (see the module comment).
@@ -299,9 +303,21 @@ function judge(model: EnglishModel, context: SpanContext, set: CandidateSet, wor
 }
 
 /** Every span of a text with thesaurus candidates, scored; names and capitalised words are skipped. */
+/** Each tokenisation's word ids, by model: the detector and the un-spinner read the same paragraphs. */
+const tokenIds = new WeakMap<EnglishModel, WeakMap<readonly ContextToken[], readonly number[]>>();
+
+function idsOf(model: EnglishModel, tokens: readonly ContextToken[]): readonly number[] {
+  let byTokens = tokenIds.get(model);
+  if (!byTokens) tokenIds.set(model, (byTokens = new WeakMap()));
+  let ids = byTokens.get(tokens);
+  if (!ids) byTokens.set(tokens, (ids = tokens.map((token) => model.idOf(token.word))));
+  return ids;
+}
+
 export function swapReadings(model: EnglishModel, text: string, windows?: WindowCache): SwapReading[] {
   const tokens = tokenize(text);
-  const ids = tokens.map((token) => model.idOf(token.word));
+  const ids = idsOf(model, tokens);
+  const sets = candidateSets(model);
   const start = model.idOf(SENTENCE_START);
   const end = model.idOf(SENTENCE_END);
   const readings: SwapReading[] = [];
@@ -314,7 +330,7 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
       const last = tokens[index + length - 1];
       if (!last || last.nameLike || (length > 1 && !last.joined)) break;
       form = length === 1 ? last.word : `${form} ${last.word}`;
-      const set = candidateSet(model, form, length);
+      const set = candidateSet(model, sets, form, length);
       if (!set) continue;
       const context = spanContext(tokens, ids, index, length, start, end);
       const key = windows ? `${form}|${context.before2},${context.before1},${context.after1},${context.after2}` : '';
