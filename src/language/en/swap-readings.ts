@@ -135,6 +135,28 @@ function candidateSets(model: EnglishModel): Map<string, CandidateSet | null> {
   return cache;
 }
 
+/**
+ * What the reading loop asks of every word, by the word's id: its candidate set as a
+ * one-word form, and whether a phrase with candidates starts with it. Looked up by id, not
+ * by hashing and comparing the word's text, for every word of every paragraph read.
+ */
+interface WordTable {
+  sets: Array<CandidateSet | null | undefined>;
+  /** 0 not yet asked, 1 no, 2 yes. */
+  startsPhrase: Int8Array;
+}
+
+const wordTables = new WeakMap<EnglishModel, WordTable>();
+
+function wordTable(model: EnglishModel): WordTable {
+  let table = wordTables.get(model);
+  if (!table) {
+    const size = model.vocabulary().length;
+    wordTables.set(model, (table = { sets: new Array<CandidateSet | null | undefined>(size), startsPhrase: new Int8Array(size) }));
+  }
+  return table;
+}
+
 function candidateSet(model: EnglishModel, cache: Map<string, CandidateSet | null>, form: string, length: number): CandidateSet | null {
   const cached = cache.get(form);
   if (cached !== undefined) return cached;
@@ -318,6 +340,8 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
   const tokens = tokenize(text);
   const ids = idsOf(model, tokens);
   const sets = candidateSets(model);
+  const table = wordTable(model);
+  const maxFormWords = model.maxFormWords;
   const start = model.idOf(SENTENCE_START);
   const end = model.idOf(SENTENCE_END);
   const readings: SwapReading[] = [];
@@ -325,12 +349,24 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
     const first = tokens[index];
     if (!first || first.nameLike) continue;
     let form = '';
-    const longest = model.startsPhrase(first.word) ? model.maxFormWords : 1;
+    const firstId = ids[index] ?? -1;
+    let phrase: boolean;
+    if (firstId < 0) phrase = model.startsPhrase(first.word);
+    else {
+      let known = table.startsPhrase[firstId] ?? 0;
+      if (known === 0) table.startsPhrase[firstId] = known = model.startsPhrase(first.word) ? 2 : 1;
+      phrase = known === 2;
+    }
+    const longest = phrase ? maxFormWords : 1;
     for (let length = 1; length <= longest; length += 1) {
       const last = tokens[index + length - 1];
       if (!last || last.nameLike || (length > 1 && !last.joined)) break;
       form = length === 1 ? last.word : `${form} ${last.word}`;
-      const set = candidateSet(model, sets, form, length);
+      let set: CandidateSet | null | undefined;
+      if (length === 1 && firstId >= 0) {
+        set = table.sets[firstId];
+        if (set === undefined) table.sets[firstId] = set = candidateSet(model, sets, form, length);
+      } else set = candidateSet(model, sets, form, length);
       if (!set) continue;
       const context = spanContext(tokens, ids, index, length, start, end);
       const key = windows ? `${form}|${context.before2},${context.before1},${context.after1},${context.after2}` : '';
