@@ -144,6 +144,8 @@ interface WordTable {
   sets: Array<CandidateSet | null | undefined>;
   /** 0 not yet asked, 1 no, 2 yes. */
   startsPhrase: Int8Array;
+  /** The phrases of two words or more that begin some longer form with candidates: a phrase not here is read no further. */
+  longerPrefixes: Set<string>;
 }
 
 const wordTables = new WeakMap<EnglishModel, WordTable>();
@@ -152,7 +154,12 @@ function wordTable(model: EnglishModel): WordTable {
   let table = wordTables.get(model);
   if (!table) {
     const size = model.vocabulary().length;
-    wordTables.set(model, (table = { sets: new Array<CandidateSet | null | undefined>(size), startsPhrase: new Int8Array(size) }));
+    const longerPrefixes = new Set<string>();
+    for (const form of model.forms()) {
+      const words = form.split(' ');
+      for (let length = 2; length < words.length; length += 1) longerPrefixes.add(words.slice(0, length).join(' '));
+    }
+    wordTables.set(model, (table = { sets: new Array<CandidateSet | null | undefined>(size), startsPhrase: new Int8Array(size), longerPrefixes }));
   }
   return table;
 }
@@ -357,7 +364,7 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
       if (known === 0) table.startsPhrase[firstId] = known = model.startsPhrase(first.word) ? 2 : 1;
       phrase = known === 2;
     }
-    const longest = phrase ? maxFormWords : 1;
+    let longest = phrase ? maxFormWords : 1;
     for (let length = 1; length <= longest; length += 1) {
       const last = tokens[index + length - 1];
       if (!last || last.nameLike || (length > 1 && !last.joined)) break;
@@ -367,6 +374,8 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
         set = table.sets[firstId];
         if (set === undefined) table.sets[firstId] = set = candidateSet(model, sets, form, length);
       } else set = candidateSet(model, sets, form, length);
+      // No longer form starts with this phrase: the lengths after it would find no candidates.
+      if (length >= 2 && length < longest && !table.longerPrefixes.has(form)) longest = length;
       if (!set) continue;
       const context = spanContext(tokens, ids, index, length, start, end);
       const key = windows ? `${form}|${context.before2},${context.before1},${context.after1},${context.after2}` : '';
