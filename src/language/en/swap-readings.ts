@@ -310,7 +310,11 @@ class Reading implements SwapReading {
 }
 
 /** Reading judgements by form and context, for one document (see `ReadingCore`). */
-export type WindowCache = Map<string, ReadingCore>;
+/**
+ * By form, then by the two words before (packed in one number), then by the two after: a key
+ * of numbers, where a string built from four ids cost more than the lookup.
+ */
+export type WindowCache = Map<string, Map<number, Map<number, ReadingCore>>>;
 
 function judge(model: EnglishModel, context: SpanContext, set: CandidateSet, words: readonly number[]): ReadingCore {
   const observed = spanScore(model, context, words);
@@ -349,6 +353,8 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
   const sets = candidateSets(model);
   const table = wordTable(model);
   const maxFormWords = model.maxFormWords;
+  // Ids run from -1 (unknown) to below the vocabulary's size: two fit in one exact number.
+  const idSpan = model.vocabulary().length + 1;
   const start = model.idOf(SENTENCE_START);
   const end = model.idOf(SENTENCE_END);
   const readings: SwapReading[] = [];
@@ -378,12 +384,17 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
       if (length >= 2 && length < longest && !table.longerPrefixes.has(form)) longest = length;
       if (!set) continue;
       const context = spanContext(tokens, ids, index, length, start, end);
-      const key = windows ? `${form}|${context.before2},${context.before1},${context.after1},${context.after2}` : '';
-      let core = windows?.get(key);
-      if (!core) {
-        core = judge(model, context, set, ids.slice(index, index + length));
-        windows?.set(key, core);
-      }
+      let core: ReadingCore | undefined;
+      if (windows) {
+        let byBefore = windows.get(form);
+        if (!byBefore) windows.set(form, (byBefore = new Map()));
+        const beforeKey = (context.before2 + 1) * idSpan + context.before1 + 1;
+        let byAfter = byBefore.get(beforeKey);
+        if (!byAfter) byBefore.set(beforeKey, (byAfter = new Map()));
+        const afterKey = (context.after1 + 1) * idSpan + context.after2 + 1;
+        core = byAfter.get(afterKey);
+        if (!core) byAfter.set(afterKey, (core = judge(model, context, set, ids.slice(index, index + length))));
+      } else core = judge(model, context, set, ids.slice(index, index + length));
       readings.push(new Reading(core, text, first.start, last.end, index, length));
     }
   }
