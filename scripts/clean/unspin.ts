@@ -109,6 +109,8 @@ function planOf(reading: SwapReading, confidence: PlannedSwap['confidence']): Pl
     best: reading.best,
     candidates: reading.candidates,
     scoreOf: (candidate) => reading.scoreOf(candidate),
+    channelOf: (candidate) => reading.channelOf(candidate),
+    baseRateOf: (candidate) => reading.baseRateOf(candidate),
     observed: reading.observed,
     margin: reading.margin,
     token: reading.token,
@@ -160,20 +162,7 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
     }
   }
   const planned = new Map<string, PlannedSwap[]>();
-  // Base rates and channel costs by form, worked out once per call: the same candidates
-  // come up in group after group.
-  const baseRates = new Map<string, number>();
-  const baseRate = (text: string) => {
-    let rate = baseRates.get(text);
-    if (rate === undefined) baseRates.set(text, (rate = text.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)));
-    return rate;
-  };
-  const channels = new Map<string, number>();
-  const channelOf = (candidate: string) => {
-    let channel = channels.get(candidate);
-    if (channel === undefined) channels.set(candidate, (channel = Math.log10(model.fanOut(candidate))));
-    return channel;
-  };
+  const baseRate = (text: string) => text.split(' ').reduce((sum, word) => sum + model.unigram(word), 0);
   for (const [form, group] of groups) {
     if (group.length < 2) continue;
     const formRate = baseRate(form);
@@ -189,9 +178,14 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
     // every candidate at every occurrence cost a sixth of the cleaning time, for nothing).
     let best: string | undefined;
     let bestMargin = -Infinity;
+    // A candidate's channel cost and base rate as its candidate set worked them out once
+    // (every occurrence of one form reads the same set); by the model where it is not in it.
+    const some = group[0]?.reading;
+    const channelOf = (candidate: string) => some?.channelOf(candidate) ?? Math.log10(model.fanOut(candidate));
+    const rateOf = (candidate: string) => some?.baseRateOf(candidate) ?? baseRate(candidate);
     for (const candidate of [...new Set([...contexts.values()].map((reading) => reading.best))].sort()) {
       const channel = channelOf(candidate);
-      const rate = baseRate(candidate) - formRate;
+      const rate = rateOf(candidate) - formRate;
       let sum = 0;
       for (const reading of contexts.values()) sum += (reading.scoreOf(candidate) ?? -Infinity) + channel - reading.observed - rate;
       const margin = sum + rate - channel;
@@ -204,7 +198,7 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
     const meaning = touchesMeaning(form) || touchesMeaning(best);
     if (bestMargin < (meaning ? Math.max(MEANING_MARGIN, POOLED_MARGIN) : POOLED_MARGIN)) continue;
     const chosen = best;
-    const chosenRate = baseRate(chosen) - formRate;
+    const chosenRate = rateOf(chosen) - formRate;
     const chosenChannel = channelOf(chosen);
     for (const { text, reading } of group) {
       const score = reading.scoreOf(chosen);

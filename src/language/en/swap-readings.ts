@@ -36,6 +36,10 @@ export interface SwapReading {
   readonly candidates: Array<{ text: string; score: number }>;
   /** One candidate's score (log10, as in `candidates`), or undefined when it is not a candidate here. */
   scoreOf(candidate: string): number | undefined;
+  /** log10 of a candidate's fan-out (see `fanOut`), or undefined when it is not a candidate here. */
+  channelOf(candidate: string): number | undefined;
+  /** Sum of a candidate's words' unigram log10 probabilities, or undefined when it is not a candidate here. */
+  baseRateOf(candidate: string): number | undefined;
   /** Score of the text as written (log10). */
   observed: number;
   /** Best candidate's score minus the observed one. */
@@ -124,6 +128,8 @@ interface CandidateSet {
   ids: ReadonlyArray<readonly number[]>;
   /** log10 of each candidate's fan-out: the spinner's chance of picking this form for it. */
   channel: readonly number[];
+  /** Each candidate's base rate: its words' unigram log10 probabilities, added up. */
+  baseRates: readonly number[];
 }
 
 /** Candidate sets by form, with ids and channel costs worked out once per model. */
@@ -176,6 +182,7 @@ function candidateSet(model: EnglishModel, cache: Map<string, CandidateSet | nul
           texts,
           ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
           channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
+          baseRates: texts.map((candidate) => candidate.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)),
         };
   cache.set(form, set);
   return set;
@@ -258,6 +265,16 @@ export class ReadingCore {
     return at === -1 ? undefined : spanScore(this.model, this.context, this.set.ids[at] ?? []) - (this.set.channel[at] ?? 0);
   }
 
+  channelOf(candidate: string): number | undefined {
+    const at = this.set.texts.indexOf(candidate);
+    return at === -1 ? undefined : this.set.channel[at];
+  }
+
+  baseRateOf(candidate: string): number | undefined {
+    const at = this.set.texts.indexOf(candidate);
+    return at === -1 ? undefined : this.set.baseRates[at];
+  }
+
   get candidates(): Array<{ text: string; score: number }> {
     this.ranked ??= this.set.texts
       .map((candidate, at) => ({ text: candidate, score: spanScore(this.model, this.context, this.set.ids[at] ?? []) - (this.set.channel[at] ?? 0) }))
@@ -306,6 +323,14 @@ class Reading implements SwapReading {
 
   scoreOf(candidate: string): number | undefined {
     return this.core.scoreOf(candidate);
+  }
+
+  channelOf(candidate: string): number | undefined {
+    return this.core.channelOf(candidate);
+  }
+
+  baseRateOf(candidate: string): number | undefined {
+    return this.core.baseRateOf(candidate);
   }
 }
 
