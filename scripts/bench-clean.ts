@@ -381,8 +381,10 @@ kept per paragraph text for the next round; two hot lower-casings skip a needles
 Measured by CPU time, base and changed cleaner run side by side on the same 3 MB of this
 corpus (same load), two pairs of runs on 6 December 2026 at a load average of 10 to 21 on 2
 cores: 0.299 → 0.326 and 0.243 → 0.280 MB per CPU second (9 % and 15 % less CPU time). The run
-before these changes, at a load average of 8 to 5, measured 0.33 MB per CPU second and
-0.19 MB/s wall on the full 50 MB.`;
+before these changes, on the full 50 MB at a load average of 8 to 5, measured 0.33 MB per CPU
+second and 0.19 MB/s wall; the first full run after them, at a load average of 22 to 13,
+measured 0.33 MB per CPU second and 0.07 MB/s wall (CPU time itself grows on a machine this
+loaded, so only the side-by-side runs compare). The target of 0.5 MB/s is not reached.`;
 
 function report(results: Results, megabytes: number): string {
   const seconds = results.wallMs / 1000;
@@ -471,8 +473,8 @@ language model's passes (detect-spinning, unspin-words, unspin-names, unspin-pro
 take ${cpuShare(cpuOf('detect-spinning', 'unspin-words', 'unspin-names', 'unspin-proven-swaps'))} % of it; most of that is reading every word and phrase
 with thesaurus candidates in its context (a bigram shortlist, then trigram scores), once per
 paragraph text and again only around the words a round changed. The fixed-point loop's
-second round, which changes nothing on this corpus but must run to show it, takes
-${cpuShare(laterRounds)} %: the un-spinner's spans are what the first round edits, so
+second and later rounds take ${cpuShare(laterRounds)} % (a round that changes nothing must
+still run to show it; see the rounds below): the un-spinner's spans are what the first round edits, so
 most paragraphs it reads again have changed, and a pass cannot be skipped without proving it
 would change nothing. The rest is spread over the rule passes: regular-expression scans of
 every paragraph (the lexicons, fused words, acronyms; each pattern's matches are kept per
