@@ -24,7 +24,8 @@ const LEFT = /^editorial\/uncertain$/;
 
 /** Words compared as words: case and apostrophe style do not make one different. */
 function words(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => word.toLowerCase().replace(/'/g, '’'));
+  // Every word of every article: the replace only where there is a straight apostrophe.
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => (word.includes("'") ? word.toLowerCase().replace(/'/g, '’') : word.toLowerCase()));
 }
 
 /**

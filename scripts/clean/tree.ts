@@ -298,14 +298,37 @@ export interface Rewrite {
   confidence?: Confidence;
 }
 
+/**
+ * Matches of one pattern (by source and flags) in each paragraph text, for one document: a
+ * match depends on nothing but the pattern and the text, and every round of the fixed-point
+ * loop scans the same paragraphs again, most of them unchanged since the last round. Kept
+ * per document (a WeakMap on its file), so nothing is carried from one copy to the next.
+ */
+const matchesByFile = new WeakMap<VFile, Map<string, Map<string, RegExpExecArray[]>>>();
+
+/** The memo of one pattern's matches by text, for one document. */
+function matchMemo(file: VFile, pattern: RegExp): Map<string, RegExpExecArray[]> {
+  let byPattern = matchesByFile.get(file);
+  if (!byPattern) matchesByFile.set(file, (byPattern = new Map()));
+  const key = `${pattern.flags}/${pattern.source}`;
+  let byText = byPattern.get(key);
+  if (!byText) byPattern.set(key, (byText = new Map()));
+  return byText;
+}
+
 /** Applies a rewrite to every block's text, recording each match it changes. */
 export function rewriteBlocks(tree: Root, file: VFile, rewrite: Rewrite): void {
   if (!rewrite.pattern.global) throw new TypeError(`${rewrite.ruleId}: pattern must be global`);
+  const memo = matchMemo(file, rewrite.pattern);
   for (const block of blocksOf(tree)) {
     const text = blockText(block);
     const edits: Edit[] = [];
-    rewrite.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rewrite.pattern)) {
+    let matches = memo.get(text);
+    if (!matches) {
+      rewrite.pattern.lastIndex = 0;
+      memo.set(text, (matches = [...text.matchAll(rewrite.pattern)]));
+    }
+    for (const match of matches) {
       const result = rewrite.replace(match, text);
       if (result === null) continue;
       const replacement = typeof result === 'string' ? result : result.after;

@@ -26,6 +26,9 @@ export const POOLED_MARGIN = 4;
 /** Swaps of words that carry meaning a reader relies on (modals, negation, numbers) need this much. */
 export const MEANING_MARGIN = 4;
 
+/** The lower of the two margins a reading on its own must pass. */
+const LEAST_MARGIN = Math.min(RESTORE_MARGIN, MEANING_MARGIN);
+
 /**
  * A document reads as spun when at least this many words of every hundred have a swap
  * reading past EVIDENCE_MARGIN, and at least MIN_EVIDENCE of them: a spinner swaps a
@@ -106,6 +109,8 @@ function planOf(reading: SwapReading, confidence: PlannedSwap['confidence']): Pl
     best: reading.best,
     candidates: reading.candidates,
     scoreOf: (candidate) => reading.scoreOf(candidate),
+    channelOf: (candidate) => reading.channelOf(candidate),
+    baseRateOf: (candidate) => reading.baseRateOf(candidate),
     observed: reading.observed,
     margin: reading.margin,
     token: reading.token,
@@ -119,7 +124,8 @@ export function plannedSwaps(model: EnglishModel, text: string, cache?: ReadingC
   return plannedDocumentSwaps(model, [text], cache).get(text) ?? [];
 }
 
-const formKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+/** A form's key: lower case, one space between words (most forms are one word: no replace). */
+const formKey = (text: string) => (/\s/.test(text) ? text.toLowerCase().replace(/\s+/g, ' ') : text.toLowerCase());
 
 /**
  * The word either side of a reading: occurrences between the same two words are one piece of
@@ -156,9 +162,9 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
     }
   }
   const planned = new Map<string, PlannedSwap[]>();
+  const baseRate = (text: string) => text.split(' ').reduce((sum, word) => sum + model.unigram(word), 0);
   for (const [form, group] of groups) {
     if (group.length < 2) continue;
-    const baseRate = (text: string) => text.split(' ').reduce((sum, word) => sum + model.unigram(word), 0);
     const formRate = baseRate(form);
     // One reading per distinct context.
     const contexts = new Map<string, SwapReading>();
@@ -172,9 +178,14 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
     // every candidate at every occurrence cost a sixth of the cleaning time, for nothing).
     let best: string | undefined;
     let bestMargin = -Infinity;
+    // A candidate's channel cost and base rate as its candidate set worked them out once
+    // (every occurrence of one form reads the same set); by the model where it is not in it.
+    const some = group[0]?.reading;
+    const channelOf = (candidate: string) => some?.channelOf(candidate) ?? Math.log10(model.fanOut(candidate));
+    const rateOf = (candidate: string) => some?.baseRateOf(candidate) ?? baseRate(candidate);
     for (const candidate of [...new Set([...contexts.values()].map((reading) => reading.best))].sort()) {
-      const channel = Math.log10(model.fanOut(candidate));
-      const rate = baseRate(candidate) - formRate;
+      const channel = channelOf(candidate);
+      const rate = rateOf(candidate) - formRate;
       let sum = 0;
       for (const reading of contexts.values()) sum += (reading.scoreOf(candidate) ?? -Infinity) + channel - reading.observed - rate;
       const margin = sum + rate - channel;
@@ -187,10 +198,11 @@ function pooledSwaps(model: EnglishModel, byText: ReadonlyMap<string, readonly S
     const meaning = touchesMeaning(form) || touchesMeaning(best);
     if (bestMargin < (meaning ? Math.max(MEANING_MARGIN, POOLED_MARGIN) : POOLED_MARGIN)) continue;
     const chosen = best;
-    const chosenRate = baseRate(chosen) - formRate;
+    const chosenRate = rateOf(chosen) - formRate;
+    const chosenChannel = channelOf(chosen);
     for (const { text, reading } of group) {
       const score = reading.scoreOf(chosen);
-      if (score === undefined || score + Math.log10(model.fanOut(chosen)) - reading.observed - chosenRate <= 0) continue;
+      if (score === undefined || score + chosenChannel - reading.observed - chosenRate <= 0) continue;
       const swaps = planned.get(text) ?? [];
       swaps.push({
         ...planOf(reading, meaning ? 'guess' : 'probable'),
@@ -231,6 +243,8 @@ export function plannedDocumentSwaps(
   for (const [text, readings] of byText) {
     const options: PlannedSwap[] = [...(pooled.get(text) ?? [])];
     for (const reading of readings) {
+      // Most readings pass neither margin: no need to ask whether they touch meaning.
+      if (reading.margin < LEAST_MARGIN) continue;
       const meaning = touchesMeaning(reading.text.toLowerCase()) || touchesMeaning(reading.best);
       if (reading.margin < (meaning ? MEANING_MARGIN : RESTORE_MARGIN)) continue;
       options.push(planOf(reading, meaning ? 'guess' : 'probable'));

@@ -30,7 +30,9 @@ const BRITISH_TO_AMERICAN: Readonly<Record<string, string>> = {
 
 /** The form two spellings of a word share: lower case, American spelling, straight apostrophe. */
 export function canonicalWord(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
+  // Asked for every word of every paragraph: the replace only where there is a curly apostrophe.
+  const cased = word.toLowerCase();
+  const lower = cased.includes('’') ? cased.replace(/’/g, "'") : cased;
   return BRITISH_TO_AMERICAN[lower] ?? lower;
 }
 

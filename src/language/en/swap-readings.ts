@@ -36,6 +36,10 @@ export interface SwapReading {
   readonly candidates: Array<{ text: string; score: number }>;
   /** One candidate's score (log10, as in `candidates`), or undefined when it is not a candidate here. */
   scoreOf(candidate: string): number | undefined;
+  /** log10 of a candidate's fan-out (see `fanOut`), or undefined when it is not a candidate here. */
+  channelOf(candidate: string): number | undefined;
+  /** Sum of a candidate's words' unigram log10 probabilities, or undefined when it is not a candidate here. */
+  baseRateOf(candidate: string): number | undefined;
   /** Score of the text as written (log10). */
   observed: number;
   /** Best candidate's score minus the observed one. */
@@ -124,14 +128,49 @@ interface CandidateSet {
   ids: ReadonlyArray<readonly number[]>;
   /** log10 of each candidate's fan-out: the spinner's chance of picking this form for it. */
   channel: readonly number[];
+  /** Each candidate's base rate: its words' unigram log10 probabilities, added up. */
+  baseRates: readonly number[];
 }
 
 /** Candidate sets by form, with ids and channel costs worked out once per model. */
 const candidateCache = new WeakMap<EnglishModel, Map<string, CandidateSet | null>>();
 
-function candidateSet(model: EnglishModel, form: string, length: number): CandidateSet | null {
+function candidateSets(model: EnglishModel): Map<string, CandidateSet | null> {
   let cache = candidateCache.get(model);
   if (!cache) candidateCache.set(model, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * What the reading loop asks of every word, by the word's id: its candidate set as a
+ * one-word form, and whether a phrase with candidates starts with it. Looked up by id, not
+ * by hashing and comparing the word's text, for every word of every paragraph read.
+ */
+interface WordTable {
+  sets: Array<CandidateSet | null | undefined>;
+  /** 0 not yet asked, 1 no, 2 yes. */
+  startsPhrase: Int8Array;
+  /** The phrases of two words or more that begin some longer form with candidates: a phrase not here is read no further. */
+  longerPrefixes: Set<string>;
+}
+
+const wordTables = new WeakMap<EnglishModel, WordTable>();
+
+function wordTable(model: EnglishModel): WordTable {
+  let table = wordTables.get(model);
+  if (!table) {
+    const size = model.vocabulary().length;
+    const longerPrefixes = new Set<string>();
+    for (const form of model.forms()) {
+      const words = form.split(' ');
+      for (let length = 2; length < words.length; length += 1) longerPrefixes.add(words.slice(0, length).join(' '));
+    }
+    wordTables.set(model, (table = { sets: new Array<CandidateSet | null | undefined>(size), startsPhrase: new Int8Array(size), longerPrefixes }));
+  }
+  return table;
+}
+
+function candidateSet(model: EnglishModel, cache: Map<string, CandidateSet | null>, form: string, length: number): CandidateSet | null {
   const cached = cache.get(form);
   if (cached !== undefined) return cached;
   // Never longer than the words replaced (see the module comment).
@@ -143,6 +182,7 @@ function candidateSet(model: EnglishModel, form: string, length: number): Candid
           texts,
           ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
           channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
+          baseRates: texts.map((candidate) => candidate.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)),
         };
   cache.set(form, set);
   return set;
@@ -225,6 +265,16 @@ export class ReadingCore {
     return at === -1 ? undefined : spanScore(this.model, this.context, this.set.ids[at] ?? []) - (this.set.channel[at] ?? 0);
   }
 
+  channelOf(candidate: string): number | undefined {
+    const at = this.set.texts.indexOf(candidate);
+    return at === -1 ? undefined : this.set.channel[at];
+  }
+
+  baseRateOf(candidate: string): number | undefined {
+    const at = this.set.texts.indexOf(candidate);
+    return at === -1 ? undefined : this.set.baseRates[at];
+  }
+
   get candidates(): Array<{ text: string; score: number }> {
     this.ranked ??= this.set.texts
       .map((candidate, at) => ({ text: candidate, score: spanScore(this.model, this.context, this.set.ids[at] ?? []) - (this.set.channel[at] ?? 0) }))
@@ -274,10 +324,22 @@ class Reading implements SwapReading {
   scoreOf(candidate: string): number | undefined {
     return this.core.scoreOf(candidate);
   }
+
+  channelOf(candidate: string): number | undefined {
+    return this.core.channelOf(candidate);
+  }
+
+  baseRateOf(candidate: string): number | undefined {
+    return this.core.baseRateOf(candidate);
+  }
 }
 
 /** Reading judgements by form and context, for one document (see `ReadingCore`). */
-export type WindowCache = Map<string, ReadingCore>;
+/**
+ * By form, then by the two words before (packed in one number), then by the two after: a key
+ * of numbers, where a string built from four ids cost more than the lookup.
+ */
+export type WindowCache = Map<string, Map<number, Map<number, ReadingCore>>>;
 
 function judge(model: EnglishModel, context: SpanContext, set: CandidateSet, words: readonly number[]): ReadingCore {
   const observed = spanScore(model, context, words);
@@ -299,9 +361,25 @@ function judge(model: EnglishModel, context: SpanContext, set: CandidateSet, wor
 }
 
 /** Every span of a text with thesaurus candidates, scored; names and capitalised words are skipped. */
+/** Each tokenisation's word ids, by model: the detector and the un-spinner read the same paragraphs. */
+const tokenIds = new WeakMap<EnglishModel, WeakMap<readonly ContextToken[], readonly number[]>>();
+
+function idsOf(model: EnglishModel, tokens: readonly ContextToken[]): readonly number[] {
+  let byTokens = tokenIds.get(model);
+  if (!byTokens) tokenIds.set(model, (byTokens = new WeakMap()));
+  let ids = byTokens.get(tokens);
+  if (!ids) byTokens.set(tokens, (ids = tokens.map((token) => model.idOf(token.word))));
+  return ids;
+}
+
 export function swapReadings(model: EnglishModel, text: string, windows?: WindowCache): SwapReading[] {
   const tokens = tokenize(text);
-  const ids = tokens.map((token) => model.idOf(token.word));
+  const ids = idsOf(model, tokens);
+  const sets = candidateSets(model);
+  const table = wordTable(model);
+  const maxFormWords = model.maxFormWords;
+  // Ids run from -1 (unknown) to below the vocabulary's size: two fit in one exact number.
+  const idSpan = model.vocabulary().length + 1;
   const start = model.idOf(SENTENCE_START);
   const end = model.idOf(SENTENCE_END);
   const readings: SwapReading[] = [];
@@ -309,20 +387,39 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
     const first = tokens[index];
     if (!first || first.nameLike) continue;
     let form = '';
-    const longest = model.startsPhrase(first.word) ? model.maxFormWords : 1;
+    const firstId = ids[index] ?? -1;
+    let phrase: boolean;
+    if (firstId < 0) phrase = model.startsPhrase(first.word);
+    else {
+      let known = table.startsPhrase[firstId] ?? 0;
+      if (known === 0) table.startsPhrase[firstId] = known = model.startsPhrase(first.word) ? 2 : 1;
+      phrase = known === 2;
+    }
+    let longest = phrase ? maxFormWords : 1;
     for (let length = 1; length <= longest; length += 1) {
       const last = tokens[index + length - 1];
       if (!last || last.nameLike || (length > 1 && !last.joined)) break;
       form = length === 1 ? last.word : `${form} ${last.word}`;
-      const set = candidateSet(model, form, length);
+      let set: CandidateSet | null | undefined;
+      if (length === 1 && firstId >= 0) {
+        set = table.sets[firstId];
+        if (set === undefined) table.sets[firstId] = set = candidateSet(model, sets, form, length);
+      } else set = candidateSet(model, sets, form, length);
+      // No longer form starts with this phrase: the lengths after it would find no candidates.
+      if (length >= 2 && length < longest && !table.longerPrefixes.has(form)) longest = length;
       if (!set) continue;
       const context = spanContext(tokens, ids, index, length, start, end);
-      const key = windows ? `${form}|${context.before2},${context.before1},${context.after1},${context.after2}` : '';
-      let core = windows?.get(key);
-      if (!core) {
-        core = judge(model, context, set, ids.slice(index, index + length));
-        windows?.set(key, core);
-      }
+      let core: ReadingCore | undefined;
+      if (windows) {
+        let byBefore = windows.get(form);
+        if (!byBefore) windows.set(form, (byBefore = new Map()));
+        const beforeKey = (context.before2 + 1) * idSpan + context.before1 + 1;
+        let byAfter = byBefore.get(beforeKey);
+        if (!byAfter) byBefore.set(beforeKey, (byAfter = new Map()));
+        const afterKey = (context.after1 + 1) * idSpan + context.after2 + 1;
+        core = byAfter.get(afterKey);
+        if (!core) byAfter.set(afterKey, (core = judge(model, context, set, ids.slice(index, index + length))));
+      } else core = judge(model, context, set, ids.slice(index, index + length));
       readings.push(new Reading(core, text, first.start, last.end, index, length));
     }
   }
