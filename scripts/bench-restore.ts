@@ -17,7 +17,8 @@ import { mulberry32 } from './bench/random.ts';
 import { CLEAN_NEWS } from './bench/restore/clean-news.ts';
 import { heldOutCases, heldOutRow, writeReferences } from './bench/restore/held-out.ts';
 import { cleanedText, editDistance, scoreChanges, words } from './bench/restore/score.ts';
-import { mojibake, roundTrip, spin, spinnerTable } from './bench/restore/simulate.ts';
+import { mojibake, roundTrip, spin, spinInsideWords, spinnerTable } from './bench/restore/simulate.ts';
+import { isEnglishWord } from '../src/language/en/english-words.ts';
 import { cleanArticle } from './clean/pipeline.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
@@ -59,6 +60,10 @@ function main(): number {
   const damages: Array<[string, (text: string, index: number) => string]> = [
     ['spinner, heavy (30 % of swappable words)', (text, index) => spin(text, table, mulberry32(PRNG_SEED + index), 0.3)],
     ['spinner, light (10 %)', (text, index) => spin(text, table, mulberry32(PRNG_SEED * 7 + index), 0.1)],
+    [
+      'spinner inside words (30 % of words holding a swappable piece, plus 10 % whole words)',
+      (text, index) => spin(spinInsideWords(text, table, mulberry32(PRNG_SEED * 11 + index), 0.3, (word) => isEnglishWord(model, word)), table, mulberry32(PRNG_SEED * 17 + index), 0.1),
+    ],
     ['round-trip translation (simulated)', (text, index) => roundTrip(text, table, mulberry32(PRNG_SEED * 13 + index))],
     ['mojibake (UTF-8 read as cp1252)', (text) => mojibake(text, false)],
     ['mojibake, lossy (undefined bytes dropped)', (text) => mojibake(text, true)],

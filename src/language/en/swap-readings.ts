@@ -12,7 +12,12 @@
  * A candidate is never longer than the words it would replace: a spinner pads ("against"
  * → "in opposition to"), so un-spinning shortens or keeps the length, and a longer reading
  * ("warfare" → "world war") would be the model's invention.
+ *
+ * A word English does not know at all, with no thesaurus candidates of its own, may have been
+ * broken inside by a spinner that ignores word boundaries; its candidates are then the known
+ * words one inverse swap of a piece makes (`inside-word-swaps.ts`), scored the same way.
  */
+import { insideWordSwaps } from './inside-word-swaps.ts';
 import type { EnglishModel } from './language-model.ts';
 
 export interface Token {
@@ -136,14 +141,25 @@ function candidateSet(model: EnglishModel, form: string, length: number): Candid
   if (cached !== undefined) return cached;
   // Never longer than the words replaced (see the module comment).
   const texts = model.candidates(form).filter((candidate) => candidate.split(' ').length <= length);
-  const set =
-    texts.length === 0
-      ? null
-      : {
-          texts,
-          ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
-          channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
-        };
+  let set: CandidateSet | null = null;
+  if (texts.length > 0) {
+    set = {
+      texts,
+      ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
+      channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
+    };
+  } else if (length === 1) {
+    // A word English does not know may be broken inside: its candidates are the known words
+    // one inverse swap of a piece makes, each weighed by its piece's fan-out.
+    const inside = insideWordSwaps(model, form);
+    if (inside.length > 0) {
+      set = {
+        texts: inside.map((swap) => swap.word),
+        ids: inside.map((swap) => [model.idOf(swap.word)]),
+        channel: inside.map((swap) => Math.log10(model.fanOut(swap.original))),
+      };
+    }
+  }
   cache.set(form, set);
   return set;
 }
