@@ -71,6 +71,36 @@ export function spinInsideWords(text: string, table: ReadonlyMap<string, readonl
   return output + text.slice(cursor);
 }
 
+/**
+ * A real spinner's own table (original → what it wrote, as a seed shows it) applied to other
+ * text: each occurrence of an original phrase, matched word for word between single spaces and
+ * never in a name, is swapped with probability `rate`, longest phrases first.
+ */
+export function spinWithTable(text: string, table: ReadonlyMap<string, string>, random: Random, rate: number): string {
+  const longest = Math.max(1, ...[...table.keys()].map((original) => original.split(' ').length));
+  const tokens = tokenize(text);
+  let output = '';
+  let cursor = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    if (!first || first.nameLike) continue;
+    for (let length = Math.min(longest, tokens.length - index); length >= 1; length -= 1) {
+      const run = tokens.slice(index, index + length);
+      if (run.some((token, at) => token.nameLike || (at > 0 && !token.joined))) continue;
+      const written = table.get(run.map((token) => token.word).join(' '));
+      if (written === undefined) continue;
+      if (random() < rate) {
+        const last = run[run.length - 1] ?? first;
+        output += text.slice(cursor, first.start) + matchCase(text.slice(first.start, last.end), written);
+        cursor = last.end;
+        index += length - 1;
+      }
+      break;
+    }
+  }
+  return output + text.slice(cursor);
+}
+
 /** Closed-class slips of a round trip: preposition pairs a translation confuses. */
 const PREPOSITIONS: Record<string, string> = { in: 'on', on: 'in', to: 'for', for: 'to', at: 'in', of: 'from', with: 'by', about: 'on' };
 

@@ -19,6 +19,12 @@ import type { EnglishModel } from './language-model.ts';
 export const MIN_PIECE = 3;
 /** Shortest word read this way: a broken word keeps the letters around its piece. */
 const MIN_WORD = MIN_PIECE + 1;
+/**
+ * Longest word read this way: a piece swap lengthens a word by a few letters, and the pieces of
+ * a word are quadratic in its length (a run of thousands of letters in hostile input would
+ * cost millions of lookups).
+ */
+const MAX_WORD = 30;
 
 export interface InsideWordSwap {
   /** The known word the inverse swap makes. */
@@ -32,7 +38,7 @@ export interface InsideWordSwap {
 
 /** Every inverse swap of one piece of `word` that makes a word the model knows; none when English knows `word`. */
 export function insideWordSwaps(model: EnglishModel, word: string): InsideWordSwap[] {
-  if (word.length < MIN_WORD || !/^[a-z]+$/.test(word) || isEnglishWord(model, word)) return [];
+  if (word.length < MIN_WORD || word.length > MAX_WORD || !/^[a-z]+$/.test(word) || isEnglishWord(model, word)) return [];
   const found: InsideWordSwap[] = [];
   const seen = new Set<string>();
   for (let at = 0; at < word.length; at += 1) {

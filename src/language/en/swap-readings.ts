@@ -344,3 +344,39 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
   }
   return readings;
 }
+
+/**
+ * Readings of the spans a given swap table lists (written form → originals), each original
+ * weighed without the thesaurus's fan-out: the table records what this spinner wrote for it,
+ * so the spinner's choice is no longer one among many. Names and capitalised words are
+ * skipped, as in `swapReadings`; an original never has more words than the form.
+ */
+export function tableReadings(model: EnglishModel, text: string, table: ReadonlyMap<string, readonly string[]>): SwapReading[] {
+  if (table.size === 0) return [];
+  const longest = Math.max(...[...table.keys()].map((form) => form.split(' ').length));
+  const tokens = tokenize(text);
+  const ids = tokens.map((token) => model.idOf(token.word));
+  const start = model.idOf(SENTENCE_START);
+  const end = model.idOf(SENTENCE_END);
+  const readings: SwapReading[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    if (!first || first.nameLike) continue;
+    let form = '';
+    for (let length = 1; length <= longest; length += 1) {
+      const last = tokens[index + length - 1];
+      if (!last || last.nameLike || (length > 1 && !last.joined)) break;
+      form = length === 1 ? last.word : `${form} ${last.word}`;
+      const originals = (table.get(form) ?? []).filter((original) => original.split(' ').length <= length);
+      if (originals.length === 0) continue;
+      const set: CandidateSet = {
+        texts: originals,
+        ids: originals.map((original) => original.split(' ').map((word) => model.idOf(word))),
+        channel: originals.map(() => 0),
+      };
+      const context = spanContext(tokens, ids, index, length, start, end);
+      readings.push(new Reading(judge(model, context, set, ids.slice(index, index + length)), text, first.start, last.end, index, length));
+    }
+  }
+  return readings;
+}
