@@ -18,6 +18,7 @@ import classifyDamage, { type DamageKind } from './passes/classify-damage.ts';
 import detectSpinning from './passes/detect-spinning.ts';
 import unspinWords from './passes/unspin-words.ts';
 import unspinProvenSwaps from './passes/unspin-proven-swaps.ts';
+import unspinKnownSwaps from './passes/unspin-known-swaps.ts';
 import unspinNames from './passes/unspin-names.ts';
 import repairTranslation from './passes/repair-translation.ts';
 import restoreRegistryNames from './passes/restore-registry-names.ts';
@@ -334,6 +335,10 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     // 7d. Swaps the restored names prove ("Northern Occasions" → times → occasions), applied
     //     to the rest of the document: after the lexicon, whose name entries are the proof.
     { name: 'unspin-proven-swaps', plugin: unspinProvenSwaps },
+    // 7d'. The swaps the spinner lexicon records, judged by the model outside the entries'
+    //      gates: after the gated entries and the proven swaps (reviewed and proven first),
+    //      before the thesaurus, whose candidates are guesses where these are known swaps.
+    { name: 'unspin-known-swaps', plugin: [unspinKnownSwaps, { lexicon: spinner }] },
     // 7e. The un-spinner, after the lexicon: the lexicon's reviewed restorations come first
     //     and give the model cleaner context; the model then weighs the swaps no entry lists.
     { name: 'unspin-words', plugin: unspinWords },

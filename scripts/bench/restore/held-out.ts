@@ -25,6 +25,7 @@ import { readRegistryWithAffiliations } from '../../../src/actors/registry-files
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { parseYaml, validateYaml } from '../../../src/files/parse-yaml.ts';
 import { seedMetadataSchema } from '../../../src/schemas/seed-metadata.ts';
+import { diffArrays } from 'diff';
 import { align, cleanedText, editDistance, words } from './score.ts';
 
 /** The project: its seeds, registry and references (dossier.config.ts). */
@@ -61,6 +62,13 @@ function referencedSeeds(): Array<{ seed: string; damage: readonly string[] }> {
     .map((seed) => ({ seed, damage: readSeed(seed).meta.damage }));
   const rank = (damage: readonly string[]) => (damage.includes('spun') ? 0 : 1);
   return seeds.sort((a, b) => rank(a.damage) - rank(b.damage));
+}
+
+/** The referenced seeds whose sidecar declares this damage. */
+export function heldOutSeeds(damage: string): string[] {
+  return referencedSeeds()
+    .filter((seed) => seed.damage.includes(damage))
+    .map((seed) => seed.seed);
 }
 
 /**
@@ -212,3 +220,31 @@ export function heldOutRow(entry: HeldOutCase): HeldOutRow {
     confidence,
   };
 }
+
+/**
+ * The swaps a real spinner made in a seed, as its frozen reference shows them: each run of the
+ * raw copy's words that the reference replaces, as original → written ("against" → "in
+ * opposition to"). Only runs of at most four words on either side; a run whose reference side
+ * is empty (a word the spinner added or the cleaner removed) is no swap. For the benchmark's
+ * row of this spinner's swaps on unseen text.
+ */
+export function observedSwapTable(seed: string): Map<string, string> {
+  const { raw, declaredDamage } = readSeed(seed);
+  const reference = readFileSync(referencePath(seed), 'utf8');
+  const withLexicon = cleanArticle(raw, `${dossier.folders.seeds}/${seed}.txt`, { declaredDamage });
+  const parts = diffArrays(words(scoredRaw(raw, withLexicon)), words(reference));
+  const table = new Map<string, string>();
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index];
+    const next = parts[index + 1];
+    if (!part?.removed || !next?.added) continue;
+    index += 1;
+    const written = part.value.join(' ');
+    const original = next.value.join(' ');
+    const wordsOk = (run: readonly string[]) => run.length <= 4 && run.every((word) => /^[a-z]+$/.test(word));
+    if (!wordsOk(part.value) || !wordsOk(next.value) || table.has(original)) continue;
+    table.set(original, written);
+  }
+  return table;
+}
+

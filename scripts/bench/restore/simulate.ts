@@ -10,6 +10,7 @@ import type { EnglishModel } from '../../../src/language/en/language-model.ts';
 import { tokenize } from '../../../src/language/en/swap-readings.ts';
 import { misreadAsCp1252 } from '../../../src/language/encoding/cp1252.ts';
 import { matchCase } from '../../clean/lexicon.ts';
+import { MIN_PIECE } from '../../../src/language/en/inside-word-swaps.ts';
 import { pick, type Random } from '../random.ts';
 
 /** original form → the forms a thesaurus spinner may write for it, sorted. */
@@ -35,6 +36,67 @@ export function spin(text: string, table: ReadonlyMap<string, readonly string[]>
     if (token.nameLike || !options || options.length === 0 || random() >= rate) continue;
     output += text.slice(cursor, token.start) + matchCase(text.slice(token.start, token.end), pick(random, options));
     cursor = token.end;
+  }
+  return output + text.slice(cursor);
+}
+
+/**
+ * A spinner that ignores word boundaries: it swaps a thesaurus word wherever its letters
+ * occur, so pieces inside longer words are swapped too ("forward" holds "war"). A share of
+ * the words holding such a piece (of at least MIN_PIECE letters, not the whole word) get one
+ * piece swapped; whole words are left to `spin`. Only swaps that leave a string English does
+ * not know are made: a piece swap that happened to make another real word would be a
+ * whole-word swap in disguise.
+ */
+export function spinInsideWords(text: string, table: ReadonlyMap<string, readonly string[]>, random: Random, rate: number, known: (word: string) => boolean): string {
+  let output = '';
+  let cursor = 0;
+  for (const token of tokenize(text)) {
+    if (token.nameLike || !/^[a-z]+$/.test(token.word) || random() >= rate) continue;
+    const pieces: Array<{ at: number; end: number; forms: readonly string[] }> = [];
+    for (let at = 0; at < token.word.length; at += 1) {
+      for (let end = at + MIN_PIECE; end <= token.word.length; end += 1) {
+        if (at === 0 && end === token.word.length) continue;
+        const forms = (table.get(token.word.slice(at, end)) ?? []).filter((form) => /^[a-z]+$/.test(form));
+        if (forms.length > 0) pieces.push({ at, end, forms });
+      }
+    }
+    if (pieces.length === 0) continue;
+    const piece = pick(random, pieces);
+    const broken = token.word.slice(0, piece.at) + pick(random, piece.forms) + token.word.slice(piece.end);
+    if (known(broken)) continue;
+    output += text.slice(cursor, token.start) + matchCase(text.slice(token.start, token.end), broken);
+    cursor = token.end;
+  }
+  return output + text.slice(cursor);
+}
+
+/**
+ * A real spinner's own table (original → what it wrote, as a seed shows it) applied to other
+ * text: each occurrence of an original phrase, matched word for word between single spaces and
+ * never in a name, is swapped with probability `rate`, longest phrases first.
+ */
+export function spinWithTable(text: string, table: ReadonlyMap<string, string>, random: Random, rate: number): string {
+  const longest = Math.max(1, ...[...table.keys()].map((original) => original.split(' ').length));
+  const tokens = tokenize(text);
+  let output = '';
+  let cursor = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    if (!first || first.nameLike) continue;
+    for (let length = Math.min(longest, tokens.length - index); length >= 1; length -= 1) {
+      const run = tokens.slice(index, index + length);
+      if (run.some((token, at) => token.nameLike || (at > 0 && !token.joined))) continue;
+      const written = table.get(run.map((token) => token.word).join(' '));
+      if (written === undefined) continue;
+      if (random() < rate) {
+        const last = run[run.length - 1] ?? first;
+        output += text.slice(cursor, first.start) + matchCase(text.slice(first.start, last.end), written);
+        cursor = last.end;
+        index += length - 1;
+      }
+      break;
+    }
   }
   return output + text.slice(cursor);
 }

@@ -2,12 +2,14 @@
  * Pass: undo a spinner's thesaurus swaps in a document judged spun (by lexicon markers,
  * the language model's density of swaps, or the maintainer). Each word or phrase with a
  * thesaurus candidate the English model finds far more probable in its place is restored
+ * (a word English does not know, as a known word with a piece swapped inside it)
  * (see `../unspin.ts` for the margins); every change records the readings weighed, best
  * first, and is `probable` at most: a model's reading is evidence, not proof.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { insideWordSwaps } from '../../../src/language/en/inside-word-swaps.ts';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { matchCase } from '../lexicon.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
@@ -53,9 +55,14 @@ const unspinWords: Plugin<[], Root> = function () {
         const swap = plans.get(text)?.get(match.index);
         if (!swap || swap.text !== match[0]) return null;
         const times = swap.margin >= 3 ? `${Math.round(10 ** Math.min(swap.margin, 12)).toLocaleString('en-GB')} times` : `${round(10 ** swap.margin)} times`;
+        // A word English does not know, read as a known word with a piece swapped inside it.
+        const inside = insideWordSwaps(model, match[0].toLowerCase()).find((candidate) => candidate.word === swap.best);
+        const what = inside
+          ? `“${match[0]}” is no English word; it reads as “${swap.best}” with a spinner’s thesaurus swap inside it (“${inside.written}” for “${inside.original}”)`
+          : `“${match[0]}” reads as a spinner’s thesaurus swap for “${swap.best}”`;
         const reason = swap.pooled
-          ? `“${match[0]}” reads as a spinner’s thesaurus swap for “${swap.best}” at each of its ${swap.pooled.occurrences} places in the document (a spinner swaps a word the same way throughout); together the English model finds the original ${times} more probable.`
-          : `“${match[0]}” reads as a spinner’s thesaurus swap for “${swap.best}”, which the English model finds ${times} more probable here.`;
+          ? `${what} at each of its ${swap.pooled.occurrences} places in the document (a spinner swaps a word the same way throughout); together the English model finds the original ${times} more probable.`
+          : `${what}, which the English model finds ${times} more probable here.`;
         return {
           after: matchCase(match[0], swap.best),
           ruleId: UNSPIN_RULE,

@@ -12,7 +12,12 @@
  * A candidate is never longer than the words it would replace: a spinner pads ("against"
  * → "in opposition to"), so un-spinning shortens or keeps the length, and a longer reading
  * ("warfare" → "world war") would be the model's invention.
+ *
+ * A word English does not know at all, with no thesaurus candidates of its own, may have been
+ * broken inside by a spinner that ignores word boundaries; its candidates are then the known
+ * words one inverse swap of a piece makes (`inside-word-swaps.ts`), scored the same way.
  */
+import { insideWordSwaps } from './inside-word-swaps.ts';
 import type { EnglishModel } from './language-model.ts';
 
 export interface Token {
@@ -175,15 +180,27 @@ function candidateSet(model: EnglishModel, cache: Map<string, CandidateSet | nul
   if (cached !== undefined) return cached;
   // Never longer than the words replaced (see the module comment).
   const texts = model.candidates(form).filter((candidate) => candidate.split(' ').length <= length);
-  const set =
-    texts.length === 0
-      ? null
-      : {
-          texts,
-          ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
-          channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
-          baseRates: texts.map((candidate) => candidate.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)),
-        };
+  let set: CandidateSet | null = null;
+  if (texts.length > 0) {
+    set = {
+      texts,
+      ids: texts.map((candidate) => candidate.split(' ').map((word) => model.idOf(word))),
+      channel: texts.map((candidate) => Math.log10(model.fanOut(candidate))),
+      baseRates: texts.map((candidate) => candidate.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)),
+    };
+  } else if (length === 1) {
+    // A word English does not know may be broken inside: its candidates are the known words
+    // one inverse swap of a piece makes, each weighed by its piece's fan-out.
+    const inside = insideWordSwaps(model, form);
+    if (inside.length > 0) {
+      set = {
+        texts: inside.map((swap) => swap.word),
+        ids: inside.map((swap) => [model.idOf(swap.word)]),
+        channel: inside.map((swap) => Math.log10(model.fanOut(swap.original))),
+        baseRates: inside.map((swap) => model.unigram(swap.word)),
+      };
+    }
+  }
   cache.set(form, set);
   return set;
 }
@@ -421,6 +438,43 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
         if (!core) byAfter.set(afterKey, (core = judge(model, context, set, ids.slice(index, index + length))));
       } else core = judge(model, context, set, ids.slice(index, index + length));
       readings.push(new Reading(core, text, first.start, last.end, index, length));
+    }
+  }
+  return readings;
+}
+
+/**
+ * Readings of the spans a given swap table lists (written form → originals), each original
+ * weighed without the thesaurus's fan-out: the table records what this spinner wrote for it,
+ * so the spinner's choice is no longer one among many. Names and capitalised words are
+ * skipped, as in `swapReadings`; an original never has more words than the form.
+ */
+export function tableReadings(model: EnglishModel, text: string, table: ReadonlyMap<string, readonly string[]>): SwapReading[] {
+  if (table.size === 0) return [];
+  const longest = Math.max(...[...table.keys()].map((form) => form.split(' ').length));
+  const tokens = tokenize(text);
+  const ids = tokens.map((token) => model.idOf(token.word));
+  const start = model.idOf(SENTENCE_START);
+  const end = model.idOf(SENTENCE_END);
+  const readings: SwapReading[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    if (!first || first.nameLike) continue;
+    let form = '';
+    for (let length = 1; length <= longest; length += 1) {
+      const last = tokens[index + length - 1];
+      if (!last || last.nameLike || (length > 1 && !last.joined)) break;
+      form = length === 1 ? last.word : `${form} ${last.word}`;
+      const originals = (table.get(form) ?? []).filter((original) => original.split(' ').length <= length);
+      if (originals.length === 0) continue;
+      const set: CandidateSet = {
+        texts: originals,
+        ids: originals.map((original) => original.split(' ').map((word) => model.idOf(word))),
+        channel: originals.map(() => 0),
+        baseRates: originals.map((original) => original.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)),
+      };
+      const context = spanContext(tokens, ids, index, length, start, end);
+      readings.push(new Reading(judge(model, context, set, ids.slice(index, index + length)), text, first.start, last.end, index, length));
     }
   }
   return readings;

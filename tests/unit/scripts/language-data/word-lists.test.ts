@@ -4,11 +4,13 @@
  * i18n-iso-countries, all installed by npm. And they hold what the rules reading them expect.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildWordLists, OUTPUT, renderWordLists } from '../../../../scripts/language-data/build-word-lists.ts';
+import { buildEnglishWords, buildWordLists, OUTPUT, readBrown, renderWordLists, WORDS_OUTPUT } from '../../../../scripts/language-data/build-word-lists.ts';
 
 describe('the committed English word lists', () => {
-  const lists = buildWordLists();
+  const brown = readBrown();
+  const lists = buildWordLists(brown);
 
   it('are what the build makes from the installed sources', () => {
     expect(readFileSync(OUTPUT, 'utf8'), 'stale: run npm run build:word-lists').toBe(renderWordLists(lists));
@@ -31,4 +33,13 @@ describe('the committed English word lists', () => {
     expect(lists.nearCountryWords).toContain('nigel');
     expect(lists.nearCountryWords).not.toContain('ukriane');
   });
+
+  it('list the words English knows beyond the model, from the Brown corpus and WordNet with its inflections', () => {
+    const words = buildEnglishWords(brown);
+    expect(gunzipSync(readFileSync(WORDS_OUTPUT)).toString('utf8'), 'stale: run npm run build:word-lists').toBe(`${words.join('\n')}\n`);
+    // From Brown ("grillwork"), WordNet lemmas ("tocology") and their inflections ("oafs").
+    for (const word of ['grillwork', 'tocology', 'oafs']) expect(words).toContain(word);
+    expect(words).not.toContain('lawcreators');
+    // Inflecting WordNet's 77,000 lemmas takes seconds.
+  }, 30_000);
 });

@@ -11,7 +11,9 @@ import { englishModel } from '../../../../../src/language/en/language-model.ts';
 import { swapReadings } from '../../../../../src/language/en/swap-readings.ts';
 import { CLEAN_NEWS } from '../../../../../scripts/bench/restore/clean-news.ts';
 import { mulberry32 } from '../../../../../scripts/bench/random.ts';
-import { spin, spinnerTable } from '../../../../../scripts/bench/restore/simulate.ts';
+import { spin, spinInsideWords, spinnerTable } from '../../../../../scripts/bench/restore/simulate.ts';
+import { isEnglishWord } from '../../../../../src/language/en/english-words.ts';
+import { insideWordSwaps } from '../../../../../src/language/en/inside-word-swaps.ts';
 
 const model = englishModel();
 
@@ -54,6 +56,44 @@ describe('detection', () => {
       expect(change.candidates?.length).toBeGreaterThan(1);
       expect(change.reason).toMatch(/more probable here/);
     }
+  });
+});
+
+describe('swaps inside words', () => {
+  const table = spinnerTable(model, model.forms());
+  const article = CLEAN_NEWS.slice(7, 14);
+
+  it('reads a word English does not know as a known word with one piece swapped, and a known word not at all', () => {
+    const swaps = insideWordSwaps(model, 'lawcreators');
+    expect(swaps).toContainEqual({ word: 'lawmakers', written: 'creator', at: 3, original: 'maker' });
+    // Known words keep their pieces: "warden" holds "ward", "forward" holds "war".
+    for (const word of ['warden', 'forward', 'lawmakers', 'grillwork']) expect(insideWordSwaps(model, word)).toEqual([]);
+    expect(isEnglishWord(model, 'grillwork')).toBe(true);
+    expect(isEnglishWord(model, 'lawcreators')).toBe(false);
+  });
+
+  it('offers the readings as swap readings, names excepted', () => {
+    const readings = swapReadings(model, 'The lawcreators met on Friday, said Lawcreators Holt.');
+    expect(readings.filter((reading) => reading.text === 'lawcreators').map((reading) => reading.best)).toEqual(['lawmakers']);
+    expect(readings.some((reading) => reading.text === 'Lawcreators')).toBe(false);
+  });
+
+  it('restores a copy spun inside its words, each change probable at most and saying which piece', () => {
+    const spun = article.map((paragraph, index) => spinInsideWords(paragraph, table, mulberry32(40 + index), 0.3, (word) => isEnglishWord(model, word))).join('\n\n');
+    expect(spun).not.toBe(article.join('\n\n'));
+    const cleaned = cleanArticle(spun);
+    expect(cleaned.damage.kinds).toContain('spun');
+    const inside = cleaned.changes.filter((change) => change.ruleId === 'unspin/thesaurus-swap' && /swap inside it/.test(change.reason));
+    expect(inside.length).toBeGreaterThan(5);
+    for (const change of inside) expect(['probable', 'guess']).toContain(change.confidence);
+    // Most restorations give back the original's word.
+    const original = new Set(article.join(' ').toLowerCase().match(/\p{L}+/gu));
+    const right = inside.filter((change) => original.has(change.after.toLowerCase()));
+    expect(right.length / inside.length).toBeGreaterThan(0.9);
+  });
+
+  it('leaves the same article alone as written', () => {
+    expect(cleanArticle(article.join('\n\n')).changes.filter((change) => change.ruleId.startsWith('unspin/'))).toEqual([]);
   });
 });
 
