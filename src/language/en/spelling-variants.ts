@@ -4,36 +4,39 @@
  * share a word. Words are compared by their canonical (American, lower-case) form: the
  * irregular pairs below for names and roles, and the regular endings for comparing passages.
  */
-const BRITISH_TO_AMERICAN: Readonly<Record<string, string>> = {
-  defence: 'defense',
-  defences: 'defenses',
-  offence: 'offense',
-  offences: 'offenses',
-  organisation: 'organization',
-  organisations: 'organizations',
-  centre: 'center',
-  centres: 'centers',
-  programme: 'program',
-  programmes: 'programs',
-  labour: 'labor',
-  honour: 'honor',
-  licence: 'license',
-  counsellor: 'counselor',
-  counsellors: 'counselors',
-  judgement: 'judgment',
-  cheque: 'check',
-  catalogue: 'catalog',
-  harbour: 'harbor',
-  neighbour: 'neighbor',
-  neighbours: 'neighbors',
-};
+const BRITISH_TO_AMERICAN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    defence: 'defense',
+    defences: 'defenses',
+    offence: 'offense',
+    offences: 'offenses',
+    organisation: 'organization',
+    organisations: 'organizations',
+    centre: 'center',
+    centres: 'centers',
+    programme: 'program',
+    programmes: 'programs',
+    labour: 'labor',
+    honour: 'honor',
+    licence: 'license',
+    counsellor: 'counselor',
+    counsellors: 'counselors',
+    judgement: 'judgment',
+    cheque: 'check',
+    catalogue: 'catalog',
+    harbour: 'harbor',
+    neighbour: 'neighbor',
+    neighbours: 'neighbors',
+  }),
+);
 
 /** The form two spellings of a word share: lower case, American spelling, straight apostrophe. */
 export function canonicalWord(word: string): string {
   // Asked for every word of every paragraph: the replace only where there is a curly apostrophe.
   const cased = word.toLowerCase();
   const lower = cased.includes('’') ? cased.replace(/’/g, "'") : cased;
-  return BRITISH_TO_AMERICAN[lower] ?? lower;
+  // A Map, not an object: "constructor" or "__proto__" in a text must not find Object's own members.
+  return BRITISH_TO_AMERICAN.get(lower) ?? lower;
 }
 
 /** Regular British endings not in the list above: "authorised" → "authorized", "analyse" → "analyze". */

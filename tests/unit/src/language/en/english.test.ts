@@ -16,6 +16,8 @@ describe('English', () => {
   it('folds British spelling and grammatical forms into one stem', () => {
     expect(english.stem(english.canonicalWord('Authorised'))).toBe(english.stem(english.canonicalWord('authorizes')));
     expect(english.canonicalWord('Defence')).toBe('defense');
+    // Words that name an object's own members are words like any other.
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(english.canonicalWord(word)).toBe(word.toLowerCase());
   });
 
   it('does not end a sentence at an abbreviation, a month written short or an initial', () => {
