@@ -27,10 +27,14 @@ function cacheOf(root: string) {
 }
 
 /**
- * What one parse of `markdown` yields (paragraphs, their italics, citation addresses), from
- * the cache of the project at `root` (the working folder unless given) when it holds it.
+ * What one parse of a source's body yields (paragraphs, their italics, citation addresses),
+ * from the cache of the project at `root` (the working folder unless given) when it holds it.
+ * The body is read trimmed, as Astro's loader stores and renders it
+ * (src/files/collection-loader.ts): every caller numbers the paragraphs the site numbers, and
+ * all of them, validate included, share one cached parse per source.
  */
-export function parsedSource(markdown: string, root: string = process.cwd()): SourceReading {
+export function parsedSource(body: string, root: string = process.cwd()): SourceReading {
+  const markdown = body.trim();
   const cache = cacheOf(root);
   const key = createHash('sha256').update(cache.stamp).update('\0').update(markdown).digest('hex');
   const cached = cache.disk.get(key);
