@@ -1,12 +1,18 @@
 /**
- * `npm run build`: the whole build, stage by stage, and a dist/ that is only ever replaced
- * by a complete site.
+ * `npm run build [-- --cold]`: the whole build, stage by stage, and a dist/ that is only
+ * ever replaced by a complete site.
  *
  *   recover   clear what a killed build left (or put back dist/ if it died mid-swap)
  *   content   seeds/ → content/ (npm run build:content; each file written atomically)
  *   validate  content/ and public/ checked (npm run validate)
- *   astro     astro build --force, into a staging folder, search index included
+ *   astro     astro build, into a staging folder, search index included; its content
+ *             store kept in .cache/astro/ between builds (build/astro-store.ts)
  *   swap      staging → dist/, by renames
+ *
+ * The stages keep what they computed in `.cache/` (the parse cache, Astro's store), each
+ * result under the hash of everything that made it, so a build after a small change
+ * redoes only what that change touches and writes the same site a build from nothing
+ * would. `--cold` deletes `.cache/` first.
  *
  * Any failure or a stop (Ctrl-C, SIGTERM) removes the staging folder and leaves dist/ as it
  * was; the stage that failed has printed its own located message, and this adds one line.
@@ -16,6 +22,8 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { buildCacheDir } from '../src/build-cache/cache-folder.ts';
+import { astroStoreDir, prepareAstroStore } from './build/astro-store.ts';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { buildFolders, discardStaging, recoverInterruptedBuild, swapIntoPlace } from './build/build-folders.ts';
@@ -24,6 +32,8 @@ import { runStep, stopStep } from './build/run-step.ts';
 
 const root = process.cwd();
 const folders = buildFolders(root);
+/** `--cold`: every cache deleted first, as on a fresh checkout. */
+const cold = process.argv.slice(2).includes('--cold');
 /** The project's own Astro, run by the Node running this script (npm puts Node 24 first). */
 const astro = join(root, 'node_modules', '.bin', 'astro');
 
@@ -66,11 +76,10 @@ async function validateContent(): Promise<void> {
 }
 
 async function buildSiteIntoStaging(): Promise<void> {
-  try {
-    await run('astro', [astro, 'build', '--force'], { DOSSIER_OUT_DIR: folders.staging, DOSSIER_CACHE_DIR: folders.cache });
-  } finally {
-    rmSync(folders.cache, { recursive: true, force: true });
-  }
+  const store = prepareAstroStore(root, process.env, cold);
+  console.log(`build: Astro's content store ${store.cold ? 'starts empty' : 'is kept from the last build'}.`);
+  await run('astro', [astro, 'build', ...(store.cold ? ['--force'] : [])], { DOSSIER_OUT_DIR: folders.staging, DOSSIER_CACHE_DIR: astroStoreDir(root) });
+  if (!stoppedBy) store.commit();
 }
 
 async function swapStagingIntoDist(): Promise<void> {
@@ -115,10 +124,16 @@ async function runStages(): Promise<number> {
   let stage = 'recover';
   try {
     for (const note of recoverInterruptedBuild(folders)) console.log(`build: ${note}.`);
+    if (cold) {
+      rmSync(buildCacheDir(root), { recursive: true, force: true });
+      console.log('build: --cold, .cache/ deleted.');
+    }
     for (const [name, runStage] of STAGES) {
       stage = name;
+      const started = performance.now();
       await runStage();
       if (stoppedBy) break;
+      console.log(`build: ${name} stage done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     }
   } catch (error) {
     discardStaging(folders);

@@ -293,6 +293,7 @@ function write(path: string, contents: string): void {
   writeFileSync(path, contents);
 }
 
+/** A citation with the words it rests on, which validate finds in the cleaned paragraph. */
 function citation(label: string, slug: string, paragraph: number, words: string): string {
   return citationLink(`${label} ¶${paragraph}`, slug, paragraph, words);
 }

@@ -15,8 +15,6 @@ export interface BuildFolders {
   staging: string;
   /** The previous dist/ during the swap, removed right after. */
   backup: string;
-  /** Astro's content store for the staged build, its own so no other build shares it. */
-  cache: string;
 }
 
 /** The folders of a build of the project at `root` (all inside it, so the renames stay on one filesystem). */
@@ -25,12 +23,11 @@ export function buildFolders(root: string): BuildFolders {
     dist: join(root, 'dist'),
     staging: join(root, '.dist-staging'),
     backup: join(root, '.dist-previous'),
-    cache: join(root, '.dist-staging-cache'),
   };
 }
 
 /**
- * Clears what a killed build left: its staging folder and cache, and the backup of a swap
+ * Clears what a killed build left: its staging folder, and the backup of a swap
  * it did not finish. If it was killed between the swap's two renames, dist/ is missing and
  * the backup is the last good site, so the backup is put back. Returns what was done, for
  * the log.
@@ -46,11 +43,9 @@ export function recoverInterruptedBuild(folders: BuildFolders): string[] {
       notes.push('restored dist/ from an interrupted swap');
     }
   }
-  for (const leftover of [folders.staging, folders.cache]) {
-    if (existsSync(leftover)) {
-      rmSync(leftover, { recursive: true, force: true });
-      notes.push(`removed ${leftover.slice(leftover.lastIndexOf('/') + 1)}/ left by an interrupted build`);
-    }
+  if (existsSync(folders.staging)) {
+    rmSync(folders.staging, { recursive: true, force: true });
+    notes.push(`removed ${folders.staging.slice(folders.staging.lastIndexOf('/') + 1)}/ left by an interrupted build`);
   }
   return notes;
 }
@@ -63,8 +58,7 @@ export function swapIntoPlace(folders: BuildFolders): void {
   rmSync(folders.backup, { recursive: true, force: true });
 }
 
-/** Removes the staging folder and cache of a build that failed or was stopped. */
+/** Removes the staging folder of a build that failed or was stopped (Astro's store is kept: see astro-store.ts). */
 export function discardStaging(folders: BuildFolders): void {
   rmSync(folders.staging, { recursive: true, force: true });
-  rmSync(folders.cache, { recursive: true, force: true });
 }

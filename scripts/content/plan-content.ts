@@ -12,14 +12,15 @@ import { wordingDamaged } from '../../src/schemas/damage-kinds.ts';
 import { actorReader, alignPassages } from '../../src/compare/align-passages.ts';
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import { indexCleanQuotations, type CorroboratingSource } from '../../src/quotations/corroboration.ts';
-import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
+import { parsedSource } from '../../src/markdown/parsed-source.ts';
 import { readRegistry, readRegistryWithAffiliations } from '../../src/actors/registry-files.ts';
 import { englishModel } from '../../src/language/en/language-model.ts';
 import { RegistryNames } from '../clean/registry-names.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readMarkdownFile } from '../../src/files/front-matter.ts';
 import { listContributedFolder, type ContributedFile, type ContributedFolder } from '../../src/files/contributed-files.ts';
-import { cleanSeed, finishSeed, readSeedText, readSidecar, type SeedInput } from './plan-seed.ts';
+import { cleanSeed, finishSeed, readSeedText, readSidecar, type FinishedSeed, type SeedInput } from './plan-seed.ts';
+import { FinishedSeedCache } from './finished-seed-cache.ts';
 import { correctionEvidenceProblems, type EvidenceText } from './correction-evidence.ts';
 import { compareStrings } from '../../src/lib/compare-strings.ts';
 import { COLLECTIONS } from '../../src/collections/manifest.ts';
@@ -76,10 +77,10 @@ function listFolder(paths: ProjectPaths, dir: string, extensions: readonly strin
 }
 
 /** A hand-written source's paragraphs and outlet, for corroboration and evidence; undefined when it is invalid (validate says why). */
-function readHandWritten(entry: ContributedFile): { slug: string; outlet: string; paragraphs: string[] } | undefined {
+function readHandWritten(entry: ContributedFile, root: string): { slug: string; outlet: string; paragraphs: string[] } | undefined {
   try {
     const { data, body } = readMarkdownFile(entry.path, entry.file, COLLECTIONS.sources.schema);
-    return { slug: entry.name.slice(0, -'.md'.length), outlet: data.outlet, paragraphs: sourceParagraphs(body) };
+    return { slug: entry.name.slice(0, -'.md'.length), outlet: data.outlet, paragraphs: parsedSource(body, root).paragraphs };
   } catch (error) {
     if (error instanceof ContentError) return undefined;
     throw error;
@@ -92,16 +93,25 @@ function readHandWritten(entry: ContributedFile): { slug: string; outlet: string
  * dossier's clean sources; each damaged copy is then finished with them, so their words can
  * vouch for or restore its quotations. Clean sources never depend on damaged ones, so the
  * result is the same whatever the order, and a second build changes nothing. Corrections'
- * evidence is checked last, against every source's final paragraphs.
+ * evidence is checked last, against every source's final paragraphs. A clean copy finished
+ * by an earlier build from the same inputs is taken from the cache (finished-seed-cache.ts)
+ * instead of being cleaned again; it takes its place in the same order.
  */
 function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWrittenFiles: readonly ContributedFile[]): Array<{ path: string; contents: string }> {
   const problems: ContentProblem[] = [];
-  const staged: Array<{ input: SeedInput; tree: CleanedTree }> = [];
+  const cache = new FinishedSeedCache(paths.root);
+  const staged: Array<{ input: SeedInput; tree: CleanedTree } | { input: SeedInput; kept: FinishedSeed }> = [];
   const contentDir = join(paths.root, dossier.folders.content);
   // The registry this dossier declares, for names a copy broke (not the engine's own checkout's).
-  const registryNames = new RegistryNames(englishModel(), readRegistryWithAffiliations(contentDir));
+  let registryNames: RegistryNames | undefined;
   for (const input of inputs) {
+    const kept = cache.get(input);
+    if (kept) {
+      staged.push({ input, kept });
+      continue;
+    }
     try {
+      registryNames ??= new RegistryNames(englishModel(), readRegistryWithAffiliations(contentDir));
       staged.push({ input, tree: cleanSeed(input, registryNames) });
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
@@ -110,25 +120,32 @@ function cleanSeeds(paths: ProjectPaths, inputs: readonly SeedInput[], handWritt
   }
   if (problems.length > 0) throw new ContentError(problems);
 
-  const handWritten = handWrittenFiles.flatMap((entry) => readHandWritten(entry) ?? []);
+  const handWritten = handWrittenFiles.flatMap((entry) => readHandWritten(entry, paths.root) ?? []);
   const registry = readRegistry(contentDir);
   const outletNames = new Map(registry.filter((entry) => entry.type === 'outlet').map((entry) => [entry.id, entry.name]));
   const outletOf = new Map<string, string>([...handWritten.map((source) => [source.slug, source.outlet] as const), ...inputs.map((input) => [input.meta.slug, input.meta.outlet] as const)]);
   const nameOf = (slug: string) => outletNames.get(outletOf.get(slug) ?? '') ?? slug;
   const texts = new Map<string, EvidenceText>(handWritten.map((source) => [source.slug, { paragraphs: source.paragraphs, doubtful: [] }]));
   const files: Array<{ path: string; contents: string }> = [];
+  const use = (input: SeedInput, finished: FinishedSeed) => {
+    texts.set(input.meta.slug, { paragraphs: finished.paragraphs, doubtful: finished.doubtful });
+    files.push(...finished.files);
+  };
   const finish = (input: SeedInput, tree: CleanedTree, corroboration?: Parameters<typeof finishSeed>[3]) => {
     try {
       const finished = finishSeed(input, tree, paths, corroboration);
-      texts.set(input.meta.slug, { paragraphs: finished.paragraphs, doubtful: finished.doubtful });
-      files.push(...finished.files);
+      use(input, finished);
+      if (!corroboration) cache.set(input, finished);
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
     }
   };
-  const damaged = staged.filter(({ tree }) => wordingDamaged(tree.damageKinds));
-  for (const { input, tree } of staged) if (!wordingDamaged(tree.damageKinds)) finish(input, tree);
+  const damaged = staged.flatMap((entry) => ('tree' in entry && wordingDamaged(entry.tree.damageKinds) ? [entry] : []));
+  for (const entry of staged) {
+    if ('kept' in entry) use(entry.input, entry.kept);
+    else if (!wordingDamaged(entry.tree.damageKinds)) finish(entry.input, entry.tree);
+  }
   const corpus: CorroboratingSource[] = [...texts].map(([slug, text]) => ({ slug, paragraphs: text.paragraphs }));
   const index = indexCleanQuotations(corpus);
   // Which clean passages cover the same ground as each damaged paragraph: one alignment of

@@ -12,7 +12,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/collections/manifest
 import { listContributedFolder } from '../../src/files/contributed-files.ts';
 import { ContentError, type ContentProblem } from '../../src/files/content-error.ts';
 import { readMarkdownFile } from '../../src/files/front-matter.ts';
-import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
+import { parsedSource } from '../../src/markdown/parsed-source.ts';
 import type { QuestionFrontmatter } from '../../src/schemas/question.ts';
 import type { SourceFrontmatter } from '../../src/schemas/source.ts';
 import { compareIds, compareStrings } from '../../src/lib/compare-strings.ts';
@@ -63,7 +63,7 @@ export function readDossier(root: string): ReadDossier {
     'sources',
     (path, file, slug) => {
       const markdown = readMarkdownFile(path, file, COLLECTIONS.sources.schema);
-      return { slug, file, data: markdown.data, paragraphs: sourceParagraphs(markdown.body) };
+      return { slug, file, data: markdown.data, paragraphs: parsedSource(markdown.body, root).paragraphs };
     },
     problems,
   );

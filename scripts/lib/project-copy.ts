@@ -7,24 +7,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import dossier from '../../dossier.config.ts';
-
-/** The engine: what every dossier builds with, the same for all. */
-const ENGINE_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts'];
-
-/** This dossier's own inputs apart from content and seeds: its configuration, published files and data. */
-function dossierInputs(): string[] {
-  const { lexicons, places, benchmarks, folders } = dossier;
-  return [
-    'dossier.config.ts',
-    folders.public,
-    ...lexicons.spinner,
-    ...lexicons.machineTranslation,
-    ...(lexicons.spinnerProfile === undefined ? [] : [lexicons.spinnerProfile]),
-    ...places,
-    ...(benchmarks.restorationReferences === undefined ? [] : [benchmarks.restorationReferences]),
-  ];
-}
+import { dossierInputs, ENGINE_INPUTS } from '../../src/build-cache/build-inputs.ts';
 
 /** Links each of `project`'s packages into `dir/node_modules` (dot folders aside, .bin kept). */
 export function linkNodeModules(project: string, dir: string): void {

@@ -8,8 +8,14 @@
  *
  * A bad file stops the build with every problem named by file and line, as the check
  * reports them; Markdown is rendered by the configured processor, as the glob loader does.
+ *
+ * Astro's store is kept between builds (scripts/build-site.ts): an entry is parsed and
+ * rendered again only when its digest changes, and the digest of a Markdown entry covers
+ * its file and what its rendering reads besides (src/markdown/render-dependencies.ts).
+ * The store is left holding the entries in the order of the folder's listing, as a build
+ * from an empty store leaves it, so the order of `getCollection` never depends on history.
  */
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import dossier from '../../dossier.config.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -19,7 +25,9 @@ import { listContributedFolder, type ContributedFile } from './contributed-files
 import { parseMarkdownFile } from './front-matter.ts';
 import { readContentFile } from './read-content-file.ts';
 import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES } from '../markdown/input-limits.ts';
-import type { CollectionDeclaration } from '../collections/manifest.ts';
+import { COLLECTIONS, type CollectionDeclaration } from '../collections/manifest.ts';
+import { paragraphCounts } from '../markdown/paragraph-counts.ts';
+import { renderDependencies, type RenderInputs } from '../markdown/render-dependencies.ts';
 
 /** Thrown when a collection has bad files; the message lists each, one per line. */
 export class CollectionFilesError extends Error {
@@ -62,21 +70,45 @@ function readFolder(context: LoaderContext, folder: string, extension: string, r
   return entries;
 }
 
-/** Stores the entries, replacing the collection's previous contents. */
-async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[], render?: (entry: ReadEntry) => Promise<StoredRender>): Promise<void> {
+/**
+ * How an entry is rendered, and what its rendering reads besides its file (undefined: the
+ * entry is rendered on every build).
+ */
+interface Rendering {
+  render: (entry: ReadEntry) => Promise<StoredRender>;
+  dependencies: (entry: ReadEntry) => string | undefined;
+}
+
+/** Stores the entries, replacing the collection's previous contents; an entry whose digest is unchanged is kept as stored. */
+async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[], rendering?: Rendering): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const kept = new Set<string>();
   for (const entry of entries) {
     const filePath = relative(root, entry.source.path).split(sep).join('/');
-    const digest = context.generateDigest(entry.contents);
+    const dependencies = rendering ? rendering.dependencies(entry) : '';
+    const digest = context.generateDigest(`${entry.contents}\0${dependencies ?? ''}`);
     kept.add(entry.id);
     const existing = context.store.get(entry.id);
-    if (existing?.digest === digest) continue;
+    if (dependencies !== undefined && existing?.digest === digest) continue;
     const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.source.path });
-    const rendered = render ? await render(entry) : undefined;
-    context.store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered, assetImports: rendered?.metadata.imagePaths });
+    const rendered = rendering ? await rendering.render(entry) : undefined;
+    // No digest for an entry rendered every time: the store would keep it as unchanged.
+    context.store.set({ id: entry.id, data, body: entry.body, filePath, digest: dependencies === undefined ? undefined : digest, rendered, assetImports: rendered?.metadata.imagePaths });
   }
   for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+  keepListingOrder(context, entries);
+}
+
+/**
+ * Puts the stored entries in the order of `entries` when it differs (an entry added since
+ * the store was written sits last): every entry is set again in order, as stored.
+ */
+function keepListingOrder(context: LoaderContext, entries: readonly ReadEntry[]): void {
+  const stored = [...context.store.keys()];
+  if (stored.length === entries.length && stored.every((id, index) => id === entries[index]?.id)) return;
+  const values = entries.flatMap((entry) => context.store.get(entry.id) ?? []);
+  context.store.clear();
+  for (const value of values) context.store.set(value);
 }
 
 type StoredRender = { html: string; metadata: { imagePaths: string[]; [key: string]: unknown } };
@@ -104,12 +136,19 @@ function markdownCollection(folder: string, schema: z.ZodType): Loader {
         gfm: markdown.gfm,
         smartypants: markdown.smartypants,
       });
-      await storeEntries(context, entries, async (entry) => {
-        const result = await renderer.render(entry.body ?? '', { frontmatter: entry.data, fileURL: pathToFileURL(entry.source.path) });
-        return {
-          html: result.code,
-          metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] },
-        };
+      const root = fileURLToPath(context.config.root);
+      const content = join(root, dossier.folders.content);
+      // The same counts the processor is given (astro.config.mjs), read for cited sources only.
+      const inputs: RenderInputs = { root, paragraphCounts: paragraphCounts(join(content, COLLECTIONS.sources.folder)), cleaningDir: join(content, COLLECTIONS.cleaning.folder) };
+      await storeEntries(context, entries, {
+        render: async (entry) => {
+          const result = await renderer.render(entry.body ?? '', { frontmatter: entry.data, fileURL: pathToFileURL(entry.source.path) });
+          return {
+            html: result.code,
+            metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] },
+          };
+        },
+        dependencies: (entry) => renderDependencies(inputs, entry.source.path, entry.body ?? ''),
       });
     },
   };

@@ -7,7 +7,7 @@ import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
-import { sourceParagraphEmphasis, sourceParagraphs } from '../markdown/source-paragraphs';
+import { parsedSource } from '../markdown/parsed-source';
 import { alignSources, type SiteAlignment } from '../compare/site-alignment';
 import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
@@ -158,8 +158,9 @@ export const getQuotationVersions: () => Promise<QuotationVersionIndex> = oncePe
 const paragraphCache = new Map<string, { body: string; paragraphs: string[] }>();
 
 /**
- * Plain-text paragraphs of a source, numbered as on its page. Parsed once per source and
- * build: every actor page reads every source, and parsing is the costly part. Kept by id
+ * Plain-text paragraphs of a source, numbered as on its page. Read once per source and
+ * build (through the parse cache, src/markdown/parsed-source.ts): every actor page reads
+ * every source, and parsing is the costly part. Kept by id
  * with the body it was parsed from (an edited body in the dev server is parsed again);
  * a key joining id and body cost a copy of the whole text on every call.
  */
@@ -167,7 +168,7 @@ export function paragraphsOf(source: Source): string[] {
   const body = source.body ?? '';
   const cached = paragraphCache.get(source.id);
   if (cached && cached.body === body) return cached.paragraphs;
-  const paragraphs = sourceParagraphs(body);
+  const { paragraphs } = parsedSource(body);
   paragraphCache.set(source.id, { body, paragraphs });
   return paragraphs;
 }
@@ -201,7 +202,7 @@ export const getNameMatcher: () => Promise<NameMatcher> = oncePerBuild(async () 
 
 async function indexActors(): Promise<ActorIndex> {
   // With each paragraph's italics: attribution reads titles of works from them.
-  const sources = (await getSources()).map((source) => ({ slug: source.id, language: source.data.language, paragraphs: paragraphsOf(source), emphasis: sourceParagraphEmphasis(source.body ?? '') }));
+  const sources = (await getSources()).map((source) => ({ slug: source.id, language: source.data.language, paragraphs: paragraphsOf(source), emphasis: parsedSource(source.body ?? '').emphasis }));
   return buildActorIndex(sources, await getRegistry(), await getNameMatcher());
 }
 

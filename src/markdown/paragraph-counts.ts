@@ -5,6 +5,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { listContributedFolder } from '../files/contributed-files.ts';
 import { readContentFile } from '../files/read-content-file.ts';
 import { MAX_MARKDOWN_BYTES } from './input-limits.ts';
+import { splitFrontMatter } from '../files/front-matter.ts';
+import { parsedSource } from './parsed-source.ts';
 import { countParagraphs } from './source-paragraphs.ts';
 
 export { countParagraphs };
@@ -38,7 +40,8 @@ class LazyParagraphCounts implements ReadonlyMap<string, number> {
     if (path === undefined) return undefined;
     let count = 0;
     try {
-      count = countParagraphs(readContentFile(path, path, MAX_MARKDOWN_BYTES));
+      const text = readContentFile(path, path, MAX_MARKDOWN_BYTES);
+      count = parsedSource(splitFrontMatter(text)?.body ?? text).paragraphs.length;
     } catch {
       // A file that cannot be read is reported by `npm run validate`; it has no paragraphs to cite.
     }

@@ -20,6 +20,11 @@ import remarkSourceCitations from './remark-source-citations.ts';
 import remarkDossierFigures from './remark-dossier-figures.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
+/**
+ * What the processor reads for the whole dossier. Which of it one entry's rendering reads is
+ * written in render-dependencies.ts, for the content store kept between builds: a new
+ * option, or a plugin reading more of one, must be written there too.
+ */
 export interface DossierMarkdownOptions {
   /** Site base path, ending in `/`. */
   base: string;

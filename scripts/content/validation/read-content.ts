@@ -15,7 +15,7 @@ import { listContributedFolder, type ContributedFile } from '../../../src/files/
 import { readMarkdownFile } from '../../../src/files/front-matter.ts';
 import { readContentFile } from '../../../src/files/read-content-file.ts';
 import { MAX_CLEANING_RECORD_BYTES } from '../../../src/markdown/input-limits.ts';
-import { sourceParagraphs } from '../../../src/markdown/source-paragraphs.ts';
+import { parsedSource } from '../../../src/markdown/parsed-source.ts';
 import { slugProblem, sourceSlugProblem } from '../../../src/schemas/slug.ts';
 
 /** One entry read and held to its schema. */
@@ -147,7 +147,7 @@ function readCollection<Name extends CollectionName>(root: string, name: Name, p
 /** Reads every declared collection, in the manifest's order; `problems` collects what was refused. */
 export function readContent(root: string, today: Date, problems: ContentProblem[]): ContentUnderCheck {
   const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, readCollection(root, name, problems)])) as ContentUnderCheck['collections'];
-  const paragraphs = new Map(collections.sources.entries.map((source) => [source.id, sourceParagraphs(source.body)]));
+  const paragraphs = new Map(collections.sources.entries.map((source) => [source.id, parsedSource(source.body, root).paragraphs]));
   const ids = new Map(
     COLLECTION_NAMES.map((name) => {
       const collection: ReadCollection = collections[name];

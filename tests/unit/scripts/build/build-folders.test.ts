@@ -46,13 +46,12 @@ describe('swapIntoPlace', () => {
 });
 
 describe('recoverInterruptedBuild', () => {
-  it('removes a staging folder and cache left by a killed build, keeping dist/', () => {
+  it('removes a staging folder left by a killed build, keeping dist/', () => {
     site(folders.dist, 'good');
     site(folders.staging, 'half');
-    mkdirSync(folders.cache);
-    expect(recoverInterruptedBuild(folders)).toHaveLength(2);
+    expect(recoverInterruptedBuild(folders)).toHaveLength(1);
     expect(page(folders.dist)).toBe('good');
-    expect([folders.staging, folders.cache].filter(existsSync)).toEqual([]);
+    expect(existsSync(folders.staging)).toBe(false);
   });
 
   it('puts the previous site back when the build died between the two renames', () => {
@@ -77,12 +76,11 @@ describe('recoverInterruptedBuild', () => {
   });
 });
 
-it('discardStaging removes the staging folder and cache only', () => {
+it('discardStaging removes the staging folder only', () => {
   site(folders.dist, 'good');
   site(folders.staging, 'half');
-  mkdirSync(folders.cache);
   discardStaging(folders);
-  expect([folders.staging, folders.cache].filter(existsSync)).toEqual([]);
+  expect(existsSync(folders.staging)).toBe(false);
   expect(page(folders.dist)).toBe('good');
 });
 

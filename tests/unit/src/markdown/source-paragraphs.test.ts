@@ -2,7 +2,7 @@
  * A source's paragraphs as plain text, as its page numbers them.
  */
 import { describe, expect, it } from 'vitest';
-import { sourceParagraphEmphasis, sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
+import { readSourceMarkdown, sourceParagraphEmphasis, sourceParagraphs } from '../../../../src/markdown/source-paragraphs.ts';
 
 describe('sourceParagraphs', () => {
   it('gives the text of each top-level paragraph, without markup', () => {
@@ -33,5 +33,19 @@ describe('sourceParagraphEmphasis', () => {
 
   it('gives none for a paragraph that holds the private-use marks it uses', () => {
     expect(sourceParagraphEmphasis('A \uE000 mark and *italics*.')).toEqual([[]]);
+  });
+});
+
+describe('readSourceMarkdown', () => {
+  const markdown = 'A [cited](source:a-source#p2 "words") claim and [a link](https://x.example).\n\nSee [the other][c], *in italics*.\n\n[c]: source:b-source#p1\n';
+
+  it('gives the paragraphs and italics the two readers give, from one parse', () => {
+    const reading = readSourceMarkdown(markdown);
+    expect(reading.paragraphs).toEqual(sourceParagraphs(markdown));
+    expect(reading.emphasis).toEqual(sourceParagraphEmphasis(markdown));
+  });
+
+  it('lists the citation addresses of links and definitions, in document order, and no other link', () => {
+    expect(readSourceMarkdown(markdown).citationUrls).toEqual(['source:a-source#p2', 'source:b-source#p1']);
   });
 });
