@@ -8,12 +8,13 @@ import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
 import { sourceParagraphEmphasis, sourceParagraphs } from '../markdown/source-paragraphs';
-import { alignSources, type SiteAlignment } from '../compare/site-alignment';
-import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
+import { siteAlignment, type SiteAlignment } from '../compare/site-alignment';
+import { actorReader, alignPassages, MATCH_THRESHOLD, summarisePairs, withThreshold, type Alignment } from '../compare/align-passages';
+import { heldForReaders } from './held-for-readers';
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
 import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
 import { LIST_LIMITS } from './list-limits';
-import { suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
+import { SUGGESTION_ALIGNMENT_THRESHOLD, suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
@@ -239,18 +240,26 @@ async function indexOutletCitations(): Promise<OutletCitationIndex> {
 /** Which outlets each source cites and for what, every citation of each outlet, and the citation graph. */
 export const getOutletCitations: () => Promise<OutletCitationIndex> = oncePerBuild(indexOutletCitations);
 
-async function alignAllSources(): Promise<SiteAlignment> {
+async function alignAllSources(): Promise<Alignment> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
-  return alignSources(sources, await getRegistry(), await getNameMatcher());
+  return alignPassages(sources, { actorsOf: actorReader(await getNameMatcher()), threshold: SUGGESTION_ALIGNMENT_THRESHOLD });
 }
 
 /**
- * Every paragraph of every source matched with the closest passages of the others (see
- * src/compare/align-passages.ts). Computed on each call, not kept for the build: the compare
- * page is its only reader, and keeping every paragraph's matches held ~30 MiB per 1,000
- * sources on the heap through all the pages built after it.
+ * Every paragraph of every source matched with the closest passages of the others, down to
+ * the evidence suggestions' threshold, the lowest any reader needs (see `withThreshold` in
+ * src/compare/align-passages.ts). Aligned once for its three readers (the compare page, the
+ * overlap matrix, the evidence suggestions), each of which aligned every source again, and
+ * let go by the last of them: keeping every paragraph's matches held ~30 MiB per 1,000
+ * sources on the heap through all the pages built after it. The dev server aligns per call.
  */
-export const getPassageAlignment: () => Promise<SiteAlignment> = alignAllSources;
+const heldAlignment = heldForReaders(3, alignAllSources);
+const takeAlignment = (): Promise<Alignment> => (import.meta.env.DEV ? alignAllSources() : heldAlignment());
+
+/** Every paragraph of every source matched with the closest passages of the others (see src/compare/align-passages.ts). */
+export async function getPassageAlignment(): Promise<SiteAlignment> {
+  return siteAlignment(withThreshold(await takeAlignment(), MATCH_THRESHOLD), await getRegistry());
+}
 
 /**
  * What each key question's answers rest on: independent origins and the order the sources
@@ -294,12 +303,12 @@ export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigi
 /**
  * Suggested evidence for every key question in every source that does not answer it yet
  * (see src/questions/evidence-suggestions.ts). Computed on each call: the build report is its
- * only reader, and it runs an alignment of its own.
+ * only reader. It reads the build's one alignment (above).
  */
 export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
   const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers }));
-  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
+  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource, alignment: await takeAlignment() });
 }
 
 /** Which source answers which key question, for the coverage grid (see src/compare/coverage-grid.ts). */
@@ -329,10 +338,7 @@ export async function getCoverageGrid(): Promise<CoverageGrid> {
 export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async () => {
   const outletNames = await outletNamesById();
   const sources = await getSources();
-  const alignment = alignPassages(
-    sources.map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) })),
-    { actorsOf: actorReader(await getNameMatcher()) },
-  );
+  const alignment = withThreshold(await takeAlignment(), MATCH_THRESHOLD);
   return overlapMatrix(
     sources.map((source) => ({
       slug: source.id,
