@@ -334,30 +334,6 @@ export function alignPassages(sources: readonly AlignmentInput[], options: Align
   return { sources: aligned, threshold, stats };
 }
 
-/**
- * The same alignment at a higher threshold: the matches scoring below it dropped. Which pairs
- * are scored does not depend on the threshold (only on the terms, actors and limits), so this
- * is exactly what `alignPassages` gives at `threshold` with the same sources and options, and
- * one alignment at the lowest threshold any reader needs serves them all. `stats` is of the
- * work done once, with `matchedPairs` counted at the new threshold.
- */
-export function withThreshold(alignment: Alignment, threshold: number): Alignment {
-  if (threshold < alignment.threshold) {
-    throw new Error(`withThreshold: an alignment at threshold ${alignment.threshold} has no matches below it to give at ${threshold}`);
-  }
-  let matchedPairs = 0;
-  const sources = alignment.sources.map((source) => ({
-    slug: source.slug,
-    paragraphs: source.paragraphs.map((paragraph): AlignedParagraph => {
-      const matches = paragraph.matches.filter((match) => match.score >= threshold);
-      matchedPairs += matches.length;
-      return { paragraph: paragraph.paragraph, matches, unique: matches.length === 0 };
-    }),
-  }));
-  // Each matched pair is listed on both sides.
-  return { sources, threshold, stats: { ...alignment.stats, matchedPairs: matchedPairs / 2 } };
-}
-
 function crossSourcePairs(sizes: readonly number[]): number {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const within = sizes.reduce((sum, size) => sum + size * size, 0);

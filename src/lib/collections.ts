@@ -9,12 +9,12 @@ import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
 import { sourceParagraphEmphasis, sourceParagraphs } from '../markdown/source-paragraphs';
 import { siteAlignment, type SiteAlignment } from '../compare/site-alignment';
-import { actorReader, alignPassages, MATCH_THRESHOLD, summarisePairs, withThreshold, type Alignment } from '../compare/align-passages';
+import { actorReader, alignPassages, summarisePairs, type Alignment } from '../compare/align-passages';
 import { heldForReaders } from './held-for-readers';
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
 import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
 import { LIST_LIMITS } from './list-limits';
-import { SUGGESTION_ALIGNMENT_THRESHOLD, suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
+import { suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
@@ -242,23 +242,24 @@ export const getOutletCitations: () => Promise<OutletCitationIndex> = oncePerBui
 
 async function alignAllSources(): Promise<Alignment> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
-  return alignPassages(sources, { actorsOf: actorReader(await getNameMatcher()), threshold: SUGGESTION_ALIGNMENT_THRESHOLD });
+  return alignPassages(sources, { actorsOf: actorReader(await getNameMatcher()) });
 }
 
 /**
- * Every paragraph of every source matched with the closest passages of the others, down to
- * the evidence suggestions' threshold, the lowest any reader needs (see `withThreshold` in
- * src/compare/align-passages.ts). Aligned once for its three readers (the compare page, the
- * overlap matrix, the evidence suggestions), each of which aligned every source again, and
- * let go by the last of them: keeping every paragraph's matches held ~30 MiB per 1,000
- * sources on the heap through all the pages built after it. The dev server aligns per call.
+ * Every paragraph of every source matched with the closest passages of the others (see
+ * src/compare/align-passages.ts), aligned once for its two readers, the compare page and the
+ * overlap matrix (each aligned every source), and let go by the second: keeping every
+ * paragraph's matches held ~30 MiB per 1,000 sources on the heap through all the pages built
+ * after them. The evidence suggestions align at a lower threshold of their own; sharing one
+ * alignment at theirs was tried: it kept their many more matches through the compare page
+ * (peak RSS 2.86 → 3.36 GB in one build of 3,000 sources). The dev server aligns per call.
  */
-const heldAlignment = heldForReaders(3, alignAllSources);
+const heldAlignment = heldForReaders(2, alignAllSources);
 const takeAlignment = (): Promise<Alignment> => (import.meta.env.DEV ? alignAllSources() : heldAlignment());
 
-/** Every paragraph of every source matched with the closest passages of the others (see src/compare/align-passages.ts). */
+/** Every paragraph of every source matched with the closest passages of the others, as the compare page shows it. */
 export async function getPassageAlignment(): Promise<SiteAlignment> {
-  return siteAlignment(withThreshold(await takeAlignment(), MATCH_THRESHOLD), await getRegistry());
+  return siteAlignment(await takeAlignment(), await getRegistry());
 }
 
 /**
@@ -303,12 +304,12 @@ export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigi
 /**
  * Suggested evidence for every key question in every source that does not answer it yet
  * (see src/questions/evidence-suggestions.ts). Computed on each call: the build report is its
- * only reader. It reads the build's one alignment (above).
+ * only reader, and it runs an alignment of its own.
  */
 export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
   const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers }));
-  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource, alignment: await takeAlignment() });
+  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
 }
 
 /** Which source answers which key question, for the coverage grid (see src/compare/coverage-grid.ts). */
@@ -338,7 +339,7 @@ export async function getCoverageGrid(): Promise<CoverageGrid> {
 export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async () => {
   const outletNames = await outletNamesById();
   const sources = await getSources();
-  const alignment = withThreshold(await takeAlignment(), MATCH_THRESHOLD);
+  const alignment = await takeAlignment();
   return overlapMatrix(
     sources.map((source) => ({
       slug: source.id,

@@ -25,7 +25,7 @@
  * finds its candidates), so the work grows with the evidence, not with sources × paragraphs.
  * Pure: the build report and `npm run suggest-evidence` give it the sources and questions.
  */
-import { alignPassages, withThreshold, type Alignment, type PassageMatch } from '../compare/align-passages.ts';
+import { alignPassages, type PassageMatch } from '../compare/align-passages.ts';
 import { passageTerms } from '../compare/passage-terms.ts';
 import { english } from '../language/en/index.ts';
 import type { Language } from '../language/language.ts';
@@ -65,12 +65,6 @@ export interface SuggestOptions {
   maxPostings?: number;
   /** The language questions and passages are compared in: the dossier's (default English). */
   language?: Language;
-  /**
-   * The passage alignment of these same sources, with the same `actorsOf` and language, at a
-   * threshold no higher than `SUGGESTION_ALIGNMENT_THRESHOLD`, when the caller has one (the
-   * build aligns once for this and the compare pages); made here otherwise.
-   */
-  alignment?: Alignment;
 }
 
 /** One suggested passage. */
@@ -181,9 +175,7 @@ export function suggestEvidence(
   }
   const specificity = (id: string) => (total > 1 ? Math.log(1 + total / (actorDocuments.get(id) ?? 1)) / Math.log(1 + total) : 1);
 
-  const alignment = options.alignment
-    ? withThreshold(sameSources(options.alignment, sources), SUGGESTION_ALIGNMENT_THRESHOLD)
-    : alignPassages(sources, { actorsOf: (text) => [...actorsOf(text)], threshold: SUGGESTION_ALIGNMENT_THRESHOLD, language });
+  const alignment = alignPassages(sources, { actorsOf: (text) => [...actorsOf(text)], threshold: SUGGESTION_ALIGNMENT_THRESHOLD, language });
   const matchesOf = new Map<string, PassageMatch[]>();
   for (const source of alignment.sources) {
     for (const paragraph of source.paragraphs) matchesOf.set(key(source.slug, paragraph.paragraph), paragraph.matches);
@@ -269,15 +261,6 @@ export function suggestEvidence(
     }
   }
   return suggestions;
-}
-
-/** `alignment`, once it is known to be of `sources` (the same slugs, in order, with as many paragraphs each). */
-function sameSources(alignment: Alignment, sources: readonly SuggestionSource[]): Alignment {
-  const same =
-    alignment.sources.length === sources.length &&
-    alignment.sources.every((aligned, index) => aligned.slug === sources[index]!.slug && aligned.paragraphs.length === sources[index]!.paragraphs.length);
-  if (!same) throw new Error('suggestEvidence: the alignment given is not of the sources given (slugs or paragraph counts differ)');
-  return alignment;
 }
 
 /** Added to an upper bound so that rounding never lets a score pass it. */

@@ -33,7 +33,6 @@ import {
   type Alignment,
   type AlignmentInput,
   type PassageMatch,
-  withThreshold,
 } from '../../../../src/compare/align-passages.ts';
 import { passageTerms, termOf } from '../../../../src/compare/passage-terms.ts';
 import { english } from '../../../../src/language/en/index.ts';
@@ -197,24 +196,6 @@ describe('alignPassages, in general', () => {
 
   it('rejects a slug given twice', () => {
     expect(() => alignPassages([seeds[0]!, seeds[0]!])).toThrow(/given twice/);
-  });
-});
-
-describe('withThreshold', () => {
-  it('gives from an alignment at a lower threshold exactly the matches aligning at the higher one gives', () => {
-    const raised = withThreshold(everyScore, MATCH_THRESHOLD);
-    expect(raised.sources).toEqual(alignment.sources);
-    expect(raised.threshold).toBe(MATCH_THRESHOLD);
-    expect(raised.stats).toEqual(alignment.stats);
-  });
-
-  it('does the same on a corpus of 50 sources, where candidates are pruned', () => {
-    const { sources } = syntheticCorpus(50, 5);
-    expect(withThreshold(alignPassages(sources, { threshold: 0.05 }), MATCH_THRESHOLD)).toEqual(alignPassages(sources));
-  });
-
-  it('cannot lower a threshold: the matches below it were never kept', () => {
-    expect(() => withThreshold(alignment, MATCH_THRESHOLD / 2)).toThrow(/no matches below it/);
   });
 });
 

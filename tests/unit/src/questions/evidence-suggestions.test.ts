@@ -7,9 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateEvidence } from '../../../../src/questions/locate-evidence.ts';
-import { SUGGESTION_ALIGNMENT_THRESHOLD, suggestEvidence } from '../../../../src/questions/evidence-suggestions.ts';
-import { actorReader, alignPassages } from '../../../../src/compare/align-passages.ts';
-import { NameMatcher, type NamedEntry } from '../../../../src/actors/name-matcher.ts';
+import { suggestEvidence } from '../../../../src/questions/evidence-suggestions.ts';
 import { measureSuggestions, readSuggestionFixture } from '../../support/suggestion-fixture.ts';
 
 const FIXTURES = join('tests', 'unit', 'fixtures', 'suggest-evidence');
@@ -77,20 +75,5 @@ describe('suggestEvidence', () => {
 
   it('gives the same suggestions on every run (no order or clock dependence)', () => {
     expect(measureSuggestions(dam).suggestions).toEqual(suggestions);
-  });
-
-  it('gives the same suggestions from an alignment made already at a lower threshold (the build aligns once)', () => {
-    const registry: NamedEntry[] = [
-      ...dam.registry.actors.map((actor): NamedEntry => ({ type: 'actor', id: actor.id, kind: 'person', name: actor.name, aliases: actor.aliases })),
-      ...dam.registry.outlets.map((outlet): NamedEntry => ({ type: 'outlet', id: outlet.id, kind: 'outlet', name: outlet.name, aliases: outlet.aliases })),
-    ];
-    const actorsOf = actorReader(new NameMatcher(registry));
-    const alignment = alignPassages(dam.sources, { actorsOf, threshold: SUGGESTION_ALIGNMENT_THRESHOLD / 2 });
-    expect(suggestEvidence(dam.sources, dam.questions, { actorsOf, alignment })).toEqual(suggestions);
-  });
-
-  it('refuses an alignment of other sources', () => {
-    const alignment = alignPassages(dam.sources.slice(1));
-    expect(() => suggestEvidence(dam.sources, dam.questions, { alignment })).toThrow(/not of the sources given/);
   });
 });
