@@ -23,11 +23,28 @@ export interface PassageTerm {
   count: number;
 }
 
+/**
+ * Each language's terms by word as written, `null` for a word that has none. A dossier uses
+ * far fewer distinct words than it has words, and folding and stemming each use again was
+ * most of the aligner's and the evidence suggestions' work (every paragraph is read by the
+ * aligner and the suggestions, every sentence of a candidate passage by the suggestions).
+ */
+const termsByLanguage = new WeakMap<Language, Map<string, string | null>>();
+
 /** The term of one word, or undefined for a stop word or a one-character word. */
 export function termOf(word: string, language: Language): string | undefined {
-  const canonical = language.canonicalWord(word);
-  if (canonical.length < 2 || language.stopWords.has(canonical)) return undefined;
-  return language.stem(canonical);
+  let terms = termsByLanguage.get(language);
+  if (!terms) {
+    terms = new Map();
+    termsByLanguage.set(language, terms);
+  }
+  let term = terms.get(word);
+  if (term === undefined) {
+    const canonical = language.canonicalWord(word);
+    term = canonical.length < 2 || language.stopWords.has(canonical) ? null : language.stem(canonical);
+    terms.set(word, term);
+  }
+  return term ?? undefined;
 }
 
 /** The distinct terms of a passage, in order of first use, with counts. */

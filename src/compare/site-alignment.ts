@@ -34,8 +34,15 @@ export function alignSources(
   matcher: NameMatcher = new NameMatcher(registry),
   language: Language = english,
 ): SiteAlignment {
+  return siteAlignment(alignPassages(sources, { actorsOf: actorReader(matcher), language }), registry, language);
+}
+
+/**
+ * The site's view of an alignment made already, as `alignSources` makes it: for a build that
+ * aligns once and reads the result at more than one threshold (see `withThreshold`).
+ */
+export function siteAlignment(alignment: Alignment, registry: readonly NamedEntry[], language: Language = english): SiteAlignment {
   const { canonicalWord } = language;
-  const alignment = alignPassages(sources, { actorsOf: actorReader(matcher), language });
   const entries = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry]));
   // The words of every name an actor goes by, so "Ilsa" is not listed beside "Ilsa Marrow".
   const nameWords = new Map(

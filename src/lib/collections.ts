@@ -8,8 +8,9 @@ import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
 import { parsedSource } from '../markdown/parsed-source';
-import { alignSources, type SiteAlignment } from '../compare/site-alignment';
-import { actorReader, alignPassages, summarisePairs } from '../compare/align-passages';
+import { siteAlignment, type SiteAlignment } from '../compare/site-alignment';
+import { actorReader, alignPassages, summarisePairs, type Alignment } from '../compare/align-passages';
+import { heldForReaders } from './held-for-readers';
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
 import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
 import { LIST_LIMITS } from './list-limits';
@@ -240,18 +241,27 @@ async function indexOutletCitations(): Promise<OutletCitationIndex> {
 /** Which outlets each source cites and for what, every citation of each outlet, and the citation graph. */
 export const getOutletCitations: () => Promise<OutletCitationIndex> = oncePerBuild(indexOutletCitations);
 
-async function alignAllSources(): Promise<SiteAlignment> {
+async function alignAllSources(): Promise<Alignment> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
-  return alignSources(sources, await getRegistry(), await getNameMatcher());
+  return alignPassages(sources, { actorsOf: actorReader(await getNameMatcher()) });
 }
 
 /**
  * Every paragraph of every source matched with the closest passages of the others (see
- * src/compare/align-passages.ts). Computed on each call, not kept for the build: the compare
- * page is its only reader, and keeping every paragraph's matches held ~30 MiB per 1,000
- * sources on the heap through all the pages built after it.
+ * src/compare/align-passages.ts), aligned once for its two readers, the compare page and the
+ * overlap matrix (each aligned every source), and let go by the second: keeping every
+ * paragraph's matches held ~30 MiB per 1,000 sources on the heap through all the pages built
+ * after them. The evidence suggestions align at a lower threshold of their own; sharing one
+ * alignment at theirs was tried: it kept their many more matches through the compare page
+ * (peak RSS 2.86 → 3.36 GB in one build of 3,000 sources). The dev server aligns per call.
  */
-export const getPassageAlignment: () => Promise<SiteAlignment> = alignAllSources;
+const heldAlignment = heldForReaders(2, alignAllSources);
+const takeAlignment = (): Promise<Alignment> => (import.meta.env.DEV ? alignAllSources() : heldAlignment());
+
+/** Every paragraph of every source matched with the closest passages of the others, as the compare page shows it. */
+export async function getPassageAlignment(): Promise<SiteAlignment> {
+  return siteAlignment(await takeAlignment(), await getRegistry());
+}
 
 /**
  * What each key question's answers rest on: independent origins and the order the sources
@@ -330,10 +340,7 @@ export async function getCoverageGrid(): Promise<CoverageGrid[]> {
 export const getOverlapMatrix: () => Promise<OverlapMatrix> = oncePerBuild(async () => {
   const outletNames = await outletNamesById();
   const sources = await getSources();
-  const alignment = alignPassages(
-    sources.map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) })),
-    { actorsOf: actorReader(await getNameMatcher()) },
-  );
+  const alignment = await takeAlignment();
   return overlapMatrix(
     sources.map((source) => ({
       slug: source.id,

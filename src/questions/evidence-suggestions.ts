@@ -228,10 +228,11 @@ export function suggestEvidence(
       const slug = id.slice(0, at);
       const paragraph = Number(id.slice(at + 1));
       if (answering.has(slug) || (wantedSources && !wantedSources.has(slug))) continue;
-      const scored = evidence
-        .map((piece) => scoreAgainst(piece, sentencesOf(slug, paragraph), piece.aligned.get(id)?.score ?? 0, questionVector, specificity))
-        .sort((a, b) => b.score - a.score);
-      const [best, second] = scored;
+      const sentences = sentencesOf(slug, paragraph);
+      // The question's own words weigh the same against a sentence whichever evidence it is
+      // compared with: once per sentence, not once per sentence and piece of evidence.
+      const questionCosines = sentences.map((sentence) => cosine(sentence.vector, questionVector));
+      const [best, second] = bestTwo(evidence, sentences, questionCosines, id, specificity);
       if (!best) continue;
       const score = best.score + 0.5 * (second?.score ?? 0);
       const list = bySource.get(slug) ?? [];
@@ -262,42 +263,117 @@ export function suggestEvidence(
   return suggestions;
 }
 
-/** The best sentence of a paragraph against one piece of evidence, and its score. */
+/** Added to an upper bound so that rounding never lets a score pass it. */
+const BOUND_MARGIN = 1e-9;
+
+/**
+ * The two pieces of evidence a candidate paragraph (`id`, of these sentences) scores best
+ * against, best first, ties in evidence order: what sorting every piece's `scoreAgainst` by
+ * score gives at its head, without scoring every piece. A candidate is found through one
+ * piece's words but compared with all of a question's evidence (dozens of pieces at a few
+ * thousand sources), most of which share nothing with it; so each piece first gets a cheap
+ * upper bound of its score, and pieces are scored from the highest bound down until a bound
+ * falls below the second best score found, which no piece left can then reach.
+ *
+ * The bound: a sentence's cosine with a piece is at most the length of the piece's vector on
+ * the terms the paragraph uses (both are unit vectors); its actor overlap at most the
+ * specificity of the piece's actors the paragraph names over the piece's actor count (the
+ * union is never smaller than that count); its question cosine at most the best sentence's.
+ */
+function bestTwo(
+  evidence: readonly Evidence[],
+  sentences: readonly Sentence[],
+  questionCosines: readonly number[],
+  id: string,
+  specificity: (id: string) => number,
+): ReturnType<typeof scoreAgainst>[] {
+  const terms = new Set(sentences.flatMap((sentence) => [...sentence.vector.weights.keys()]));
+  const actors = new Set(sentences.flatMap((sentence) => sentence.actors));
+  const question = Math.max(0, ...questionCosines);
+  const bounds = evidence.map((piece, index) => {
+    let words = 0;
+    for (const [term, weight] of piece.vector.weights) if (terms.has(term)) words += weight * weight;
+    const named = piece.actors.reduce((sum, actor) => (actors.has(actor) ? sum + specificity(actor) : sum), 0);
+    const overlap = piece.actors.length > 0 ? named / piece.actors.length : 0;
+    const aligned = piece.aligned.get(id)?.score ?? 0;
+    const bound = WEIGHTS.WORDS * Math.sqrt(words) + WEIGHTS.ACTORS * overlap + WEIGHTS.QUESTION * question + WEIGHTS.ALIGNED * aligned + BOUND_MARGIN;
+    return { index, bound, aligned };
+  });
+  bounds.sort((a, b) => b.bound - a.bound || a.index - b.index);
+  const scored: { index: number; result: ReturnType<typeof scoreAgainst> }[] = [];
+  // The two best scores so far, highest first.
+  let first = -Infinity;
+  let second = -Infinity;
+  for (const { index, bound, aligned } of bounds) {
+    if (bound < second) break;
+    const result = scoreAgainst(evidence[index]!, sentences, questionCosines, aligned, specificity);
+    scored.push({ index, result });
+    if (result.score > first) [first, second] = [result.score, first];
+    else if (result.score > second) second = result.score;
+  }
+  // In evidence order, then by score: a stable sort keeps ties in evidence order, as sorting every piece would.
+  return scored
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => entry.result)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2);
+}
+
+/**
+ * The best sentence of a paragraph against one piece of evidence, and its score.
+ * `questionCosines[i]` is the cosine of `sentences[i]` with the question. Only the cosine is
+ * computed per sentence; the shared words are listed for the best one alone (listing them
+ * sorts every shared term, and this runs for every candidate, sentence and piece of evidence).
+ */
 function scoreAgainst(
   piece: Evidence,
   sentences: readonly Sentence[],
+  questionCosines: readonly number[],
   aligned: number,
-  questionVector: Vector,
   specificity: (id: string) => number,
 ): { score: number; sentence: Sentence; piece: Evidence; sharedActors: string[]; sharedWords: string[] } {
-  let best: { score: number; sentence: Sentence; sharedActors: string[]; sharedWords: string[] } | undefined;
-  for (const sentence of sentences) {
-    const words = sharedTerms(sentence.vector, piece.vector);
-    const inSentence = new Set(sentence.actors);
-    const sharedActors = piece.actors.filter((id) => inSentence.has(id)).sort((a, b) => specificity(b) - specificity(a) || compareStrings(a, b));
-    const union = new Set([...piece.actors, ...sentence.actors]).size;
+  let best: { score: number; sentence: Sentence; sharedActors: string[] } | undefined;
+  for (const [index, sentence] of sentences.entries()) {
+    // Both lists are of distinct ids, so the union is their lengths less what they share.
+    const sharedActors = sentence.actors.length === 0 ? [] : piece.actors.filter((id) => sentence.actors.includes(id));
+    if (sharedActors.length > 1) sharedActors.sort((a, b) => specificity(b) - specificity(a) || compareStrings(a, b));
+    const union = piece.actors.length + sentence.actors.length - sharedActors.length;
     const actorOverlap = union > 0 ? sharedActors.reduce((sum, id) => sum + specificity(id), 0) / union : 0;
-    const score =
-      WEIGHTS.WORDS * words.cosine + WEIGHTS.ACTORS * actorOverlap + WEIGHTS.QUESTION * sharedTerms(sentence.vector, questionVector).cosine;
-    if (!best || score > best.score) {
-      best = { score, sentence, sharedActors, sharedWords: words.terms.map((term) => sentence.vector.surfaces.get(term) ?? term) };
-    }
+    const score = WEIGHTS.WORDS * cosine(sentence.vector, piece.vector) + WEIGHTS.ACTORS * actorOverlap + WEIGHTS.QUESTION * questionCosines[index]!;
+    if (!best || score > best.score) best = { score, sentence, sharedActors };
   }
-  const chosen = best ?? { score: 0, sentence: { text: '', vector: { weights: new Map(), surfaces: new Map() }, actors: [] }, sharedActors: [], sharedWords: [] };
-  return { ...chosen, score: chosen.score + WEIGHTS.ALIGNED * aligned, piece };
+  if (!best) {
+    return { score: WEIGHTS.ALIGNED * aligned, sentence: { text: '', vector: { weights: new Map(), surfaces: new Map() }, actors: [] }, piece, sharedActors: [], sharedWords: [] };
+  }
+  const { sentence } = best;
+  const sharedWords = sharedTerms(sentence.vector, piece.vector).map((term) => sentence.vector.surfaces.get(term) ?? term);
+  return { ...best, score: best.score + WEIGHTS.ALIGNED * aligned, piece, sharedWords };
 }
 
-/** Cosine of two unit vectors, and the shared terms, heaviest first. */
-function sharedTerms(a: Vector, b: Vector): { cosine: number; terms: string[] } {
-  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
-  const parts: { term: string; value: number }[] = [];
-  let cosine = 0;
+/** The smaller of two vectors' weights, and the larger: a cosine walks the smaller. */
+function bySize(a: Vector, b: Vector): [Map<string, number>, Map<string, number>] {
+  return a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+}
+
+/** Cosine of two unit vectors. */
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = bySize(a, b);
+  let sum = 0;
   for (const [term, weight] of small) {
     const other = large.get(term);
-    if (other === undefined) continue;
-    cosine += weight * other;
-    parts.push({ term, value: weight * other });
+    if (other !== undefined) sum += weight * other;
+  }
+  return sum;
+}
+
+/** The terms two vectors share, heaviest in their cosine first (at most five). */
+function sharedTerms(a: Vector, b: Vector): string[] {
+  const [small, large] = bySize(a, b);
+  const parts: { term: string; value: number }[] = [];
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) parts.push({ term, value: weight * other });
   }
   parts.sort((x, y) => y.value - x.value || compareStrings(x.term, y.term));
-  return { cosine, terms: parts.slice(0, 5).map((part) => part.term) };
+  return parts.slice(0, 5).map((part) => part.term);
 }
