@@ -3,7 +3,8 @@
  * word boundaries or not, breaks words from the inside: "forward" holds "war", and comes out
  * as "forwarfared"-like strings no edited English writes. Such a word is read back as the
  * known words one inverse swap of a piece would make: for each piece of at least
- * MIN_PIECE letters that is a form the thesaurus table lists, each of its candidates put in
+ * MIN_PIECE letters, leaving at least MIN_PIECE letters of the word around it, that is a form
+ * the thesaurus table lists, each of its candidates put in
  * its place; only results the model knows (it must score them) are kept. Which one, if any,
  * is restored is the un-spinner's decision, in context, like any other swap
  * (`swap-readings.ts`).
@@ -43,8 +44,9 @@ export function insideWordSwaps(model: EnglishModel, word: string): InsideWordSw
   const seen = new Set<string>();
   for (let at = 0; at < word.length; at += 1) {
     for (let end = at + MIN_PIECE; end <= word.length; end += 1) {
-      // The whole word is the ordinary swap's business, not this one's.
-      if (at === 0 && end === word.length) continue;
+      // The rest of the word must be a piece too: a word that is a known word but for a
+      // letter or two ("subsidys") is a misspelt inflection, not a swap inside a longer word.
+      if (word.length - (end - at) < MIN_PIECE) continue;
       const written = word.slice(at, end);
       for (const original of model.candidates(written)) {
         if (!/^[a-z]+$/.test(original)) continue;
