@@ -276,6 +276,8 @@ const ONCE = new Set([EDITORIAL_PASS, NAMES_PASS, CORROBORATION_PASS]);
 /** The passes in the order they run: this list is the cleaning specification. */
 export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
   const { spinner, machineTranslation } = { ...lexiconsInUse(), ...options.lexicons };
+  // The registry's names: the project's unless the caller gives its own, or null for none.
+  const registry = options.registry === undefined ? projectRegistryNames() : options.registry;
   const passes: CleaningPass[] = [
     // 00. Encoding before anything reads characters: mojibake holds no-break spaces ("Ã " is
     //     à) and C1 controls that the spacing pass would otherwise delete as invisible.
@@ -318,14 +320,14 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     // 7a. Names of the dossier's actors and outlets a spinner or translation broke ("The
     //     file", "Ministry of Defense"), from the registry: after the lexicons' reviewed
     //     names, before the model's own name repairs and the swaps they prove.
-    { name: 'restore-registry-names', plugin: [restoreRegistryNames, { registry: options.registry === undefined ? projectRegistryNames() : (options.registry ?? undefined) }] },
+    { name: 'restore-registry-names', plugin: [restoreRegistryNames, { registry: registry ?? undefined }] },
     // 7a'. General repairs of a round trip (a stray pronoun after a name): after the lexicon
     //      and the registry, which restore the names ("The sentinel" → "The Sentinel") these
     //      rules look for.
     { name: 'repair-translation', plugin: repairTranslation },
     // 7b. Names the lexicon does not list, restored where the model knows the name as a
     //     phrase: after the lexicon (its reviewed names first), before the swaps they prove.
-    { name: 'unspin-names', plugin: unspinNames },
+    { name: 'unspin-names', plugin: [unspinNames, { registry: registry ?? undefined }] },
     // 7c. ... and, without waiting for a lexicon, from the language model: a text dense with
     //     words whose thesaurus neighbour is far more probable reads as spun (half as dense
     //     will do with a fingerprint: a marker or a restored name, so after both). Its verdict

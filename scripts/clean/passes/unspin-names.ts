@@ -6,13 +6,16 @@
  * two per name. Names are where a spinner's swap is most visible and an author's choice
  * least free, and each restored name proves a swap for the rest of the document (see
  * `unspin-proven-swaps.ts`). Runs on every document: the margin is what keeps correct
- * names ("Home Office", "Wall Street") as they are.
+ * names ("Home Office", "Wall Street") as they are, and a name the dossier's registry lists,
+ * exactly as written, is never "restored" (an agency called "… Agriculture Commission" is
+ * not a broken "… Agriculture Organization").
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { englishModel, type EnglishModel } from '../../../src/language/en/language-model.ts';
 import { tokenize } from '../../../src/language/en/swap-readings.ts';
 import { matchCase } from '../lexicon.ts';
+import type { RegistryNames } from '../registry-names.ts';
 import { isMeaningWord } from '../unspin.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 
@@ -137,7 +140,25 @@ declare module 'vfile' {
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const unspinNames: Plugin<[], Root> = function () {
+/** Whether a repair would change a word inside a name the registry lists (the mentions of its text). */
+function changesListedName(repair: NameRepair, listed: ReadonlyArray<{ start: number; end: number }>): boolean {
+  if (listed.length === 0) return false;
+  const written = repair.text.split(' ');
+  const restored = repair.after.split(' ');
+  let offset = repair.start;
+  return written.some((word, at) => {
+    const start = offset;
+    offset += word.length + 1;
+    return word !== restored[at] && listed.some((mention) => mention.start <= start && start + word.length <= mention.end);
+  });
+}
+
+export interface UnspinNamesOptions {
+  /** The dossier's registry: a name it lists, exactly as written, is the world's name, never a broken one. */
+  registry?: RegistryNames;
+}
+
+const unspinNames: Plugin<[UnspinNamesOptions?], Root> = function (options = {}) {
   return (tree, file) => {
     const model = englishModel();
     const plans = new Map<string, Map<number, NameRepair>>();
@@ -145,7 +166,11 @@ const unspinNames: Plugin<[], Root> = function () {
     for (const block of blocksOf(tree)) {
       const text = blockText(block);
       let repairs: NameRepair[] | undefined = cache.get(text);
-      if (!repairs) cache.set(text, (repairs = nameRepairs(model, text)));
+      if (!repairs) {
+        const listed = options.registry?.mentions(text) ?? [];
+        repairs = nameRepairs(model, text).filter((repair) => !changesListedName(repair, listed));
+        cache.set(text, repairs);
+      }
       if (repairs.length > 0) plans.set(text, new Map(repairs.map((repair): [number, NameRepair] => [repair.start, repair])));
     }
     const forms = [...new Set([...plans.values()].flatMap((byStart) => [...byStart.values()].map((repair) => repair.text)))];

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterLexicon } from '../../../../../scripts/clean/lexicon.ts';
 import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
+import { RegistryNames } from '../../../../../scripts/clean/registry-names.ts';
 import { lexiconsInUse } from '../../../../../scripts/clean/lexicons-in-use.ts';
 import { spinEvidence } from '../../../../../scripts/clean/unspin.ts';
 import { englishModel } from '../../../../../src/language/en/language-model.ts';
@@ -108,6 +109,17 @@ describe('names and the swaps they prove', () => {
     const proven = cleaned.changes.find((change) => change.ruleId === 'unspin/proven-swap');
     expect(proven?.reason).toMatch(/Los Angeles Occasions → The Los Angeles Times/);
     expect(proven?.confidence).toBe('probable');
+  });
+
+  it('never restores a name the registry lists exactly as written', () => {
+    const text = 'The Velbrook Agriculture Commission said on Monday that the harvest was late.';
+    const registry = new RegistryNames(model, [
+      { type: 'actor', id: 'velbrook-agriculture-commission', kind: 'agency', name: 'Velbrook Agriculture Commission', aliases: [], affiliations: [] },
+    ]);
+    // Without the registry the model reads the name as a broken "… Agriculture Organization".
+    const alone = cleanArticle(text, 'copy.txt', { registry: null }).changes.filter((change) => change.ruleId === 'unspin/name');
+    expect(alone.map((change) => change.after)).toEqual(['The Velbrook Agriculture Organization']);
+    expect(cleanArticle(text, 'copy.txt', { registry }).changes.filter((change) => change.ruleId === 'unspin/name')).toEqual([]);
   });
 
   it('leaves correct names and capitalised verbs alone', () => {
