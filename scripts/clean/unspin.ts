@@ -65,7 +65,8 @@ export function isMeaningWord(word: string): boolean {
   return MEANING_WORDS.has(word);
 }
 
-function touchesMeaning(form: string): boolean {
+/** Whether a form (lower case, one space between words) holds a word whose swap would change meaning. */
+export function touchesMeaning(form: string): boolean {
   return form.split(' ').some((word) => MEANING_WORDS.has(word));
 }
 

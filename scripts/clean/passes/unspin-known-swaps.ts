@@ -19,7 +19,7 @@ import { DisjointSpans, overlapsAnyOf } from '../disjoint-spans.ts';
 import { formKey, matchCase, type Lexicon } from '../lexicon.ts';
 import { spinnerSwapTable } from '../spinner-swaps.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
-import { isMeaningWord, MEANING_MARGIN } from '../unspin.ts';
+import { MEANING_MARGIN, touchesMeaning } from '../unspin.ts';
 import { settledSpans } from './unspin-words.ts';
 
 export const KNOWN_SWAP_RULE = 'unspin/known-swap';
@@ -40,13 +40,12 @@ export interface KnownSwapsOptions {
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const round = (value: number) => Math.round(value * 100) / 100;
-const touchesMeaning = (text: string) => text.toLowerCase().split(' ').some(isMeaningWord);
 
 /** The readings to restore in one text: past the margin, outside settled spans, best first, none overlapping. */
 function plannedSwaps(readings: readonly SwapReading[], settled: ReadonlyArray<readonly [number, number]>): Map<number, SwapReading> {
   const isSettled = overlapsAnyOf(settled);
   const options = readings
-    .filter((reading) => reading.margin >= (touchesMeaning(reading.text) || touchesMeaning(reading.best) ? MEANING_MARGIN : KNOWN_SWAP_MARGIN))
+    .filter((reading) => reading.margin >= (touchesMeaning(formKey(reading.text)) || touchesMeaning(reading.best) ? MEANING_MARGIN : KNOWN_SWAP_MARGIN))
     .filter((reading) => !isSettled(reading.start, reading.end))
     .sort((a, b) => b.margin - a.margin || a.start - b.start);
   const taken = new DisjointSpans();
@@ -109,7 +108,7 @@ const unspinKnownSwaps: Plugin<[KnownSwapsOptions], Root> = function (options) {
           after: matchCase(match[0], swap.best),
           ruleId: KNOWN_SWAP_RULE,
           reason: `The spinner lexicon records “${swap.text.toLowerCase().replace(/\s+/g, ' ')}” as this spinner’s word for “${swap.best}” (in other contexts); here the English model finds “${swap.best}” ${times} more probable.`,
-          confidence: touchesMeaning(swap.text) || touchesMeaning(swap.best) ? 'guess' : 'probable',
+          confidence: touchesMeaning(formKey(swap.text)) || touchesMeaning(swap.best) ? 'guess' : 'probable',
           candidates: [...swap.candidates.map((candidate) => ({ text: candidate.text, score: round(candidate.score) })), { text: match[0], score: round(swap.observed) }],
         };
       },

@@ -453,7 +453,7 @@ export function tableReadings(model: EnglishModel, text: string, table: Readonly
   if (table.size === 0) return [];
   const longest = Math.max(...[...table.keys()].map((form) => form.split(' ').length));
   const tokens = tokenize(text);
-  const ids = tokens.map((token) => model.idOf(token.word));
+  const ids = idsOf(model, tokens);
   const start = model.idOf(SENTENCE_START);
   const end = model.idOf(SENTENCE_END);
   const readings: SwapReading[] = [];
