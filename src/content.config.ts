@@ -9,7 +9,7 @@
 import { defineCollection, reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionReference, type Collections } from './collections/manifest.ts';
+import { COLLECTIONS, SITE_COLLECTION_NAMES, type CollectionReference, type Collections, type SiteCollectionName } from './collections/manifest.ts';
 import { collectionLoader } from './files/collection-loader.ts';
 
 /** Astro's schema for a field naming an entry of collection `Name`. */
@@ -41,7 +41,7 @@ type SiteSchema<Declaration> = Declaration extends {
 /** What `defineCollection` returns for a schema. */
 type SiteCollection<Schema> = Schema extends z.ZodType ? ReturnType<typeof defineCollection<Schema, Loader>> : never;
 
-type SiteCollections = { [Name in keyof Collections]: SiteCollection<SiteSchema<Collections[Name]>> };
+type SiteCollections = { [Name in SiteCollectionName]: SiteCollection<SiteSchema<Collections[Name]>> };
 
 /** One declared collection as Astro defines it. */
 function siteCollection(declaration: Collections[keyof Collections]) {
@@ -54,4 +54,5 @@ function siteCollection(declaration: Collections[keyof Collections]) {
 }
 
 // Typed by the mapping above: each collection's data as its own schema (with resolved references) outputs it.
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, siteCollection(COLLECTIONS[name])])) as SiteCollections;
+// A collection read from disk (the manifest's `readFromDisk`) is not one of them.
+export const collections = Object.fromEntries(SITE_COLLECTION_NAMES.map((name) => [name, siteCollection(COLLECTIONS[name])])) as SiteCollections;

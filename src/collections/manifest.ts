@@ -54,6 +54,12 @@ export interface CollectionDeclaration<Name extends string = string> {
   citations?: CitationRule;
   /** Set when each entry must cite at least one paragraph: what an entry is called in that message ("a timeline event"). */
   mustCite?: string;
+  /**
+   * Set for a collection the site reads from disk rather than as an Astro content collection:
+   * large build output that only a few pages read per entry, kept out of the store Astro
+   * compiles into its prerender (docs/scale-benchmark.md, "Profile at 10,000 sources").
+   */
+  readFromDisk?: true;
 }
 
 /** Declares the collections, checking at compile time that every reference points to one of them. */
@@ -85,6 +91,7 @@ export const COLLECTIONS = declareCollections({
     schema: cleaningRecordSchema,
     references: {},
     entryName: 'cleaning record',
+    readFromDisk: true,
   },
   /** People, agencies, organisations and governments that act in the events; each bio cites what it says. */
   actors: {
@@ -155,6 +162,15 @@ export type CollectionName = keyof Collections;
 
 /** The collection names in declaration order. */
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The collections the site defines as Astro content collections (every one not read from disk). */
+export type SiteCollectionName = { [Name in CollectionName]: Collections[Name] extends { readFromDisk: true } ? never : Name }[CollectionName];
+
+/** The site's collections in declaration order. */
+export const SITE_COLLECTION_NAMES = COLLECTION_NAMES.filter((name): name is SiteCollectionName => !(COLLECTIONS[name] as CollectionDeclaration).readFromDisk);
+
+/** The site's collections of Markdown files. */
+export type MarkdownCollectionName = { [Name in SiteCollectionName]: Collections[Name]['extension'] extends '.md' ? Name : never }[SiteCollectionName];
 
 /** An entry's front matter (or record) as its collection's schema outputs it. */
 export type CollectionData<Name extends CollectionName> = z.output<Collections[Name]['schema']>;

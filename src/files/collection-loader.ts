@@ -7,7 +7,8 @@
  * `title: 2025-03-03` into a date), so the site and the check could read one file two ways.
  *
  * A bad file stops the build with every problem named by file and line, as the check
- * reports them; Markdown is rendered by the configured processor, as the glob loader does.
+ * reports them; Markdown is rendered by the configured processor, as the glob loader does,
+ * and its HTML kept on disk rather than in the store (rendered-markdown.ts).
  *
  * Astro's store is kept between builds (scripts/build-site.ts): an entry is parsed and
  * rendered again only when its digest changes, and the digest of a Markdown entry covers
@@ -28,6 +29,7 @@ import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES } from '../markdown/input
 import { COLLECTIONS, type CollectionDeclaration } from '../collections/manifest.ts';
 import { paragraphCounts } from '../markdown/paragraph-counts.ts';
 import { renderDependencies, type RenderInputs } from '../markdown/render-dependencies.ts';
+import { hasRenderedMarkdown, removeRenderedMarkdown, writeRenderedMarkdown } from './rendered-markdown.ts';
 
 /** Thrown when a collection has bad files; the message lists each, one per line. */
 export class CollectionFilesError extends Error {
@@ -89,13 +91,31 @@ async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[
     const digest = context.generateDigest(`${entry.contents}\0${dependencies ?? ''}`);
     kept.add(entry.id);
     const existing = context.store.get(entry.id);
-    if (dependencies !== undefined && existing?.digest === digest) continue;
+    const renderedKept = !rendering || existing?.rendered !== undefined || hasRenderedMarkdown(root, context.collection, entry.id, digest);
+    if (dependencies !== undefined && existing?.digest === digest && renderedKept) continue;
     const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.source.path });
     const rendered = rendering ? await rendering.render(entry) : undefined;
-    // No digest for an entry rendered every time: the store would keep it as unchanged.
-    context.store.set({ id: entry.id, data, body: entry.body, filePath, digest: dependencies === undefined ? undefined : digest, rendered, assetImports: rendered?.metadata.imagePaths });
+    // HTML goes to disk (rendered-markdown.ts), out of the store Astro compiles into the
+    // prerender; only a body that imports images stays in the store, where Astro resolves them.
+    const withImages = rendered !== undefined && rendered.metadata.imagePaths.length > 0;
+    if (rendered !== undefined && !withImages) writeRenderedMarkdown(root, context.collection, entry.id, { digest, html: rendered.html });
+    if (withImages) removeRenderedMarkdown(root, context.collection, entry.id);
+    context.store.set({
+      id: entry.id,
+      data,
+      body: entry.body,
+      filePath,
+      // No digest for an entry rendered every time: the store would keep it as unchanged.
+      digest: dependencies === undefined ? undefined : digest,
+      rendered: withImages ? rendered : undefined,
+      assetImports: withImages ? rendered.metadata.imagePaths : undefined,
+    });
   }
-  for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+  for (const id of context.store.keys()) {
+    if (kept.has(id)) continue;
+    context.store.delete(id);
+    if (rendering) removeRenderedMarkdown(root, context.collection, id);
+  }
   keepListingOrder(context, entries);
 }
 

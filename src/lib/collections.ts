@@ -8,6 +8,8 @@ import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
 import { parsedSource } from '../markdown/parsed-source';
+import { readCleaningRecordFiles } from '../markdown/cleaning-records';
+import { CollectionFilesError } from '../files/collection-loader';
 import { siteAlignment, type SiteAlignment } from '../compare/site-alignment';
 import { actorReader, alignPassages, summarisePairs, type Alignment } from '../compare/align-passages';
 import { heldForReaders } from './held-for-readers';
@@ -23,7 +25,7 @@ import { placeEvidence } from '../questions/question-evidence';
 import { isoDate } from './dates';
 import { compareIds, compareNames, compareOutletNames, compareStrings } from './compare-strings';
 import dossier from '../../dossier.config';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionDeclaration } from '../collections/manifest';
+import { COLLECTIONS, SITE_COLLECTION_NAMES, type CollectionDeclaration } from '../collections/manifest';
 import { affiliationIndex, type AffiliationIndex } from '../route-data/actor-page';
 
 export type Source = CollectionEntry<'sources'>;
@@ -104,8 +106,16 @@ export const getSourcesByOutlet: () => Promise<ReadonlyMap<string, readonly Sour
   return groups;
 });
 
-/** Every cleaning record by source slug, read once per build. */
-const cleaningRecords = oncePerBuild(async () => new Map((await getCollection('cleaning')).map((entry) => [entry.id, entry.data])));
+/**
+ * Every cleaning record by source slug, read once per build from content/ (the manifest's
+ * `readFromDisk`: kept out of Astro's store); a record that is not valid stops the build
+ * with its file and field, as an invalid entry of a content collection does.
+ */
+const cleaningRecords = oncePerBuild(async () => {
+  const { records, problems } = readCleaningRecordFiles(process.cwd(), `${dossier.folders.content}/${COLLECTIONS.cleaning.folder}`);
+  if (problems.length > 0) throw new CollectionFilesError(COLLECTIONS.cleaning.folder, problems);
+  return records;
+});
 
 /**
  * The cleaning record of a seeded source; undefined for a hand-written source, which has
@@ -366,7 +376,7 @@ const sortedCorrections = oncePerBuild(async () => {
  * less those that say `factual: false`.
  */
 export async function getCitedProse(): Promise<Array<{ file: string; body: string }>> {
-  const cited = COLLECTION_NAMES.filter((name) => (COLLECTIONS[name] as CollectionDeclaration).citations === 'every-sentence');
+  const cited = SITE_COLLECTION_NAMES.filter((name) => (COLLECTIONS[name] as CollectionDeclaration).citations === 'every-sentence');
   const files = await Promise.all(
     cited.map(async (name) =>
       (await getCollection(name))

@@ -1,30 +1,48 @@
 /**
- * The cleaning records of every generated source, read from content/cleaning/ when the
- * site's Markdown pipeline is set up (the records are build output of the content build):
- * the marks each source's text carries (see cleaning-marks.ts) and the dossier's figures
- * (see dossier-figures.ts), both derived from one reading.
+ * The cleaning records of every generated source, read from content/cleaning/ (build output
+ * of the content build, kept out of Astro's store: the manifest's `readFromDisk`). Read when
+ * the site's Markdown pipeline is set up, for the marks each source's text carries (see
+ * cleaning-marks.ts) and the dossier's figures (see dossier-figures.ts), and once per build
+ * by the pages (src/lib/collections.ts), which stop on an invalid record.
  */
 import { basename, dirname, resolve } from 'node:path';
 import { listContributedFolder } from '../files/contributed-files.ts';
-import { readContentFile } from '../files/read-content-file.ts';
+import type { ContentProblem } from '../files/content-error.ts';
+import { readJsonRecord } from '../files/json-record.ts';
 import { cleaningRecordSchema, type CleaningRecord } from '../schemas/cleaning-record.ts';
-import { MAX_CLEANING_RECORD_BYTES } from './input-limits.ts';
 import { cleaningMarks, type CleaningMark } from './cleaning-marks.ts';
 
-/** Every valid record by source slug, in slug order. */
-export function readCleaningRecords(cleaningDir: string): Map<string, CleaningRecord> {
-  const bySlug = new Map<string, CleaningRecord>();
-  const dir = resolve(cleaningDir);
-  // Regular files only, never through a link; the same bound as the content check's.
-  for (const { name, path } of listContributedFolder(dirname(dir), basename(dir), { extensions: ['.json'] }).files) {
-    try {
-      const parsed = cleaningRecordSchema.safeParse(JSON.parse(readContentFile(path, path, MAX_CLEANING_RECORD_BYTES)));
-      if (parsed.success) bySlug.set(name.replace(/\.json$/, ''), parsed.data);
-    } catch {
-      // An unreadable or invalid record is reported by `npm run validate`; the page then shows no marks.
-    }
+/** The records of a folder, and what is wrong with the files that are not valid records. */
+export interface CleaningRecordFiles {
+  /** Every valid record by source slug, in slug order. */
+  records: Map<string, CleaningRecord>;
+  /** One problem per field (or file) at fault, located by file. */
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads every record of `folder` (below `root`, as messages name it: `content/cleaning`):
+ * regular files only, never through a link, within the content check's bound.
+ */
+export function readCleaningRecordFiles(root: string, folder: string): CleaningRecordFiles {
+  const records = new Map<string, CleaningRecord>();
+  const listing = listContributedFolder(root, folder, { extensions: ['.json'] });
+  const problems: ContentProblem[] = [...listing.problems];
+  for (const file of listing.files) {
+    const reading = readJsonRecord(file, cleaningRecordSchema);
+    if (reading.problems) problems.push(...reading.problems);
+    else records.set(file.name.replace(/\.json$/, ''), reading.data);
   }
-  return bySlug;
+  return { records, problems };
+}
+
+/**
+ * Every valid record by source slug, in slug order. An invalid record is left out: the page
+ * then shows no marks, and `npm run validate`, which runs first, reports it.
+ */
+export function readCleaningRecords(cleaningDir: string): Map<string, CleaningRecord> {
+  const dir = resolve(cleaningDir);
+  return readCleaningRecordFiles(dirname(dir), basename(dir)).records;
 }
 
 /** The marks of each source's text, by slug. */

@@ -13,8 +13,7 @@ import { readProse, type ProseReading } from '../../../src/citations/prose-citat
 import { ContentError, type ContentProblem } from '../../../src/files/content-error.ts';
 import { listContributedFolder, type ContributedFile } from '../../../src/files/contributed-files.ts';
 import { readMarkdownFile } from '../../../src/files/front-matter.ts';
-import { readContentFile } from '../../../src/files/read-content-file.ts';
-import { MAX_CLEANING_RECORD_BYTES } from '../../../src/markdown/input-limits.ts';
+import { readJsonRecord } from '../../../src/files/json-record.ts';
 import { parsedSource } from '../../../src/markdown/parsed-source.ts';
 import { slugProblem, sourceSlugProblem } from '../../../src/schemas/slug.ts';
 
@@ -98,20 +97,12 @@ function readMarkdownEntry<Name extends CollectionName>(name: Name, file: Contri
 
 /** Reads one JSON record; undefined, with its problems collected, when it is refused. */
 function readJsonEntry<Name extends CollectionName>(name: Name, file: ContributedFile, problems: ContentProblem[]): ReadEntry<CollectionData<Name>> | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(readContentFile(file.path, file.file, MAX_CLEANING_RECORD_BYTES));
-  } catch (error) {
-    if (error instanceof ContentError) problems.push(...error.problems);
-    else problems.push({ file: file.file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+  const reading = readJsonRecord(file, COLLECTIONS[name].schema);
+  if (reading.problems) {
+    problems.push(...reading.problems);
     return undefined;
   }
-  const result = COLLECTIONS[name].schema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file: file.file, field: issue.path.join('.'), message: issue.message });
-    return undefined;
-  }
-  return { id: file.name.slice(0, -'.json'.length), file: file.file, data: result.data as CollectionData<Name>, body: '', bodyLine: 1, lineOf: () => undefined };
+  return { id: file.name.slice(0, -'.json'.length), file: file.file, data: reading.data as CollectionData<Name>, body: '', bodyLine: 1, lineOf: () => undefined };
 }
 
 /** Lists and reads one collection's folder. */
