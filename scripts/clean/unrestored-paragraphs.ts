@@ -115,7 +115,8 @@ export function unrestoredParagraphs(input: UnrestoredInput): UnrestoredParagrap
       paragraph,
       evidence,
       words: [...new Set(spans)],
-      reason: `Its wording is still the damaged copy’s, not the outlet’s: ${evidence.map((kind) => found.get(kind)?.why ?? '').join('; ')}.`,
+      // Damage known to remain is stated; the model's readings alone are only a doubt.
+      reason: `${found.has('swap-readings-left') && found.size === 1 ? 'Its wording may still be the damaged copy’s, not the outlet’s' : 'Its wording is still in part the damaged copy’s, not the outlet’s'}: ${evidence.map((kind) => found.get(kind)?.why ?? '').join('; ')}.`,
     });
   });
   return marked;

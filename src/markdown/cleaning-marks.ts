@@ -55,7 +55,7 @@ export const MARK_SYMBOLS: Readonly<Record<Exclude<MarkKind, 'quotation' | 'unre
 };
 
 /** The words a paragraph's mark shows (drawn by the stylesheet) and begins its accessible name with. */
-export const UNRESTORED_MARK_TEXT = 'wording not restored';
+export const UNRESTORED_MARK_TEXT = 'wording in doubt';
 
 const LABELS: Readonly<Record<Exclude<MarkKind, 'quotation' | 'unrestored'>, string>> = {
   probable: 'Probable restoration',

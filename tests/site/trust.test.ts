@@ -63,11 +63,11 @@ describe('every page kind that shows a damaged copy’s quotation says it is unv
       expect(paragraphs.filter((paragraph) => paragraph.marked).map((paragraph) => paragraph.id)).toEqual([...expected.keys()]);
       for (const paragraph of paragraphs.filter((entry) => entry.marked)) {
         const unrestored = expected.get(paragraph.id);
-        expect(paragraph).toMatchObject({ first: true, drawn: '"wording not restored"', border: 'dashed' });
-        expect(paragraph.name).toBe(`Paragraph ${unrestored?.paragraph ?? 0}, wording not restored. ${unrestored?.reason ?? ''}`);
+        expect(paragraph).toMatchObject({ first: true, drawn: '"wording in doubt"', border: 'dashed' });
+        expect(paragraph.name).toBe(`Paragraph ${unrestored?.paragraph ?? 0}, wording in doubt. ${unrestored?.reason ?? ''}`);
         expect(paragraph.href).toMatch(new RegExp(`/sources/${source.slug}/changes/#unrestored-${unrestored?.paragraph ?? 0}$`));
       }
-      if (expected.size > 0) expect(await page.locator('.marks-legend').innerText()).toContain('its words are the damaged copy’s, not the outlet’s');
+      if (expected.size > 0) expect(await page.locator('.marks-legend').innerText()).toContain('its words may be the damaged copy’s, not the outlet’s');
       // A damaged copy's quotation in such a paragraph says that its paragraph was not restored.
       const quotedThere = (source.quotations ?? []).filter((quotation) => quotation.status === 'unverified' && expected.has(`p${quotation.paragraph}`));
       const standings = await page.locator('section[aria-labelledby="quoted"] figure.quotation .standing').allInnerTexts();

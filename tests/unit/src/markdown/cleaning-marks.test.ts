@@ -74,7 +74,7 @@ describe('cleaningMarks', () => {
       ['unrestored', 2, 'unrestored-2'],
       ['probable', 2, 'change-1'],
     ]);
-    expect(marks[0]?.label).toBe('Paragraph 2, wording not restored. Its wording is still the damaged copy’s, not the outlet’s: x.');
+    expect(marks[0]?.label).toBe('Paragraph 2, wording in doubt. Its wording is still the damaged copy’s, not the outlet’s: x.');
   });
 
   it('marks one place once, with the weakest of the changes there', () => {
@@ -103,11 +103,11 @@ describe('rehype-cleaning-marks', () => {
 
   it('opens an unrestored paragraph with a note linking to its reason, and places the marks on its words as if it were not there', () => {
     const html = render('<p>The order was signed.</p>', [
-      { paragraph: 1, start: 0, end: 0, kind: 'unrestored', target: 'unrestored-1', label: 'Paragraph 1, wording not restored. Why.' },
+      { paragraph: 1, start: 0, end: 0, kind: 'unrestored', target: 'unrestored-1', label: 'Paragraph 1, wording in doubt. Why.' },
       { paragraph: 1, start: 4, end: 9, text: 'order', kind: 'probable', target: 'change-3', label: 'p' },
     ]);
     expect(html).toBe(
-      '<p class="unrestored"><a class="mark-note paragraph-note" href="/sources/s/changes/#unrestored-1" aria-label="Paragraph 1, wording not restored. Why." data-pagefind-ignore=""></a>The <span class="marked marked-probable">order</span><a class="mark-note mark-probable" href="/sources/s/changes/#change-3" aria-label="p" data-pagefind-ignore=""></a> was signed.</p>',
+      '<p class="unrestored"><a class="mark-note paragraph-note" href="/sources/s/changes/#unrestored-1" aria-label="Paragraph 1, wording in doubt. Why." data-pagefind-ignore=""></a>The <span class="marked marked-probable">order</span><a class="mark-note mark-probable" href="/sources/s/changes/#change-3" aria-label="p" data-pagefind-ignore=""></a> was signed.</p>',
     );
   });
 
