@@ -19,7 +19,7 @@ import { heldOutCases, heldOutRow, heldOutSeeds, observedSwapTable, writeReferen
 import { cleanedText, editDistance, scoreChanges, words } from './bench/restore/score.ts';
 import { mojibake, roundTrip, spin, spinInsideWords, spinnerTable, spinWithTable } from './bench/restore/simulate.ts';
 import { isEnglishWord } from '../src/language/en/english-words.ts';
-import { cleanArticle } from './clean/pipeline.ts';
+import { cleanArticle, type CleanedArticle } from './clean/pipeline.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const REPORT = new URL('../docs/restoration-benchmark.md', import.meta.url);
@@ -56,6 +56,34 @@ interface Row {
   worse: number;
   spunDetected: number;
   exact: number;
+  /** Cleaned paragraphs whose words still differ from the original's, and how many of them are marked unrestored. */
+  stillDamaged: number;
+  markedDamaged: number;
+  /** Cleaned paragraphs whose words are the original's, and how many of them are marked (wrongly). */
+  restoredParagraphs: number;
+  markedRestored: number;
+}
+
+/**
+ * The paragraph marks of a cleaned article against its original: a paragraph is still
+ * damaged when its words differ from its raw paragraph's original (compared as `words`).
+ */
+function paragraphMarks(original: string, cleaned: CleanedArticle): { still: number; markedStill: number; same: number; markedSame: number } {
+  const originals = original.split('\n\n');
+  const marked = new Set(cleaned.unrestored.map((unrestored) => unrestored.paragraph));
+  const counts = { still: 0, markedStill: 0, same: 0, markedSame: 0 };
+  cleaned.paragraphs.forEach((text, index) => {
+    const source = originals[(cleaned.paragraphOrigins[index] ?? 0) - 1] ?? '';
+    const isMarked = marked.has(index + 1);
+    if (words(text).join(' ') !== words(source).join(' ')) {
+      counts.still += 1;
+      if (isMarked) counts.markedStill += 1;
+    } else {
+      counts.same += 1;
+      if (isMarked) counts.markedSame += 1;
+    }
+  });
+  return counts;
 }
 
 function main(): number {
@@ -88,7 +116,23 @@ function main(): number {
   ];
   const rows: Row[] = [];
   for (const [damage, make] of damages) {
-    const row: Row = { damage, articles: 0, words: 0, werBefore: 0, werAfter: 0, changed: 0, right: 0, damaged: 0, worse: 0, spunDetected: 0, exact: 0 };
+    const row: Row = {
+      damage,
+      articles: 0,
+      words: 0,
+      werBefore: 0,
+      werAfter: 0,
+      changed: 0,
+      right: 0,
+      damaged: 0,
+      worse: 0,
+      spunDetected: 0,
+      exact: 0,
+      stillDamaged: 0,
+      markedDamaged: 0,
+      restoredParagraphs: 0,
+      markedRestored: 0,
+    };
     articles.forEach((original, index) => {
       const damaged = make(original, index);
       const cleaned = cleanArticle(damaged);
@@ -107,6 +151,11 @@ function main(): number {
       if (after > before) row.worse += 1;
       if (cleaned.damage.kinds.includes('spun')) row.spunDetected += 1;
       if (restored === original) row.exact += 1;
+      const marks = paragraphMarks(original, cleaned);
+      row.stillDamaged += marks.still;
+      row.markedDamaged += marks.markedStill;
+      row.restoredParagraphs += marks.same;
+      row.markedRestored += marks.markedSame;
     });
     rows.push(row);
   }
@@ -115,13 +164,28 @@ function main(): number {
   let cleanWords = 0;
   let cleanTouched = 0;
   let cleanSpun = 0;
+  let cleanMarked = 0;
   for (const article of articles) {
     const cleaned = cleanArticle(article);
     cleanWords += words(article).length;
     cleanChanges += cleaned.changes.length;
     if (cleaned.changes.length > 0) cleanTouched += 1;
     if (cleaned.damage.kinds.includes('spun')) cleanSpun += 1;
+    cleanMarked += cleaned.unrestored.length;
   }
+  // The same correct English declared damaged, so that the paragraph marks are judged with
+  // their gate open: a paragraph left as written must never be marked.
+  const declaredRows = (['spun', 'machine-translated'] as const).map((kind) => {
+    const counts = { kind, still: 0, markedStill: 0, same: 0, markedSame: 0 };
+    for (const article of articles) {
+      const marks = paragraphMarks(article, cleanArticle(article, undefined, { declaredDamage: [kind] }));
+      counts.still += marks.still;
+      counts.markedStill += marks.markedStill;
+      counts.same += marks.same;
+      counts.markedSame += marks.markedSame;
+    }
+    return counts;
+  });
   const percent = (value: number, total: number) => (total === 0 ? '–' : `${((value / total) * 100).toFixed(1)} %`);
   const heldOut = heldOutCases().map(heldOutRow);
   const lines = [
@@ -142,7 +206,22 @@ function main(): number {
     ),
     '',
     `Correct English (the same ${articles.length} articles, undamaged, ${cleanWords} words): ${cleanChanges} changes in ${cleanTouched} articles`,
-    `(false-change rate ${percent(cleanChanges, cleanWords)} of words); ${cleanSpun} judged spun.`,
+    `(false-change rate ${percent(cleanChanges, cleanWords)} of words); ${cleanSpun} judged spun; ${cleanMarked} paragraphs marked as still in a damaged copy’s wording.`,
+    '',
+    '## Paragraphs marked as not restored',
+    '',
+    'A damaged copy’s paragraph whose damage the cleaner did not undo is marked on the site as still in the damaged',
+    'copy’s wording (scripts/clean/unrestored-paragraphs.ts). Here a cleaned paragraph is *still damaged* when its',
+    'words differ from the original paragraph’s; *marked* counts the paragraphs the cleaner marked. A mark on a',
+    'paragraph that matches its original is wrong; an unmarked paragraph that is still damaged is a miss.',
+    '',
+    '| damage | paragraphs still damaged | … marked | paragraphs restored | … marked (wrongly) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => `| ${row.damage} | ${row.stillDamaged} | ${row.markedDamaged} (${percent(row.markedDamaged, row.stillDamaged)}) | ${row.restoredParagraphs} | ${row.markedRestored} (${percent(row.markedRestored, row.restoredParagraphs)}) |`),
+    ...declaredRows.map(
+      (row) =>
+        `| none: correct English declared ${row.kind} | ${row.still} (changed by cleaning) | ${row.markedStill} | ${row.same} (left as written) | ${row.markedSame} (${percent(row.markedSame, row.same)}) |`,
+    ),
     '',
     '## Real damage, held out',
     '',

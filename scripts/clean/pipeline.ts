@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { unified, type Plugin, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import type { Change, QuotationRecord } from '../../src/schemas/cleaning-record.ts';
+import type { Change, QuotationRecord, UnrestoredParagraph } from '../../src/schemas/cleaning-record.ts';
 import { english } from '../../src/language/en/index.ts';
 import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
@@ -40,6 +40,8 @@ import removeRepeatedParagraphs from './passes/remove-repeated-paragraphs.ts';
 import removeWebDebris from './passes/remove-web-debris.ts';
 import repairMojibake from './passes/repair-mojibake.ts';
 import { blockText, blocksOf, rawParagraphOf, type Block } from './tree.ts';
+import { cachedReadings, readingCache } from './unspin.ts';
+import { unrestoredParagraphs } from './unrestored-paragraphs.ts';
 import corroborateQuotations, { type Corroboration } from './passes/corroborate-quotations.ts';
 import restoreNames, { type RestoreNamesOptions } from './passes/restore-names.ts';
 
@@ -62,6 +64,8 @@ export interface CleanedArticle {
   damage: { kinds: DamageKind[]; markers: Partial<Record<DamageKind, string[]>>; suspects: Array<{ ruleId: string; text: string }> };
   /** Fingerprints found, fixed and left; share of words changed. */
   score: DamageScore;
+  /** Paragraphs of a damaged copy whose damage cleaning did not undo, with why (see unrestored-paragraphs.ts). */
+  unrestored: UnrestoredParagraph[];
 }
 
 declare module 'unified' {
@@ -207,6 +211,9 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
     };
     const suspects = anyMarker ? (file.data.suspects ?? []).filter((suspect) => stillThere(suspect.text)) : [];
     const cleanText = [...(headline === undefined ? [] : [headline]), ...paragraphs].join('\n\n');
+    const damageKinds = file.data.damageKinds ?? [];
+    // The readings the detector and the un-spinner made of these texts are reused.
+    const readings = (file.data.swapReadings ??= readingCache());
     return {
       headline,
       paragraphs,
@@ -214,9 +221,10 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
       headlineOrigin: heading ? rawParagraphOf(heading) : undefined,
       rawParagraphs,
       changes,
-      quotations: quotationRecords(body, changes, file.data.corroborations ?? [], wordingDamaged(file.data.damageKinds ?? [])),
-      damage: { kinds: file.data.damageKinds ?? [], markers, suspects },
+      quotations: quotationRecords(body, changes, file.data.corroborations ?? [], wordingDamaged(damageKinds)),
+      damage: { kinds: damageKinds, markers, suspects },
       score: damageScore(rawParagraphs.join('\n\n'), cleanText, changes.map((change) => change.ruleId), suspects.length),
+      unrestored: unrestoredParagraphs({ damageKinds, paragraphs, changes, suspects, readingsOf: (text) => cachedReadings(englishModel(), text, readings) }),
     };
   };
 };

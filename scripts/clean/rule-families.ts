@@ -30,6 +30,18 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   corroboration: ['restore-names', 'corroborate-quotations'],
 };
 
+/**
+ * The families whose changes decide a word's wording (a lexicon's, the model's, the
+ * registry's, the editors' restorations), as against a repair of form: the un-spinner never
+ * reads their words again, and a paragraph they restored shows damage was there.
+ */
+export const WORDING_FAMILIES: ReadonlySet<string> = new Set(['spinner', 'machine-translation', 'unspin', 'translation', 'registry', 'editorial']);
+
+/** Whether a rule id's family restores wording (see `WORDING_FAMILIES`). */
+export function isWordingRule(ruleId: string): boolean {
+  return WORDING_FAMILIES.has(ruleId.slice(0, Math.max(0, ruleId.indexOf('/'))));
+}
+
 /** Passes documented elsewhere than in a module of their own name. */
 const DOCUMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
   'spinner-lexicon': 'scripts/clean/lexicons/README.md',

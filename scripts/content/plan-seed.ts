@@ -136,7 +136,7 @@ export function finishSeed(
     throw new ContentError([{ file: input.seed, message: `the source cleaned from it would break a Markdown limit${where}: it ${limit.message}` }]);
   }
   const record: CleaningRecord = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     seed: seedFile,
     seedSha256: input.sha256,
     rawParagraphs: cleaned.rawParagraphs,
@@ -163,6 +163,7 @@ export function finishSeed(
       span: change.span,
     })),
     quotations: cleaned.quotations,
+    unrestoredParagraphs: cleaned.unrestored,
   };
   // Validation refuses a record over the limit; said here, it names the seed to fix, not a generated file.
   const recordJson = cleaningRecordJson(record);

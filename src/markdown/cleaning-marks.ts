@@ -7,21 +7,23 @@
  * - inside a quotation, the exact words cleaning changed (`altered`, the † of the list of
  *   quotations we altered), whatever its confidence;
  * - every quotation whose words are not the outlet's as published: `unverified` (a damaged
- *   copy's wording), `corroborated` or `restored` (by another source).
+ *   copy's wording), `corroborated` or `restored` (by another source);
+ * - every paragraph whose damage cleaning did not undo (`unrestored`, on the paragraph itself:
+ *   its wording is still the damaged copy's, see scripts/clean/unrestored-paragraphs.ts).
  *
- * Each mark links to where its reason is written in full on the same page: a change's row
- * in "What we changed", a quotation's entry in "Who is quoted".
+ * Each mark links to where its reason is written in full: a change's row and an unrestored
+ * paragraph's entry on the page of every change, a quotation's entry in "Who is quoted".
  */
 import type { CleaningRecord, QuotationStatus } from '../schemas/cleaning-record.ts';
 
 /** What a mark says about its words. */
-export type MarkKind = 'probable' | 'guess' | 'damaged' | 'altered' | 'quotation';
+export type MarkKind = 'probable' | 'guess' | 'damaged' | 'altered' | 'quotation' | 'unrestored';
 
 /** One mark in a paragraph's text. */
 export interface CleaningMark {
   /** 1-based paragraph. */
   paragraph: number;
-  /** [start, end) in the paragraph's text. */
+  /** [start, end) in the paragraph's text (0, 0 for a mark on the whole paragraph). */
   start: number;
   end: number;
   /** The words the record says stand there, when it knows them, to check the page shows them. */
@@ -38,18 +40,24 @@ export interface CleaningMark {
 /** Id of a change's row in the change list: its 1-based number in the record. */
 export const changeAnchor = (index: number) => `change-${index + 1}`;
 
+/** Id of an unrestored paragraph's entry on the page of every change. */
+export const unrestoredAnchor = (paragraph: number) => `unrestored-${paragraph}`;
+
 /** Id of a quotation's entry on its source page: paragraph and place among the paragraph's quotations. */
 export const quotationAnchor = (paragraph: number, position: number) => `quotation-${paragraph}-${position + 1}`;
 
 /** The symbol shown after marked words, by kind; the legend above the text explains them. */
-export const MARK_SYMBOLS: Readonly<Record<Exclude<MarkKind, 'quotation'>, string>> = {
+export const MARK_SYMBOLS: Readonly<Record<Exclude<MarkKind, 'quotation' | 'unrestored'>, string>> = {
   probable: '≈',
   guess: '?',
   damaged: '!',
   altered: '†',
 };
 
-const LABELS: Readonly<Record<Exclude<MarkKind, 'quotation'>, string>> = {
+/** The words a paragraph's mark shows (drawn by the stylesheet) and begins its accessible name with. */
+export const UNRESTORED_MARK_TEXT = 'wording in doubt';
+
+const LABELS: Readonly<Record<Exclude<MarkKind, 'quotation' | 'unrestored'>, string>> = {
   probable: 'Probable restoration',
   guess: 'A guess',
   damaged: 'Damaged, left as received',
@@ -67,8 +75,16 @@ export const QUOTATION_MARK_TEXT: Readonly<Record<Exclude<QuotationStatus, 'verb
 const isFlag = (change: CleaningRecord['changes'][number]) => change.before === change.after;
 
 /** The marks of one source's text, from its record; in paragraph and text order, outer before inner. */
-export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotations'>): CleaningMark[] {
-  const marks: CleaningMark[] = [];
+export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotations' | 'unrestoredParagraphs'>): CleaningMark[] {
+  // Paragraphs first: they are the outermost marks.
+  const marks: CleaningMark[] = record.unrestoredParagraphs.map((unrestored) => ({
+    paragraph: unrestored.paragraph,
+    start: 0,
+    end: 0,
+    kind: 'unrestored',
+    target: unrestoredAnchor(unrestored.paragraph),
+    label: `Paragraph ${unrestored.paragraph}, ${UNRESTORED_MARK_TEXT}. ${unrestored.reason}`,
+  }));
   // Quotations first: they are the outer marks.
   const positions = new Map<number, number>();
   for (const quotation of record.quotations) {
@@ -90,13 +106,13 @@ export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotatio
   const quoted = quotationCover(record.quotations);
   // Words: one mark per place, the weakest confidence winning when several changes share it.
   const byPlace = new Map<string, CleaningMark>();
-  const rank: Record<MarkKind, number> = { damaged: 0, guess: 1, probable: 2, altered: 3, quotation: 4 };
+  const rank: Record<MarkKind, number> = { damaged: 0, guess: 1, probable: 2, altered: 3, quotation: 4, unrestored: 5 };
   record.changes.forEach((change, index) => {
     if (change.location !== 'body' || change.paragraph === null || !change.span) return;
     const [start, end] = change.span;
     if (end <= start) return;
     const inQuotation = quoted(change.paragraph, start, end) && !isFlag(change) && change.before !== change.after;
-    let kind: Exclude<MarkKind, 'quotation'> | undefined;
+    let kind: Exclude<MarkKind, 'quotation' | 'unrestored'> | undefined;
     if (isFlag(change)) kind = 'damaged';
     else if (change.confidence !== 'certain') kind = change.confidence;
     else if (inQuotation && !change.ruleId.startsWith('corroboration/') && wordsDiffer(change.before, change.after)) kind = 'altered';
@@ -117,7 +133,10 @@ export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotatio
     });
   });
   marks.push(...byPlace.values());
-  return marks.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end || (a.kind === 'quotation' ? -1 : b.kind === 'quotation' ? 1 : 0));
+  const whole = (mark: CleaningMark) => (mark.kind === 'unrestored' ? 0 : 1);
+  return marks.sort(
+    (a, b) => a.paragraph - b.paragraph || whole(a) - whole(b) || a.start - b.start || b.end - a.end || (a.kind === 'quotation' ? -1 : b.kind === 'quotation' ? 1 : 0),
+  );
 }
 
 /**

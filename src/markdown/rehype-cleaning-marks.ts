@@ -5,7 +5,9 @@
  * same page. Marks are placed by their offsets in the paragraph's text; where the page's
  * text at that place is not what the record says (a renderer changed a character), the
  * nearest place with those words is used, and a mark that cannot be placed is put at the
- * paragraph's end rather than dropped, so no doubt goes unshown.
+ * paragraph's end rather than dropped, so no doubt goes unshown. A paragraph whose damage
+ * cleaning did not undo is marked as a whole: a class on the paragraph and a note at its
+ * start, before the reader reads a word of it.
  *
  * Placing a mark walks its paragraph's children, which grow with every mark; so a paragraph
  * draws at most MAX_MARKS_ON_WORDS marks on its words (real paragraphs carry a few dozen at
@@ -61,6 +63,16 @@ function note(mark: CleaningMark, href: string): Element {
       // Navigation, not the article's words: kept out of search excerpts.
       dataPagefindIgnore: '',
     },
+    children: [],
+  };
+}
+
+/** The note opening a paragraph whose wording is still the damaged copy's; its words are drawn by the stylesheet. */
+function paragraphNote(mark: CleaningMark, href: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['mark-note', 'paragraph-note'], href, ariaLabel: mark.label, dataPagefindIgnore: '' },
     children: [],
   };
 }
@@ -178,9 +190,11 @@ const rehypeCleaningMarks: Plugin<[CleaningMarkOptions], Root> = function (optio
     // Numbered as the paragraph anchors will number them: the top-level paragraphs, in order.
     const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
     const byParagraph = Map.groupBy(marks, (mark) => mark.paragraph);
-    for (const [number, paragraphMarks] of byParagraph) {
+    for (const [number, allMarks] of byParagraph) {
       const paragraph = paragraphs[number - 1];
       if (!paragraph) continue;
+      const whole = allMarks.find((mark) => mark.kind === 'unrestored');
+      const paragraphMarks = whole ? allMarks.filter((mark) => mark !== whole) : allMarks;
       // Wrapping adds no article text (notes are ours), so the paragraph's text is read once.
       let text = textOf(paragraph);
       for (const mark of paragraphMarks.slice(0, MAX_MARKS_ON_WORDS)) {
@@ -193,6 +207,13 @@ const rehypeCleaningMarks: Plugin<[CleaningMarkOptions], Root> = function (optio
       }
       const rest = paragraphMarks.slice(MAX_MARKS_ON_WORDS);
       if (rest[0]) paragraph.children.push({ type: 'text', value: ' ' }, moreNote(rest.length, hrefOf(rest[0])));
+      // Last, so that the words' offsets above are the paragraph's own.
+      if (whole) {
+        const classes = paragraph.properties.className;
+        paragraph.properties.className = [...(Array.isArray(classes) ? classes : []), 'unrestored'];
+        // No space of text after it (the stylesheet spaces it): the paragraph's text stays the article's.
+        paragraph.children.unshift(paragraphNote(whole, hrefOf(whole)));
+      }
     }
   };
 };

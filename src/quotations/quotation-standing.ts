@@ -15,10 +15,12 @@ export interface QuotationStanding {
   evidence: readonly ChangeEvidence[];
   /** [start, end) of words cleaning changed, relative to the quotation's text as shown. */
   altered: ReadonlyArray<readonly [number, number]>;
+  /** True when the quotation's paragraph is still in the damaged copy's wording (the record's `unrestoredParagraphs`). */
+  paragraphUnrestored: boolean;
 }
 
 /** The standing of a quotation in a source with no cleaning record: a clean copy's own words. */
-export const VERBATIM: QuotationStanding = { status: 'verbatim', evidence: [], altered: [] };
+export const VERBATIM: QuotationStanding = { status: 'verbatim', evidence: [], altered: [], paragraphUnrestored: false };
 
 /** A quotation as the site finds it in a paragraph's text. */
 export interface ShownQuotation {
@@ -35,18 +37,19 @@ function recordFor(records: readonly QuotationRecord[], quotation: ShownQuotatio
 }
 
 /** The standing of one quotation of a source, from its record (undefined for a hand-written source). */
-export function quotationStanding(record: Pick<CleaningRecord, 'quotations'> | undefined, quotation: ShownQuotation): QuotationStanding {
+export function quotationStanding(record: Pick<CleaningRecord, 'quotations' | 'unrestoredParagraphs'> | undefined, quotation: ShownQuotation): QuotationStanding {
   if (!record) return VERBATIM;
   const found = recordFor(record.quotations, quotation);
+  const paragraphUnrestored = record.unrestoredParagraphs.some((unrestored) => unrestored.paragraph === quotation.paragraph);
   // A quotation the record does not list (the page found one the cleaner did not): a
   // damaged copy's words unless the record says the copy is clean.
-  if (!found) return { status: record.quotations.every((entry) => entry.status === 'verbatim') ? 'verbatim' : 'unverified', evidence: [], altered: [] };
+  if (!found) return { status: record.quotations.every((entry) => entry.status === 'verbatim') ? 'verbatim' : 'unverified', evidence: [], altered: [], paragraphUnrestored };
   // The record's offsets are the paragraph's; the page may show part of the quotation.
   const length = quotation.text.length;
   const altered = found.altered
     .map(([start, end]) => [Math.max(0, start - quotation.start), Math.min(length, end - quotation.start)] as const)
     .filter(([start, end]) => end > start);
-  return { status: found.status, evidence: found.evidence, altered };
+  return { status: found.status, evidence: found.evidence, altered, paragraphUnrestored };
 }
 
 /** One sentence for readers on what the status means, for the quotation's source label. */
@@ -60,7 +63,10 @@ export function standingSentence(standing: QuotationStanding, nameOf: (slug: str
     case 'restored':
       return `This copy's damaged wording was replaced by the words of ${sources.join(' and ')}, a copy that arrived undamaged.`;
     case 'unverified':
-      return 'These are the words of a damaged copy (spun or machine-translated), not necessarily what was said.';
+      // A paragraph whose damage cleaning could not undo: said, so the words never pass as the speaker's.
+      return standing.paragraphUnrestored
+        ? 'These are the words of a damaged copy (spun or machine-translated), in a paragraph whose damage cleaning could not undo: not necessarily what was said.'
+        : 'These are the words of a damaged copy (spun or machine-translated), not necessarily what was said.';
   }
 }
 

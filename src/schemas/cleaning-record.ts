@@ -89,10 +89,35 @@ export const quotationRecordSchema = z
 
 export type QuotationRecord = z.infer<typeof quotationRecordSchema>;
 
+/**
+ * What shows that a paragraph of a damaged copy still carries damage cleaning did not undo
+ * (see scripts/clean/unrestored-paragraphs.ts): a passage the editors flagged and left as
+ * received; a lexicon fingerprint whose rule could not apply; swap readings the English model
+ * still finds in the cleaned words.
+ */
+export const unrestoredEvidenceKinds = ['left-as-received', 'fingerprint-left', 'swap-readings-left'] as const;
+export type UnrestoredEvidence = (typeof unrestoredEvidenceKinds)[number];
+
+/** A paragraph of a spun or machine-translated copy whose wording is still the damaged copy's. */
+export const unrestoredParagraphSchema = z
+  .object({
+    /** 1-based cleaned paragraph. */
+    paragraph: z.number().int().positive(),
+    /** What shows the damage is still there, in the order of `unrestoredEvidenceKinds`. */
+    evidence: z.array(z.enum(unrestoredEvidenceKinds)).min(1),
+    /** The words of the paragraph's final text the evidence points at, by kind of evidence, each kind in text order. */
+    words: z.array(z.string().min(1)),
+    /** One sentence for readers: why the paragraph's wording is still the damaged copy's. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+export type UnrestoredParagraph = z.infer<typeof unrestoredParagraphSchema>;
+
 export const cleaningRecordSchema = z
   .object({
-    /** Version of this record's shape; bump on incompatible change (2: confidence, meaning, evidence, spans, quotations). */
-    schemaVersion: z.literal(2),
+    /** Version of this record's shape; bump on incompatible change (2: confidence, meaning, evidence, spans, quotations; 3: unrestored paragraphs). */
+    schemaVersion: z.literal(3),
     /** File name of the raw seed in `seeds/`. */
     seed: z.string().min(1),
     /** SHA-256 of the raw seed's bytes, hex. */
@@ -141,6 +166,8 @@ export const cleaningRecordSchema = z
     changes: z.array(changeSchema),
     /** Every direct quotation of the cleaned text, with what its words rest on. */
     quotations: z.array(quotationRecordSchema),
+    /** Paragraphs of a spun or machine-translated copy whose damage cleaning did not undo; empty for an undamaged copy. */
+    unrestoredParagraphs: z.array(unrestoredParagraphSchema),
   })
   .strict();
 

@@ -42,6 +42,45 @@ describe('every page kind that shows a damaged copy’s quotation says it is unv
     });
   });
 
+  test.for(seeded)('the source page $slug opens each paragraph still in the damaged copy’s wording with a mark giving the reason, and no other', async (source) => {
+    await withPage(site(), `sources/${source.slug}/`, async ({ page, errors }) => {
+      const paragraphs = await page.locator('.source-body > p[id]').evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const note = node.querySelector(':scope > a.paragraph-note');
+          return {
+            id: node.id,
+            marked: node.classList.contains('unrestored'),
+            // The note comes first after the paragraph's number, before a word of the text.
+            first: note !== null && note.previousElementSibling?.classList.contains('paragraph-anchor') === true,
+            drawn: note ? getComputedStyle(note, '::after').content : '',
+            name: note?.getAttribute('aria-label') ?? '',
+            href: note?.getAttribute('href') ?? '',
+            border: getComputedStyle(node).borderLeftStyle,
+          };
+        }),
+      );
+      const expected = new Map(source.unrestored.map((unrestored) => [`p${unrestored.paragraph}`, unrestored]));
+      expect(paragraphs.filter((paragraph) => paragraph.marked).map((paragraph) => paragraph.id)).toEqual([...expected.keys()]);
+      for (const paragraph of paragraphs.filter((entry) => entry.marked)) {
+        const unrestored = expected.get(paragraph.id);
+        expect(paragraph).toMatchObject({ first: true, drawn: '"wording in doubt"', border: 'dashed' });
+        expect(paragraph.name).toBe(`Paragraph ${unrestored?.paragraph ?? 0}, wording in doubt. ${unrestored?.reason ?? ''}`);
+        expect(paragraph.href).toMatch(new RegExp(`/sources/${source.slug}/changes/#unrestored-${unrestored?.paragraph ?? 0}$`));
+      }
+      if (expected.size > 0) expect(await page.locator('.marks-legend').innerText()).toContain('its words may be the damaged copy’s, not the outlet’s');
+      // A damaged copy's quotation in such a paragraph says that its paragraph was not restored.
+      const quotedThere = (source.quotations ?? []).filter((quotation) => quotation.status === 'unverified' && expected.has(`p${quotation.paragraph}`));
+      const standings = await page.locator('section[aria-labelledby="quoted"] figure.quotation .standing').allInnerTexts();
+      expect(standings.filter((text) => text.includes('in a paragraph whose damage cleaning could not undo'))).toHaveLength(quotedThere.length);
+      expect(errors).toEqual([]);
+    });
+    if (source.unrestored.length > 0) {
+      await withPage(site(), `sources/${source.slug}/changes/`, async ({ page }) => {
+        for (const unrestored of source.unrestored) expect(await page.locator(`#unrestored-${unrestored.paragraph}`).innerText()).toBe(`¶${unrestored.paragraph} ${unrestored.reason}`);
+      });
+    }
+  });
+
   test('each speaker’s page shows their quotations as the unverified wording they are', async () => {
     const schumer = unverified.find((quotation) => quotation.text.includes('strategic mistake'));
     expect(schumer, 'the BBC copy quotes Schumer').toBeDefined();

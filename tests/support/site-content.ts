@@ -3,7 +3,7 @@
  * follow the data instead of hard-coding how many sources or actors there are.
  */
 import { cleaningMarks, type CleaningMark } from '../../src/markdown/cleaning-marks.ts';
-import { cleaningRecordSchema, type QuotationRecord } from '../../src/schemas/cleaning-record.ts';
+import { cleaningRecordSchema, type QuotationRecord, type UnrestoredParagraph } from '../../src/schemas/cleaning-record.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -55,6 +55,8 @@ export interface SourceInfo {
   marks: CleaningMark[] | undefined;
   /** Its quotations as the record gives them, for a seeded source. */
   quotations: QuotationRecord[] | undefined;
+  /** The paragraphs its record marks as still in the damaged copy's wording. */
+  unrestored: UnrestoredParagraph[];
 }
 
 export interface ActorInfo {
@@ -81,6 +83,7 @@ export function sources(): SourceInfo[] {
     let alteredQuotationCount = 0;
     let marks: CleaningMark[] | undefined;
     let quotations: QuotationRecord[] | undefined;
+    let unrestored: UnrestoredParagraph[] = [];
     if (existsSync(cleaning)) {
       const record = cleaningRecordSchema.parse(JSON.parse(readFileSync(cleaning, 'utf8')));
       uncertainCount = record.changes.filter((change) => change.ruleId === 'editorial/uncertain').length;
@@ -88,6 +91,7 @@ export function sources(): SourceInfo[] {
       alteredQuotationCount = record.alteredQuotations.length;
       marks = cleaningMarks(record);
       quotations = record.quotations;
+      unrestored = record.unrestoredParagraphs;
     }
     return {
       slug,
@@ -98,6 +102,7 @@ export function sources(): SourceInfo[] {
       alteredQuotationCount,
       marks,
       quotations,
+      unrestored,
     };
   });
 }

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { insideWordSwaps } from '../../../src/language/en/inside-word-swaps.ts';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { matchCase } from '../lexicon.ts';
+import { isWordingRule } from '../rule-families.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 import { plannedDocumentSwaps, readingCache, type PlannedSwap } from '../unspin.ts';
 
@@ -20,8 +21,6 @@ export const UNSPIN_RULE = 'unspin/thesaurus-swap';
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Rules whose changes decide a word's wording: the un-spinner never reads their words again. */
-const WORDING_RULE = /^(?:spinner|machine-translation|unspin|translation|registry|editorial)\//;
 
 /** For each block's text, the spans earlier wording restorations wrote. */
 export function settledSpans(tree: Root, file: VFile): Map<string, Array<[number, number]>> {
@@ -29,7 +28,7 @@ export function settledSpans(tree: Root, file: VFile): Map<string, Array<[number
   const settled = new Map<string, Array<[number, number]>>();
   for (const block of blocksOf(tree)) {
     const spans = (block.data?.changeSpans ?? [])
-      .filter((span) => WORDING_RULE.test(changes[span.change]?.ruleId ?? ''))
+      .filter((span) => isWordingRule(changes[span.change]?.ruleId ?? ''))
       .map((span): [number, number] => [span.start, Math.max(span.end, span.start + 1)]);
     if (spans.length > 0) settled.set(blockText(block), [...(settled.get(blockText(block)) ?? []), ...spans]);
   }

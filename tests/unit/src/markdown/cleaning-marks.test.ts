@@ -41,6 +41,7 @@ describe('cleaningMarks', () => {
         change({ confidence: 'probable', span: [0, 0], location: 'removed', paragraph: null }),
       ],
       quotations: [quotation({ span: [30, 40], text: 'ten chars!', status: 'unverified' }), quotation({ span: [50, 55], status: 'verbatim' })],
+      unrestoredParagraphs: [],
     });
     expect(marks.map((mark) => [mark.kind, mark.start, mark.end, mark.target])).toEqual([
       ['probable', 5, 9, 'change-2'],
@@ -58,12 +59,26 @@ describe('cleaningMarks', () => {
         change({ before: '"', after: '“', span: [10, 11], inQuotation: true }),
       ],
       quotations: [quotation({ span: [11, 30], status: 'verbatim' })],
+      unrestoredParagraphs: [],
     });
     expect(marks.map((mark) => [mark.kind, mark.start, mark.end])).toEqual([['altered', 12, 21]]);
   });
 
+  it('marks a paragraph whose damage cleaning did not undo as a whole, before any mark on its words, with its reason in the label', () => {
+    const marks = cleaningMarks({
+      changes: [change({ confidence: 'probable', paragraph: 2, span: [3, 9] })],
+      quotations: [],
+      unrestoredParagraphs: [{ paragraph: 2, evidence: ['left-as-received'], words: ['odd'], reason: 'Its wording is still the damaged copy’s, not the outlet’s: x.' }],
+    });
+    expect(marks.map((mark) => [mark.kind, mark.paragraph, mark.target])).toEqual([
+      ['unrestored', 2, 'unrestored-2'],
+      ['probable', 2, 'change-1'],
+    ]);
+    expect(marks[0]?.label).toBe('Paragraph 2, wording in doubt. Its wording is still the damaged copy’s, not the outlet’s: x.');
+  });
+
   it('marks one place once, with the weakest of the changes there', () => {
-    const marks = cleaningMarks({ changes: [change({ confidence: 'probable', span: [3, 9] }), change({ confidence: 'guess', span: [3, 9] })], quotations: [] });
+    const marks = cleaningMarks({ changes: [change({ confidence: 'probable', span: [3, 9] }), change({ confidence: 'guess', span: [3, 9] })], quotations: [], unrestoredParagraphs: [] });
     expect(marks).toEqual([expect.objectContaining({ kind: 'guess', target: 'change-2' })]);
   });
 });
@@ -83,6 +98,16 @@ describe('rehype-cleaning-marks', () => {
     const html = render('<p>The order was signed.</p>', [{ paragraph: 1, start: 4, end: 9, text: 'order', kind: 'probable', target: 'change-3', label: 'Probable restoration (change 3): see why' }]);
     expect(html).toBe(
       '<p>The <span class="marked marked-probable">order</span><a class="mark-note mark-probable" href="/sources/s/changes/#change-3" aria-label="Probable restoration (change 3): see why" data-pagefind-ignore=""></a> was signed.</p>',
+    );
+  });
+
+  it('opens an unrestored paragraph with a note linking to its reason, and places the marks on its words as if it were not there', () => {
+    const html = render('<p>The order was signed.</p>', [
+      { paragraph: 1, start: 0, end: 0, kind: 'unrestored', target: 'unrestored-1', label: 'Paragraph 1, wording in doubt. Why.' },
+      { paragraph: 1, start: 4, end: 9, text: 'order', kind: 'probable', target: 'change-3', label: 'p' },
+    ]);
+    expect(html).toBe(
+      '<p class="unrestored"><a class="mark-note paragraph-note" href="/sources/s/changes/#unrestored-1" aria-label="Paragraph 1, wording in doubt. Why." data-pagefind-ignore=""></a>The <span class="marked marked-probable">order</span><a class="mark-note mark-probable" href="/sources/s/changes/#change-3" aria-label="p" data-pagefind-ignore=""></a> was signed.</p>',
     );
   });
 
@@ -133,7 +158,7 @@ describe('rehype-cleaning-marks on a paragraph with more marks than it draws', (
 describe('marks for a real cleaning', () => {
   it('land on the words each change left in the final text', () => {
     const cleaned = cleanArticle('Headline of a spun copy\n\nThe officers instructed the BBC that the White Home was quiet on the similar time.\n', undefined, { declaredDamage: ['spun'] });
-    const marks = cleaningMarks({ changes: cleaned.changes, quotations: cleaned.quotations });
+    const marks = cleaningMarks({ changes: cleaned.changes, quotations: cleaned.quotations, unrestoredParagraphs: cleaned.unrestored });
     const text = cleaned.paragraphs[0] ?? '';
     for (const mark of marks) expect(text.slice(mark.start, mark.end), JSON.stringify(mark)).toBe(mark.text ?? text.slice(mark.start, mark.end));
     expect(marks.map((mark) => text.slice(mark.start, mark.end))).toEqual(expect.arrayContaining(['officials', 'told']));
