@@ -24,9 +24,9 @@ afterAll(async () => {
 describe('Lighthouse', () => {
   test.for(pageKinds())('$kind scores 100 in every category', { timeout: 120_000 }, async ({ path, noindex }) => {
     if (!site || !runner) throw new Error('the site or Lighthouse did not start');
-    const { scores, failing } = await runner.auditSteadily(site.url + path);
-    for (const category of CATEGORIES) {
-      if (category === 'seo' && noindex) continue;
+    const judged = CATEGORIES.filter((category) => !(category === 'seo' && noindex));
+    const { scores, failing } = await runner.auditSteadily(site.url + path, judged);
+    for (const category of judged) {
       expect(scores[category], `${category}: ${failing[category].join('; ') || 'no failing audit named'}`).toBe(100);
     }
   });
