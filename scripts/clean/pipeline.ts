@@ -10,6 +10,7 @@ import type { Change, QuotationRecord, UnrestoredParagraph } from '../../src/sch
 import { english } from '../../src/language/en/index.ts';
 import type { CleanQuotationIndex } from '../../src/quotations/corroboration.ts';
 import { damageScore, type DamageScore } from './damage-score.ts';
+import { wordingDamaged } from '../../src/schemas/damage-kinds.ts';
 import { lexiconsInUse, type LexiconSet } from './lexicons-in-use.ts';
 import parseArticle from './parse-article.ts';
 import applyCorrections, { type CorrectionOptions } from './passes/apply-corrections.ts';
@@ -73,11 +74,6 @@ declare module 'unified' {
     /** What the cleaner's compiler returns. */
     CleanedArticle: CleanedArticle;
   }
-}
-
-/** A copy whose words a spinner or a translation may have changed: its quotations are not verbatim. */
-export function wordingDamaged(kinds: readonly string[]): boolean {
-  return kinds.includes('spun') || kinds.includes('machine-translated');
 }
 
 /**
