@@ -2,10 +2,11 @@
  * The search page: Pagefind's browser API behind an accessible form. The query and the
  * chosen filters live in the address (`?q=…&kind=source&outlet=Daily%20Courant`), so a search
  * can be shared and the header form lands here. Filters are native checkboxes in fieldsets
- * (any value within a filter, every filter at once), each value with the number of results
- * shown that carry it; with filters and no words, the page browses. The filters fold away
- * and load Pagefind's filter index only when opened (or when the address chooses one), so
- * a first search downloads only the index chunks for its words. Each result names its kind,
+ * (any value within a filter, every filter at once), each value with the number of the
+ * search's results that carry it; with filters and no words, the page browses. The filters
+ * fold away and load Pagefind's filter index only when opened (or when the address chooses
+ * one), so a first search downloads only the index chunks for its words, and the fragments
+ * of the ten results it shows first. Each result names its kind,
  * outlet and date, and links to the passages that matched (a source's numbered paragraph,
  * or a heading), which the browser highlights on arrival.
  */
@@ -27,7 +28,12 @@ import {
   type Selection,
 } from './search-state';
 
-const PAGE_SIZE = 30;
+/**
+ * Results shown at once. Each needs its Pagefind fragment (the page's whole indexed text,
+ * 2–3 kB as sent), fetched before any result is on screen, so a first search fetches ten
+ * rather than thirty (docs/budgets.md); "Show more results" fetches the next ten.
+ */
+const PAGE_SIZE = 10;
 /** A filter with more values than this shows them folded away. */
 const LONG_LIST = 10;
 const DEBOUNCE_MS = 200;

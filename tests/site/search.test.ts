@@ -21,6 +21,7 @@ import {
   openFilters,
   searchLoaded,
   searchSettled,
+  everyResult,
   shownResults,
   type ShownResult,
 } from '../support/site-search.ts';
@@ -109,7 +110,7 @@ describe('the search page', () => {
       const count = announcedCount(status, query);
       expect(count, status).toBeGreaterThan(0);
       const links = await resultLinks(page);
-      expect(links).toHaveLength(Math.min(count, 30));
+      expect(links).toHaveLength(Math.min(count, 10));
       for (const { href } of links) {
         expect(href.startsWith(site().base), `${href} is under ${site().base}`).toBe(true);
         const response = await page.request.get(site().url(href));
@@ -292,14 +293,14 @@ async function statusText(page: Page): Promise<string> {
   return (await page.locator('#search-status').textContent()) ?? '';
 }
 
-/** Opens the search page at `search/<query string>` and waits for the results the address asks for. */
+/** Opens the search page at `search/<query string>`, waits for the results the address asks for, and shows them all. */
 async function openSearch(page: Page, queryString: string): Promise<ShownResult[]> {
   await page.goto(site().url(`search/${queryString}`));
   await searchLoaded(page);
-  return shownResults(page);
+  return everyResult(page);
 }
 
-/** Ticks (or unticks) a filter value with the mouse, opening the filters and unfolding a long list first, and waits for the results it gives. */
+/** Ticks (or unticks) a filter value with the mouse, opening the filters and unfolding a long list first, waits for the results it gives, and shows them all. */
 async function toggleFilter(page: Page, filter: string, value: string): Promise<ShownResult[]> {
   await openFilters(page);
   const box = filterBox(page, filter, value);
@@ -307,7 +308,7 @@ async function toggleFilter(page: Page, filter: string, value: string): Promise<
   if (folded) await page.locator(`#search-filters .search-filter-${filter} summary`).click();
   await box.click();
   await searchSettled(page);
-  return shownResults(page);
+  return everyResult(page);
 }
 
 const hrefs = (results: readonly ShownResult[]) => results.map((result) => result.href).sort();
@@ -366,7 +367,7 @@ describe('filters', () => {
     });
   });
 
-  test('each count is how many of the results shown carry that value', async () => {
+  test('each count is how many of the search\'s results carry that value', async () => {
     await withPage(site(), 'search/', async ({ page }) => {
       const results = await openSearch(page, `?q=${query}&kind=source`);
       await openFilters(page);
@@ -406,8 +407,8 @@ describe('filters', () => {
     await withPage(site(), `search/?q=${query}`, async ({ page, errors }) => {
       await searchLoaded(page);
       const before = resultCount(await statusText(page));
-      const unfiltered = hrefs(await shownResults(page));
-      expect(before, 'the unfiltered search shows every result on one page').toBe(unfiltered.length);
+      const unfiltered = hrefs(await everyResult(page));
+      expect(before, 'the unfiltered search shows every result once they are all shown').toBe(unfiltered.length);
       const after = await toggleFilter(page, filter, value);
       const status = await statusText(page);
       expect(status).toContain(`for “${query}”, filtered by`);
@@ -485,19 +486,26 @@ describe('filters', () => {
     });
   });
 
-  test('more than a page of results shows 30, then the rest on "Show more results", focus moving to the first new one', async () => {
+  test('more than a page of results shows 10, then ten more on each "Show more results", focus moving to the first new one', async () => {
     const total = actors().length + outlets().length + questionFacts.length;
-    expect(total, 'enough pages to need a second page of results').toBeGreaterThan(30);
+    expect(total, 'enough pages to need a third page of results').toBeGreaterThan(20);
     await withPage(site(), 'search/', async ({ page }) => {
-      const first = await openSearch(page, '?kind=actor&kind=outlet&kind=question');
-      expect(first).toHaveLength(30);
+      await page.goto(site().url('search/?kind=actor&kind=outlet&kind=question'));
+      await searchLoaded(page);
+      expect(await shownResults(page)).toHaveLength(10);
       expect(await statusText(page)).toContain(`${total} results filtered by`);
-      expect(await statusText(page)).toContain('(showing 30)');
+      expect(await statusText(page)).toContain('(showing 10)');
       await page.locator('#search-more').click();
-      await expect.poll(() => page.locator('#search-results > li').count()).toBe(total);
-      expect(await page.locator('#search-more').isHidden()).toBe(true);
+      await expect.poll(() => page.locator('#search-results > li').count()).toBe(20);
+      expect(await statusText(page)).toContain('(showing 20)');
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
-      expect(focused).toBe((await shownResults(page))[30]?.href);
+      expect(focused).toBe((await shownResults(page))[10]?.href);
+      for (let shown = 20; shown < total; shown += 10) {
+        await page.locator('#search-more').click();
+        await expect.poll(() => page.locator('#search-results > li').count()).toBe(Math.min(shown + 10, total));
+      }
+      expect(await page.locator('#search-more').isHidden()).toBe(true);
+      expect(await statusText(page)).not.toContain('showing');
     });
   });
 });

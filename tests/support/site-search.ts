@@ -96,6 +96,21 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
 }
 
 /**
+ * Every result of the search on screen: presses "Show more results" (ten at a time) until
+ * it is gone, waiting each time for the new results, and reads them all.
+ */
+export async function everyResult(page: Page): Promise<ShownResult[]> {
+  const more = page.locator('#search-more');
+  const items = page.locator('#search-results > li');
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, before);
+  }
+  return shownResults(page);
+}
+
+/**
  * Opens the folded filters as a reader does (which loads Pagefind's filter index), unless
  * they are open already, and waits until their values and counts are shown.
  */
