@@ -6,8 +6,7 @@ import contributedFiles from './src/integrations/contributed-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { dossierMarkdown } from './src/markdown/processor.ts';
-import { cleaningMarksBySlug, readCleaningRecords } from './src/markdown/cleaning-records.ts';
-import { dossierFigures } from './src/markdown/dossier-figures.ts';
+import { readRecordsForMarkdown } from './src/markdown/cleaning-records.ts';
 import { paragraphCounts } from './src/markdown/paragraph-counts.ts';
 import { readRegistry } from './src/actors/registry-files.ts';
 import { siteLocation } from './src/site-location.ts';
@@ -17,9 +16,9 @@ import { contentSecurityPolicy } from './src/security/csp.ts';
 // Where the site is published. On GitHub Pages the workflow passes the Pages origin and
 // the project's base path (`/<repo>/`); locally the defaults mirror that shape.
 const { site, base } = siteLocation(process.env);
-// The cleaning records, read once: the marks in each source's text and the method page's figures.
+// The cleaning records, read once for the marks in each source's text and the method page's figures.
 const content = `./${dossier.folders.content}`;
-const cleaningRecords = readCleaningRecords(`${content}/${COLLECTIONS.cleaning.folder}`);
+const { cleaningMarks, figures } = readRecordsForMarkdown(`${content}/${COLLECTIONS.cleaning.folder}`);
 
 // Vite copies process.env into import.meta.env, so a BASE_URL left in the environment
 // (test runners set one) would silently replace the base path on every link.
@@ -45,8 +44,8 @@ export default defineConfig({
     processor: dossierMarkdown({
       base,
       paragraphCounts: paragraphCounts(`${content}/${COLLECTIONS.sources.folder}`),
-      cleaningMarks: cleaningMarksBySlug(cleaningRecords),
-      figures: dossierFigures([...cleaningRecords.values()]),
+      cleaningMarks,
+      figures,
       registry: readRegistry(content),
     }),
   },

@@ -11,6 +11,7 @@ import type { ContentProblem } from '../files/content-error.ts';
 import { readJsonRecord } from '../files/json-record.ts';
 import { cleaningRecordSchema, type CleaningRecord } from '../schemas/cleaning-record.ts';
 import { cleaningMarks, type CleaningMark } from './cleaning-marks.ts';
+import { dossierFigures } from './dossier-figures.ts';
 
 /** The records of a folder, and what is wrong with the files that are not valid records. */
 export interface CleaningRecordFiles {
@@ -48,4 +49,22 @@ export function readCleaningRecords(cleaningDir: string): Map<string, CleaningRe
 /** The marks of each source's text, by slug. */
 export function cleaningMarksBySlug(records: ReadonlyMap<string, CleaningRecord>): Map<string, CleaningMark[]> {
   return new Map([...records].map(([slug, record]) => [slug, cleaningMarks(record)]));
+}
+
+/** What the site's Markdown processor takes from the records. */
+export interface RecordsForMarkdown {
+  /** The marks of each source's text, by slug. */
+  cleaningMarks: Map<string, CleaningMark[]>;
+  /** The dossier's figures, as the editors' prose cites them. */
+  figures: ReadonlyMap<string, number>;
+}
+
+/**
+ * The marks and the figures, from one reading of `cleaningDir`. The records themselves are
+ * not returned: the configuration that asks for these lives as long as the build, and at
+ * 10,000 sources the records are some 90 MB of JSON that the pages read on their own.
+ */
+export function readRecordsForMarkdown(cleaningDir: string): RecordsForMarkdown {
+  const records = readCleaningRecords(cleaningDir);
+  return { cleaningMarks: cleaningMarksBySlug(records), figures: dossierFigures([...records.values()]) };
 }
