@@ -103,7 +103,7 @@ async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[
     context.store.set({
       id: entry.id,
       data,
-      body: entry.body,
+      // No body either: pages read it from the file (entry-body.ts), for the same reason.
       filePath,
       // No digest for an entry rendered every time: the store would keep it as unchanged.
       digest: dependencies === undefined ? undefined : digest,

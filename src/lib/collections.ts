@@ -7,7 +7,8 @@ import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
-import { parsedSource } from '../markdown/parsed-source';
+import { parsedSource, type SourceReading } from '../markdown/parsed-source';
+import { readEntryBody } from '../files/entry-body';
 import { readCleaningRecordFiles } from '../markdown/cleaning-records';
 import { CollectionFilesError } from '../files/collection-loader';
 import { siteAlignment, type SiteAlignment } from '../compare/site-alignment';
@@ -166,22 +167,36 @@ export const getQuotationVersions: () => Promise<QuotationVersionIndex> = oncePe
   return indexQuotationVersions(all);
 });
 
-const paragraphCache = new Map<string, { body: string; paragraphs: string[] }>();
+const paragraphCache = new Map<string, { digest: Source['digest']; paragraphs: string[] }>();
+
+/**
+ * The Markdown body of an entry, read from its file: Astro's store keeps no bodies
+ * (src/files/entry-body.ts). Read each time it is asked for; callers that need it more than
+ * once per build keep what they derive from it (`paragraphsOf`).
+ */
+export function bodyOf(entry: { collection: string; id: string; filePath?: string }): string {
+  if (entry.filePath === undefined) throw new Error(`${entry.collection} → ${entry.id} has no file to read its body from.`);
+  return readEntryBody(process.cwd(), entry.filePath);
+}
+
+/** What one parse of a source's body yields, through the parse cache; its paragraphs are kept for `paragraphsOf`. */
+function readingOf(source: Source): SourceReading {
+  const reading = parsedSource(bodyOf(source));
+  paragraphCache.set(source.id, { digest: source.digest, paragraphs: reading.paragraphs });
+  return reading;
+}
 
 /**
  * Plain-text paragraphs of a source, numbered as on its page. Read once per source and
  * build (through the parse cache, src/markdown/parsed-source.ts): every actor page reads
- * every source, and parsing is the costly part. Kept by id
- * with the body it was parsed from (an edited body in the dev server is parsed again);
- * a key joining id and body cost a copy of the whole text on every call.
+ * every source, and reading and parsing are the costly part. Kept by id with the digest
+ * Astro stored for the file (an edited source in the dev server has another, and is read
+ * again).
  */
 export function paragraphsOf(source: Source): string[] {
-  const body = source.body ?? '';
   const cached = paragraphCache.get(source.id);
-  if (cached && cached.body === body) return cached.paragraphs;
-  const { paragraphs } = parsedSource(body);
-  paragraphCache.set(source.id, { body, paragraphs });
-  return paragraphs;
+  if (cached && source.digest !== undefined && cached.digest === source.digest) return cached.paragraphs;
+  return readingOf(source).paragraphs;
 }
 
 /** Actors and outlets with every name they go by, as the name matcher reads them. */
@@ -213,7 +228,10 @@ export const getNameMatcher: () => Promise<NameMatcher> = oncePerBuild(async () 
 
 async function indexActors(): Promise<ActorIndex> {
   // With each paragraph's italics: attribution reads titles of works from them.
-  const sources = (await getSources()).map((source) => ({ slug: source.id, language: source.data.language, paragraphs: paragraphsOf(source), emphasis: parsedSource(source.body ?? '').emphasis }));
+  const sources = (await getSources()).map((source) => {
+    const { paragraphs, emphasis } = readingOf(source);
+    return { slug: source.id, language: source.data.language, paragraphs, emphasis };
+  });
   return buildActorIndex(sources, await getRegistry(), await getNameMatcher());
 }
 
@@ -381,7 +399,7 @@ export async function getCitedProse(): Promise<Array<{ file: string; body: strin
     cited.map(async (name) =>
       (await getCollection(name))
         .filter((entry) => (entry.data as { factual?: boolean }).factual !== false)
-        .map((entry) => ({ file: `${dossier.folders.content}/${COLLECTIONS[name].folder}/${entry.id}.md`, body: entry.body ?? '' })),
+        .map((entry) => ({ file: `${dossier.folders.content}/${COLLECTIONS[name].folder}/${entry.id}.md`, body: bodyOf(entry) })),
     ),
   );
   return files.flat().sort((a, b) => compareStrings(a.file, b.file));

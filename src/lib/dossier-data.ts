@@ -8,7 +8,7 @@ import dossier from '../../dossier.config';
 import { citationsIn, plainText } from '../open-data/plain-citations';
 import { placeEvidence } from '../questions/question-evidence';
 import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
-import { getActorIndex, getActors, getCopyWording, getQuestionOrigins, getQuestions, getQuotationStanding, getSources, getSourcesById, getTimeline, paragraphsOf } from './collections';
+import { getActorIndex, getActors, getCopyWording, getQuestionOrigins, getQuestions, getQuotationStanding, getSources, getSourcesById, getTimeline, bodyOf, paragraphsOf } from './collections';
 import { isoDate } from './dates';
 import { groupBy } from './list-limits';
 import { actorHref, sourceHref, withBase } from './urls';
@@ -131,9 +131,9 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       date: isoDate(event.data.date),
       precision: event.data.precision,
       when: event.data.when,
-      text: plainText(event.body ?? ''),
+      text: plainText(bodyOf(event)),
       titleCitation: { ...event.data.titleCitation },
-      citations: citationsIn(event.body ?? ''),
+      citations: citationsIn(bodyOf(event)),
     })),
   };
   return dossierDataSchema.parse(data);
