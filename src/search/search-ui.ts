@@ -13,6 +13,7 @@
 import { excerptParts, type ExcerptPart } from './excerpt';
 import type { PagefindApi, PagefindFilterCounts, PagefindResultData, PagefindSearch } from './pagefind-types';
 import { openingText, passagesOf, type Passage } from './passages';
+import { plural } from '../lib/plural';
 import {
   FILTER_GROUPS,
   addressOf,
@@ -51,7 +52,6 @@ const KINDS: Record<string, { one: string; many: string }> = {
 const KIND_ORDER = Object.keys(KINDS);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function valueLabel(key: FilterKey, value: string): string {
   return key === 'kind' ? (KINDS[value]?.many ?? capitalise(value)) : value;
