@@ -25,7 +25,7 @@ import { ContentError, formatProblem, type ContentProblem } from './content-erro
 import { listContributedFolder, type ContributedFile } from './contributed-files.ts';
 import { parseMarkdownFile } from './front-matter.ts';
 import { readContentFile } from './read-content-file.ts';
-import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES } from '../markdown/input-limits.ts';
+import { MAX_MARKDOWN_BYTES } from '../markdown/input-limits.ts';
 import { COLLECTIONS, type CollectionDeclaration } from '../collections/manifest.ts';
 import { paragraphCounts } from '../markdown/paragraph-counts.ts';
 import { renderDependencies, type RenderInputs } from '../markdown/render-dependencies.ts';
@@ -81,25 +81,27 @@ interface Rendering {
   dependencies: (entry: ReadEntry) => string | undefined;
 }
 
-/** Stores the entries, replacing the collection's previous contents; an entry whose digest is unchanged is kept as stored. */
-async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[], rendering?: Rendering): Promise<void> {
+/**
+ * Stores and renders the entries, replacing the collection's previous contents; an entry
+ * whose digest is unchanged, and whose HTML is still on disk, is kept as stored.
+ */
+async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[], rendering: Rendering): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const kept = new Set<string>();
   for (const entry of entries) {
     const filePath = relative(root, entry.source.path).split(sep).join('/');
-    const dependencies = rendering ? rendering.dependencies(entry) : '';
+    const dependencies = rendering.dependencies(entry);
     const digest = context.generateDigest(`${entry.contents}\0${dependencies ?? ''}`);
     kept.add(entry.id);
     const existing = context.store.get(entry.id);
-    const renderedKept = !rendering || existing?.rendered !== undefined || hasRenderedMarkdown(root, context.collection, entry.id, digest);
-    if (dependencies !== undefined && existing?.digest === digest && renderedKept) continue;
+    if (dependencies !== undefined && existing?.digest === digest && (existing.rendered !== undefined || hasRenderedMarkdown(root, context.collection, entry.id, digest))) continue;
     const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.source.path });
-    const rendered = rendering ? await rendering.render(entry) : undefined;
+    const rendered = await rendering.render(entry);
     // HTML goes to disk (rendered-markdown.ts), out of the store Astro compiles into the
     // prerender; only a body that imports images stays in the store, where Astro resolves them.
-    const withImages = rendered !== undefined && rendered.metadata.imagePaths.length > 0;
-    if (rendered !== undefined && !withImages) writeRenderedMarkdown(root, context.collection, entry.id, { digest, html: rendered.html });
+    const withImages = rendered.metadata.imagePaths.length > 0;
     if (withImages) removeRenderedMarkdown(root, context.collection, entry.id);
+    else writeRenderedMarkdown(root, context.collection, entry.id, { digest, html: rendered.html });
     context.store.set({
       id: entry.id,
       data,
@@ -114,7 +116,7 @@ async function storeEntries(context: LoaderContext, entries: readonly ReadEntry[
   for (const id of context.store.keys()) {
     if (kept.has(id)) continue;
     context.store.delete(id);
-    if (rendering) removeRenderedMarkdown(root, context.collection, id);
+    removeRenderedMarkdown(root, context.collection, id);
   }
   keepListingOrder(context, entries);
 }
@@ -133,9 +135,16 @@ function keepListingOrder(context: LoaderContext, entries: readonly ReadEntry[])
 
 type StoredRender = { html: string; metadata: { imagePaths: string[]; [key: string]: unknown } };
 
-/** The loader of a declared collection (src/collections/manifest.ts), by the kind of its files. */
+/**
+ * The loader of a declared site collection (src/collections/manifest.ts): its Markdown
+ * files. JSON records (build output) are not a site collection: the site reads them from
+ * disk (the manifest's `readFromDisk`), out of Astro's store.
+ */
 export function collectionLoader(declaration: Pick<CollectionDeclaration, 'folder' | 'extension' | 'schema'>): Loader {
-  return declaration.extension === '.md' ? markdownCollection(declaration.folder, declaration.schema) : jsonCollection(declaration.folder);
+  if (declaration.extension !== '.md') {
+    throw new Error(`${dossier.folders.content}/${declaration.folder} holds JSON records: declare it \`readFromDisk\` in src/collections/manifest.ts and read it from disk.`);
+  }
+  return markdownCollection(declaration.folder, declaration.schema);
 }
 
 /** A collection of Markdown files in `content/<folder>/`, checked against `schema` for located messages. */
@@ -170,24 +179,6 @@ function markdownCollection(folder: string, schema: z.ZodType): Loader {
         },
         dependencies: (entry) => renderDependencies(inputs, entry.source.path, entry.body ?? ''),
       });
-    },
-  };
-}
-
-/** A collection of JSON files in `content/<folder>/` (build output of the content build); Astro checks them against the collection's schema. */
-function jsonCollection(folder: string): Loader {
-  return {
-    name: 'dossier-json',
-    load: async (context) => {
-      const entries = readFolder(context, folder, '.json', (source) => {
-        const contents = readContentFile(source.path, source.file, MAX_CLEANING_RECORD_BYTES);
-        try {
-          return { contents, data: JSON.parse(contents) as Record<string, unknown> };
-        } catch (error) {
-          throw new ContentError([{ file: source.file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
-        }
-      });
-      await storeEntries(context, entries);
     },
   };
 }

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { compareStrings } from '../lib/compare-strings.ts';
 
 /** The attribute that makes a page a search record (the page templates set it on what to index). */
 const BODY_MARKER = 'data-pagefind-body';
@@ -22,7 +23,7 @@ const BODY_MARKER = 'data-pagefind-body';
 function builtPages(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.html'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareStrings);
 }
 
 /** Indexes the built site in `siteDir`; `log` hears how many pages were indexed. */
