@@ -29,6 +29,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time, and only once the unit files are done.
           fileParallelism: false,
+          // Tests a file marks concurrent (a tab each, in the one Chromium) run three at a time.
+          maxConcurrency: 3,
           sequence: { groupOrder: 1 },
         },
       },

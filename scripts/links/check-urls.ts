@@ -13,6 +13,7 @@
  * - `refused`: 401, 403 or 429: the site turned a robot away. The page may be fine, so it is
  *   listed apart, not reported as dead.
  */
+import { mapConcurrently } from '../lib/map-concurrently.ts';
 
 export type UrlVerdict = 'alive' | 'dead' | 'refused';
 
@@ -77,15 +78,5 @@ export async function checkUrl(url: string, options: CheckOptions = {}): Promise
 
 /** Checks every address, a few at a time, in the order given. */
 export async function checkUrls(urls: readonly string[], options: CheckOptions = {}): Promise<UrlCheck[]> {
-  const results: UrlCheck[] = new Array(urls.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < urls.length) {
-      const index = next;
-      next += 1;
-      results[index] = await checkUrl(urls[index]!, options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, urls.length) }, worker));
-  return results;
+  return mapConcurrently(urls, options.concurrency ?? 8, (url) => checkUrl(url, options));
 }

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { blockingViolations } from '../support/axe.ts';
 import { actors, sources } from '../support/site-content.ts';
@@ -84,7 +84,8 @@ const cases: AxeCase[] = [
 ];
 
 describe('axe-core finds no violation', () => {
-  test.for(cases)('$name', async ({ path, options, prepare }) => {
+  // Pages side by side (up to the site project's maxConcurrency): each case has a tab of its own.
+  test.concurrent.for(cases)('$name', async ({ path, options, prepare }, { expect }) => {
     await withPage(
       site(),
       path,

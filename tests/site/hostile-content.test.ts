@@ -25,12 +25,15 @@ import { buildEnvironment, runBuild } from '../support/build-site.ts';
 import { describeFindings, dossierForms, findExecutableMarkup } from '../support/executable-markup.ts';
 import { hostileCorpus, naughtyStrings } from '../support/hostile-corpus.ts';
 import { builtPages, pagePath } from '../support/built-pages.ts';
+import { mapConcurrently } from '../../scripts/lib/map-concurrently.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { openSiteAt, withPage, type OpenSite } from '../support/site-page.ts';
 import { searchFor } from '../support/site-search.ts';
 
 /** Payloads per source page: an unclosed raw-text element (<textarea>, <xmp>) swallows what follows it, so pages stay short. */
 const PER_PAGE = 20;
+/** Tabs open at once in the per-page Chromium pass. */
+const PAGES_AT_ONCE = 4;
 /** A sentence every hostile source carries as ¶1, for the question's evidence and the event's citation. */
 const PLAIN = 'This test source carries hostile payloads, and the payloads in this source are inert.';
 const EVIDENCE = 'the payloads in this source are inert';
@@ -200,14 +203,15 @@ function writeHostileContent(dir: string): Written {
 /** What hostile content might make the browser do, watched across the whole browser context. */
 interface Watch {
   dialogs: string[];
-  navigations: string[];
+  /** Main-frame navigations, per page, so pages visited side by side each answer for their own. */
+  navigationsOf: WeakMap<Page, string[]>;
   popups: string[];
   foreignRequests: string[];
 }
 
-/** Records dialogs, popups, requests to other hosts, and each page's main-frame navigations. */
+/** Records dialogs, popups, requests to other hosts, and each page's own main-frame navigations. */
 async function watch(context: BrowserContext, origin: string): Promise<Watch> {
-  const seen: Watch = { dialogs: [], navigations: [], popups: [], foreignRequests: [] };
+  const seen: Watch = { dialogs: [], navigationsOf: new WeakMap(), popups: [], foreignRequests: [] };
   // Before any page script: print() opens no dialog Playwright can see, so calling it leaves a mark instead.
   await context.addInitScript(() => {
     window.print = () => {
@@ -226,8 +230,10 @@ async function watch(context: BrowserContext, origin: string): Promise<Watch> {
     void page.opener().then((opener) => {
       if (opener) seen.popups.push(`${page.url()} opened by ${opener.url()}`);
     });
+    const own: string[] = [];
+    seen.navigationsOf.set(page, own);
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) seen.navigations.push(frame.url());
+      if (frame === page.mainFrame()) own.push(frame.url());
     });
   });
   return seen;
@@ -284,7 +290,6 @@ describe('hostile content in every field, built', () => {
   test('the browser watchers see a dialog, a print, a popup and a navigation when one happens', async () => {
     const { site: built, seen: watched } = ready();
     await withPage(built, 'about/', async ({ page }) => {
-      watched.navigations.length = 0;
       await page.evaluate(() => {
         alert('control');
         window.print();
@@ -294,7 +299,7 @@ describe('hostile content in every field, built', () => {
       await page.waitForURL(built.url('sources/'));
       await expect.poll(() => watched.popups.length).toBe(1);
       expect(watched.dialogs).toEqual([expect.stringContaining('alert: control')]);
-      expect(watched.navigations).toContain(built.url('sources/'));
+      expect(watched.navigationsOf.get(page)).toContain(built.url('sources/'));
       for (const popup of built.context.pages().filter((other) => other !== page)) await popup.close();
     });
     await withPage(built, 'about/', async ({ page }) => {
@@ -303,7 +308,6 @@ describe('hostile content in every field, built', () => {
     });
     watched.dialogs.length = 0;
     watched.popups.length = 0;
-    watched.navigations.length = 0;
   });
 
   test('no built page holds markup that could act', () => {
@@ -321,12 +325,11 @@ describe('hostile content in every field, built', () => {
 
   test('in Chromium, no page runs, navigates, opens, posts, prints or fetches anything it should not', async () => {
     const { dir, site: built, seen: watched } = ready();
-    const problems: string[] = [];
-    let visited = 0;
-    for (const path of builtPages(join(dir, 'dist')).map(({ file }) => pagePath(file))) {
-      watched.navigations.length = 0;
-      await withPage(built, path, async ({ page, errors }) => {
-        visited += 1;
+    const paths = builtPages(join(dir, 'dist')).map(({ file }) => pagePath(file));
+    // A few tabs at a time: most of a visit is the wait below, and a tab's watchers are its own.
+    const problems = await mapConcurrently(paths, PAGES_AT_ONCE, (path) =>
+      withPage(built, path, async ({ page, errors }) => {
+        const found: string[] = [];
         // Handlers that need a reader: hover and focus everything in the page's content.
         await page.locator('main *').evaluateAll((elements) => {
           for (const element of elements) {
@@ -348,15 +351,17 @@ describe('hostile content in every field, built', () => {
           at: window.location.href,
         }));
         const expected = built.url(path);
-        const away = watched.navigations.filter((url) => url.split('#')[0] !== expected.split('#')[0]);
-        if (unexpected.length > 0) problems.push(`${path}: ${unexpected.join('; ')}`);
-        if (state.pwned !== 'undefined') problems.push(`${path}: window.__pwned is ${state.pwned}`);
-        if (state.printed) problems.push(`${path}: print() was called`);
-        if (away.length > 0 || state.at.split('#')[0] !== expected.split('#')[0]) problems.push(`${path}: navigated to ${[...away, state.at].join(', ')}`);
-      });
-    }
+        const away = (watched.navigationsOf.get(page) ?? []).filter((url) => url.split('#')[0] !== expected.split('#')[0]);
+        if (unexpected.length > 0) found.push(`${path}: ${unexpected.join('; ')}`);
+        if (state.pwned !== 'undefined') found.push(`${path}: window.__pwned is ${state.pwned}`);
+        if (state.printed) found.push(`${path}: print() was called`);
+        if (away.length > 0 || state.at.split('#')[0] !== expected.split('#')[0]) found.push(`${path}: navigated to ${[...away, state.at].join(', ')}`);
+        return found;
+      }),
+    );
+    const visited = problems.length;
     expect(visited).toBeGreaterThan(60);
-    expect({ problems, dialogs: watched.dialogs, popups: watched.popups, foreignRequests: watched.foreignRequests }).toEqual({
+    expect({ problems: problems.flat(), dialogs: watched.dialogs, popups: watched.popups, foreignRequests: watched.foreignRequests }).toEqual({
       problems: [],
       dialogs: [],
       popups: [],
