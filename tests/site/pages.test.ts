@@ -37,7 +37,8 @@ const pageCases: PageCase[] = [
 ];
 
 describe('every page', () => {
-  test.for(pageCases)('$name has the basics and loads without errors', async ({ path, status, listing }) => {
+  // Pages side by side (up to the site project's maxConcurrency), a tab each.
+  test.concurrent.for(pageCases)('$name has the basics and loads without errors', async ({ path, status, listing }, { expect }) => {
     await withPage(
       site(),
       path,
@@ -258,7 +259,7 @@ describe('citations', () => {
   ];
   const slugs = sourceList.map((source) => source.slug).join('|');
 
-  test.for(citingPages)('on $name, every citation lands on an existing paragraph', async ({ path }) => {
+  test.concurrent.for(citingPages)('on $name, every citation lands on an existing paragraph', async ({ path }, { expect }) => {
     const current = site();
     // Editors' citations (a.citation) and the actor pages' generated "In the sources" links.
     const hrefs = await withPage(current, path, ({ page }) =>
