@@ -8,7 +8,7 @@ import dossier from '../../dossier.config';
 import { citationsIn, plainText } from '../open-data/plain-citations';
 import { placeEvidence } from '../questions/question-evidence';
 import { DOSSIER_DATA_VERSION, dossierDataSchema, type DossierData } from '../schemas/dossier-data';
-import { getActorIndex, getActors, getCopyWording, getQuestionOrigins, getQuestions, getQuotationStanding, getSources, getSourcesById, getTimeline, bodyOf, paragraphsOf } from './collections';
+import { getActorIndex, getActors, getCleaningRecord, getCopyWording, getQuestionOrigins, getQuestions, getQuotationStanding, getSources, getSourcesById, getTimeline, bodyOf, paragraphsOf } from './collections';
 import { isoDate } from './dates';
 import { groupBy } from './list-limits';
 import { actorHref, sourceHref, withBase } from './urls';
@@ -19,6 +19,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
   const home = await getEntry('pages', 'home');
   const sources = await getSources();
   const paragraphs = new Map(sources.map((source) => [source.id, paragraphsOf(source)]));
+  const records = new Map(await Promise.all(sources.map(async (source) => [source.id, await getCleaningRecord(source.id)] as const)));
   const index = await getActorIndex();
   // Each actor's mentions grouped by source in one pass: filtering every mention per source
   // is quadratic for an actor most sources name.
@@ -56,6 +57,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
       language: source.data.language,
       damage: source.data.damage,
       paragraphs: paragraphs.get(source.id)?.length ?? 0,
+      wordingInDoubt: (records.get(source.id)?.unrestoredParagraphs ?? []).map(({ paragraph, evidence, reason }) => ({ paragraph, evidence, reason })),
       page: absolute(sourceHref(source.id)),
     })),
     actors: (await getActors()).map((actor) => ({

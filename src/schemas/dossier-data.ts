@@ -9,7 +9,7 @@ import { actorKinds } from './actor.ts';
 import { questionRelations } from './question.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { datePrecisions } from './timeline-event.ts';
-import { quotationStatuses } from './cleaning-record.ts';
+import { quotationStatuses, unrestoredEvidenceKinds } from './cleaning-record.ts';
 
 /** The version of this schema (2: quotations carry what their words rest on; evidence says whose words it is). */
 export const DOSSIER_DATA_VERSION = 2;
@@ -46,6 +46,22 @@ export const dossierDataSchema = z
             language: z.string().describe('Language of the text (BCP 47).'),
             damage: z.array(z.string()).describe('Kinds of damage found in the copy received.'),
             paragraphs: z.number().int().nonnegative().describe('Number of paragraphs of the cleaned text.'),
+            wordingInDoubt: z
+              .array(
+                z
+                  .object({
+                    paragraph: z.number().int().positive().describe('Paragraph number, 1 first, as on the source page.'),
+                    evidence: z
+                      .array(z.enum(unrestoredEvidenceKinds))
+                      .min(1)
+                      .describe(
+                        'What the doubt rests on: left-as-received (a passage flagged and left as it arrived), fingerprint-left (a known damage fingerprint cleaning could not undo), swap-readings-left (the English model reads words as a spinner’s swaps; a guess, not proof).',
+                      ),
+                    reason: z.string().describe('The reason the source page gives readers, in one sentence.'),
+                  })
+                  .strict(),
+              )
+              .describe('Paragraphs of a damaged copy whose wording may still be the damaged copy’s rather than the outlet’s; empty when there are none.'),
             page: pageUrl,
           })
           .strict(),

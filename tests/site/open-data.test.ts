@@ -13,7 +13,7 @@ const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name),
 
 interface PublishedData {
   schemaVersion: number;
-  sources: { slug: string; paragraphs: number; page: string }[];
+  sources: { slug: string; paragraphs: number; page: string; wordingInDoubt: { paragraph: number; evidence: string[]; reason: string }[] }[];
   actors: { id: string; page: string }[];
   quotations: { source: string; paragraph: number; text: string; speaker: string | null }[];
   questions: { id: string; answers: { source: string; evidence: { paragraph: number; text: string }[] }[] }[];
@@ -48,12 +48,22 @@ describe('data/dossier.json', () => {
     }
   });
 
+  it('lists the paragraphs whose wording is in doubt as the cleaning records (and the source pages) have them', () => {
+    for (const source of sources()) {
+      const published = data.sources.find((candidate) => candidate.slug === source.slug);
+      expect(published?.wordingInDoubt, source.slug).toEqual(source.unrestored.map(({ paragraph, evidence, reason }) => ({ paragraph, evidence, reason })));
+    }
+    // Guards the comparison: the seeds have paragraphs in doubt, so the list is not trivially empty.
+    expect(data.sources.flatMap((source) => source.wordingInDoubt).length).toBeGreaterThan(0);
+  });
+
   it('points every quotation, evidence and citation at a paragraph that exists', () => {
     const counts = new Map(data.sources.map((source) => [source.slug, source.paragraphs]));
     const links = [
       ...data.quotations,
       ...data.questions.flatMap((question) => question.answers.flatMap((answer) => answer.evidence.map((evidence) => ({ source: answer.source, paragraph: evidence.paragraph })))),
       ...data.timeline.flatMap((event) => event.citations),
+      ...data.sources.flatMap((source) => source.wordingInDoubt.map(({ paragraph }) => ({ source: source.slug, paragraph }))),
     ];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
