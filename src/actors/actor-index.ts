@@ -80,13 +80,57 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** `matcher` must be built from `registry`; pass one to share its work with other indexes. */
+/** One actor named in one paragraph: how often, and where it is named first. */
+export interface ParagraphNaming {
+  id: string;
+  count: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * What one source alone says about actors: the actors each paragraph names and its
+ * quotations with their speakers. It depends only on the source's text and the registry, so
+ * a build can keep it per source between builds (src/actors/cached-source-actors.ts); the
+ * index is these readings put together.
+ */
+export interface SourceActors {
+  /** Per paragraph (¶1 first), the actors it names, in the order each is first named. */
+  named: ParagraphNaming[][];
+  quotations: AttributedQuotation[];
+  titles: QuotedTitle[];
+}
+
+/** A reader of one source's actors at a time (`matcher` built from `registry`). */
+export function sourceActorReader(registry: readonly NamedEntry[], matcher: NameMatcher): (source: IndexedSource) => SourceActors {
+  const kinds = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry.kind]));
+  return (source) => {
+    const named = source.paragraphs.map((text) => {
+      const byActor = new Map<string, ParagraphNaming>();
+      for (const match of matcher.find(text)) {
+        if (match.target.type !== 'actor') continue;
+        const seen = byActor.get(match.target.id);
+        if (seen) seen.count += 1;
+        else byActor.set(match.target.id, { id: match.target.id, count: 1, start: match.start, end: match.end });
+      }
+      return [...byActor.values()];
+    });
+    const { quotations, titles } = attributeSource(source.paragraphs, matcher, (id) => kinds.get(id), languageFor(source.language), source.emphasis);
+    return { named, quotations, titles };
+  };
+}
+
+/**
+ * `matcher` must be built from `registry`; pass one to share its work with other indexes.
+ * `readActors` reads one source (sourceActorReader's unless given: a build passes one that
+ * keeps each source's reading between builds).
+ */
 export function buildActorIndex(
   sources: readonly IndexedSource[],
   registry: readonly NamedEntry[],
   matcher: NameMatcher = new NameMatcher(registry),
+  readActors: (source: IndexedSource) => SourceActors = sourceActorReader(registry, matcher),
 ): ActorIndex {
-  const kinds = new Map(registry.filter((entry) => entry.type === 'actor').map((entry) => [entry.id, entry.kind]));
   const mentions = new Map<string, ParagraphMentions[]>();
   const quotationsBySpeaker = new Map<string, SourcedQuotation[]>();
   const quotationsBySource = new Map<string, AttributedQuotation[]>();
@@ -97,22 +141,16 @@ export function buildActorIndex(
   for (const source of sources) {
     const named = new Set<string>();
     actorsBySource.set(source.slug, named);
-    source.paragraphs.forEach((text, index) => {
-      const byActor = new Map<string, { count: number; start: number; end: number }>();
-      for (const match of matcher.find(text)) {
-        if (match.target.type !== 'actor') continue;
-        const seen = byActor.get(match.target.id);
-        if (seen) seen.count += 1;
-        else byActor.set(match.target.id, { count: 1, start: match.start, end: match.end });
-      }
-      for (const [id, { count, start, end }] of byActor) {
+    const reading = readActors(source);
+    reading.named.forEach((namings, index) => {
+      const text = source.paragraphs[index] ?? '';
+      for (const { id, count, start, end } of namings) {
         push(mentions, id, { slug: source.slug, paragraph: index + 1, count, snippet: snippetAround(text, start, end) });
         named.add(id);
       }
       // Pairs within one paragraph: a handful of actors each, so this stays linear in text.
-      const ids = [...byActor.keys()];
-      for (const a of ids) {
-        for (const b of ids) {
+      for (const { id: a } of namings) {
+        for (const { id: b } of namings) {
           if (a === b) continue;
           const row = together.get(a) ?? new Map<string, number>();
           row.set(b, (row.get(b) ?? 0) + 1);
@@ -120,10 +158,9 @@ export function buildActorIndex(
         }
       }
     });
-    const { quotations, titles } = attributeSource(source.paragraphs, matcher, (id) => kinds.get(id), languageFor(source.language), source.emphasis);
-    quotationsBySource.set(source.slug, quotations);
-    titlesBySource.set(source.slug, titles);
-    for (const quotation of quotations) {
+    quotationsBySource.set(source.slug, reading.quotations);
+    titlesBySource.set(source.slug, reading.titles);
+    for (const quotation of reading.quotations) {
       if (quotation.speaker) push(quotationsBySpeaker, quotation.speaker, { ...quotation, slug: source.slug });
     }
   }

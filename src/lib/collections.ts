@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CleaningRecord } from '../schemas/cleaning-record';
 import { buildActorIndex, type ActorIndex } from '../actors/actor-index';
+import { cachedSourceActorReader } from '../actors/cached-source-actors';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher';
 import { MemoNameMatcher } from '../actors/memo-name-matcher';
 import { buildOutletCitationIndex, type OutletCitationIndex } from '../outlets/citation-index';
@@ -232,7 +233,9 @@ async function indexActors(): Promise<ActorIndex> {
     const { paragraphs, emphasis } = readingOf(source);
     return { slug: source.id, language: source.data.language, paragraphs, emphasis };
   });
-  return buildActorIndex(sources, await getRegistry(), await getNameMatcher());
+  const registry = await getRegistry();
+  const matcher = await getNameMatcher();
+  return buildActorIndex(sources, registry, matcher, cachedSourceActorReader(registry, matcher));
 }
 
 /** Mentions, quotations and co-occurrences of every actor. */
