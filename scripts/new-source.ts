@@ -14,8 +14,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { NameMatcher } from '../src/actors/name-matcher.ts';
-import { readRegistry } from '../src/actors/registry-files.ts';
+import { NameMatcher, type NamedEntry } from '../src/actors/name-matcher.ts';
+import { readProjectRegistry } from '../src/actors/registry-files.ts';
 import { readNames } from '../src/names/read-names.ts';
 import { formatNameReport } from './lib/format-name-report.ts';
 import { scaffoldSource, type NewSourceFacts } from './content/scaffold-source.ts';
@@ -23,6 +23,8 @@ import { findOutlet, listOutlets, scaffoldOutlet, type KnownOutlet, type Scaffol
 import { ContentError } from '../src/files/content-error.ts';
 import { folderProblems } from '../src/files/contributed-files.ts';
 import { readTextFile } from '../src/files/read-text-file.ts';
+import { COLLECTIONS } from '../src/collections/manifest.ts';
+import dossier from '../dossier.config.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
 const REQUIRED = ['file', 'title', 'outlet', 'published'] as const;
@@ -67,9 +69,9 @@ async function main(): Promise<void> {
     }
 
     const root = process.cwd();
-    const sourcesDir = join(root, 'content', 'sources');
+    const sourcesDir = join(root, dossier.folders.content, COLLECTIONS.sources.folder);
     const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : []);
-    const registry = readRegistry(join(root, 'content'));
+    const registry = readProjectRegistry(root);
     const outlets: KnownOutlet[] = registry.filter((entry) => entry.type === 'outlet').map(({ id, name, aliases }) => ({ id, name, aliases }));
     const given = answers.outlet ?? '';
     const known = findOutlet(given, outlets);
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
     const source = scaffoldSource(
       facts,
       { text: readTextFile(file), file, isMarkdown: ['.md', '.markdown'].includes(extname(file).toLowerCase()) },
-      { outlets: [...list(join(root, 'content', 'outlets')), ...(newOutlet ? [newOutlet.id] : [])], slugs: list(sourcesDir), today: new Date().toISOString().slice(0, 10) },
+      { outlets: [...list(join(root, dossier.folders.content, COLLECTIONS.outlets.folder)), ...(newOutlet ? [newOutlet.id] : [])], slugs: list(sourcesDir), today: new Date().toISOString().slice(0, 10) },
     );
     await writeSource(root, sourcesDir, source, newOutlet, registry);
   } finally {
@@ -131,7 +133,7 @@ async function writeSource(
   sourcesDir: string,
   source: ReturnType<typeof scaffoldSource>,
   newOutlet: ScaffoldedOutlet | undefined,
-  registry: ReturnType<typeof readRegistry>,
+  registry: readonly NamedEntry[],
 ): Promise<void> {
   const target = join(sourcesDir, `${source.slug}.md`);
   // Never written through a link: content/sources must be a real folder of the project.
@@ -139,7 +141,7 @@ async function writeSource(
   if (folderFaults.length > 0) throw new ContentError(folderFaults);
   // "wx": fail rather than overwrite, even if the file appeared since we looked.
   if (newOutlet) {
-    writeFileSync(join(root, 'content', 'outlets', `${newOutlet.id}.md`), newOutlet.text, { flag: 'wx' });
+    writeFileSync(join(root, dossier.folders.content, COLLECTIONS.outlets.folder, `${newOutlet.id}.md`), newOutlet.text, { flag: 'wx' });
     console.log(`Wrote content/outlets/${newOutlet.id}.md (add the other forms of its name to its aliases).`);
   }
   writeFileSync(target, source.text, { flag: 'wx' });

@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { actorReader } from '../src/compare/align-passages.ts';
 import { NameMatcher } from '../src/actors/name-matcher.ts';
-import { readRegistry } from '../src/actors/registry-files.ts';
+import { readProjectRegistry } from '../src/actors/registry-files.ts';
 import { ContentError } from '../src/files/content-error.ts';
 import { readContentFile } from '../src/files/read-content-file.ts';
 import { MAX_MARKDOWN_BYTES } from '../src/markdown/input-limits.ts';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const dossier = readDossier(root);
   if (dossier.problems.length > 0) throw new ContentError(dossier.problems);
-  const registry = readRegistry(join(root, 'content'));
+  const registry = readProjectRegistry(root);
   const problem = (field: string, message: string) => new ContentError([{ file: 'npm run suggest-evidence', field, message }]);
   const question = values.question;
   const source = values.source;

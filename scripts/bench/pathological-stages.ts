@@ -20,7 +20,7 @@ import dossier from '../../dossier.config.ts';
 import { buildActorIndex } from '../../src/actors/actor-index.ts';
 import { MemoNameMatcher } from '../../src/actors/memo-name-matcher.ts';
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
-import { readRegistry } from '../../src/actors/registry-files.ts';
+import { readProjectRegistry } from '../../src/actors/registry-files.ts';
 import { proposeUnknownNames } from '../../src/names/read-names.ts';
 import { alignSources } from '../../src/compare/site-alignment.ts';
 import { wordDiff } from '../../src/lib/word-diff.ts';
@@ -147,7 +147,7 @@ export async function runStages(
   try {
     if (text.form === 'seed') await timed('content build (cleaner)', () => writeContent(planContent(projectPaths(work))));
     const valid = await timed('validate', () => validateContent(work));
-    const registry = readRegistry(join(work, 'content'));
+    const registry = readProjectRegistry(work);
     await timed('unknown names', () => proposeUnknownNames(valid.sources, new NameMatcher(registry)));
     const body = readFileSync(join(work, 'content', 'sources', `${input.name}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     await timed('markdown', async () => {

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { buildActorIndex } from '../../src/actors/actor-index.ts';
 import { NameMatcher } from '../../src/actors/name-matcher.ts';
-import { readRegistry } from '../../src/actors/registry-files.ts';
+import { readProjectRegistry } from '../../src/actors/registry-files.ts';
 import { proposeUnknownNames } from '../../src/names/read-names.ts';
 import type { UnknownName } from '../../src/names/name-report.ts';
 import { actorReader } from '../../src/compare/align-passages.ts';
@@ -22,6 +22,8 @@ import { cleaningRecordSchema, type CleaningRecord, type QuotationStatus } from 
 import { readDossier } from '../content/read-dossier.ts';
 import { validateContent } from '../content/validation/content-checks.ts';
 import type { ChangeKind, FileChange } from './changed-files.ts';
+import { COLLECTIONS } from '../../src/collections/manifest.ts';
+import dossier from '../../dossier.config.ts';
 
 export interface SourceChange {
   kind: ChangeKind;
@@ -68,7 +70,7 @@ const CONTENT = /^(?:content|seeds|public)\//;
 /** Cleaning records by slug; a record that cannot be read is left out (validate reports it). */
 function cleaningRecords(root: string): Map<string, CleaningRecord> {
   const records = new Map<string, CleaningRecord>();
-  for (const { name, path, file } of listContributedFolder(root, join('content', 'cleaning'), { extensions: ['.json'] }).files) {
+  for (const { name, path, file } of listContributedFolder(root, join(dossier.folders.content, COLLECTIONS.cleaning.folder), { extensions: ['.json'] }).files) {
     try {
       const parsed = cleaningRecordSchema.safeParse(JSON.parse(readContentFile(path, file, MAX_CLEANING_RECORD_BYTES)));
       if (parsed.success) records.set(name.replace(/\.json$/, ''), parsed.data);
@@ -104,7 +106,7 @@ export function changeFacts(root: string, changes: readonly FileChange[]): Chang
     }];
   });
   const touched = new Set(sources.filter((source) => source.kind !== 'removed' && bySlug.has(source.slug)).map((source) => source.slug));
-  const registry = readRegistry(join(root, 'content'));
+  const registry = readProjectRegistry(root);
   const matcher = new NameMatcher(registry);
   const names = new Map(registry.map((entry) => [entry.id, entry.name]));
   const changed = dossier.sources.filter((source) => touched.has(source.slug));

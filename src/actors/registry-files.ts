@@ -14,6 +14,7 @@ import type { NamedEntry } from './name-matcher.ts';
 import { COLLECTIONS } from '../collections/manifest.ts';
 import { listContributedFolder } from '../files/contributed-files.ts';
 import { readMarkdownFile } from '../files/front-matter.ts';
+import dossier from '../../dossier.config.ts';
 
 /** The valid entries of one folder, by id, in file-name order. */
 function validEntries<Schema extends z.ZodType>(contentDir: string, { folder, schema }: { folder: string; schema: Schema }): Array<[string, z.output<Schema>]> {
@@ -21,12 +22,17 @@ function validEntries<Schema extends z.ZodType>(contentDir: string, { folder, sc
   const entries: Array<[string, z.output<Schema>]> = [];
   for (const { name, path, file } of listContributedFolder(root, folder, { extensions: ['.md'] }).files) {
     try {
-      entries.push([name.slice(0, -'.md'.length), readMarkdownFile(path, join('content', file), schema).data]);
+      entries.push([name.slice(0, -'.md'.length), readMarkdownFile(path, join(dossier.folders.content, file), schema).data]);
     } catch {
       // Reported by `npm run validate`, with the file and the line.
     }
   }
   return entries;
+}
+
+/** The registry of the project at `root`, read from its content folder (`folders.content` in dossier.config.ts). */
+export function readProjectRegistry(root: string): NamedEntry[] {
+  return readRegistry(join(root, dossier.folders.content));
 }
 
 /** Every valid actor, then every valid outlet, of a content folder, each in file-name order. */

@@ -74,8 +74,8 @@ export interface ValidContent {
   counts: Record<string, number>;
   /** How much of each file of the editors' prose about the events cites a paragraph. */
   coverage: Array<{ file: string } & CitationCoverage>;
-  /** Each source's language and paragraphs, as its page numbers them. */
-  sources: { slug: string; language: string; paragraphs: string[] }[];
+  /** Each source's language, date and paragraphs, as its page numbers them. */
+  sources: { slug: string; language: string; published: Date; paragraphs: string[] }[];
 }
 
 /** Reads and checks all of content/ (and public/); throws a ContentError listing every problem. */
@@ -92,6 +92,11 @@ export function validateContent(root: string, today: Date = new Date()): ValidCo
   return {
     counts,
     coverage: proseCoverage(content),
-    sources: content.collections.sources.entries.map((source) => ({ slug: source.id, language: source.data.language, paragraphs: [...(content.paragraphs.get(source.id) ?? [])] })),
+    sources: content.collections.sources.entries.map((source) => ({
+      slug: source.id,
+      language: source.data.language,
+      published: source.data.published,
+      paragraphs: [...(content.paragraphs.get(source.id) ?? [])],
+    })),
   };
 }
