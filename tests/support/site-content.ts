@@ -57,6 +57,8 @@ export interface SourceInfo {
   quotations: QuotationRecord[] | undefined;
   /** The paragraphs its record marks as still in the damaged copy's wording. */
   unrestored: UnrestoredParagraph[];
+  /** Kinds of damage the source declares (front matter `damage`) and its cleaning found. */
+  damage: string[];
 }
 
 export interface ActorInfo {
@@ -84,6 +86,7 @@ export function sources(): SourceInfo[] {
     let marks: CleaningMark[] | undefined;
     let quotations: QuotationRecord[] | undefined;
     let unrestored: UnrestoredParagraph[] = [];
+    const damage = stringList(frontMatter(file), 'damage', file);
     if (existsSync(cleaning)) {
       const record = cleaningRecordSchema.parse(JSON.parse(readFileSync(cleaning, 'utf8')));
       uncertainCount = record.changes.filter((change) => change.ruleId === 'editorial/uncertain').length;
@@ -92,6 +95,7 @@ export function sources(): SourceInfo[] {
       marks = cleaningMarks(record);
       quotations = record.quotations;
       unrestored = record.unrestoredParagraphs;
+      damage.push(...record.damageFound);
     }
     return {
       slug,
@@ -103,6 +107,7 @@ export function sources(): SourceInfo[] {
       marks,
       quotations,
       unrestored,
+      damage: [...new Set(damage)].sort(),
     };
   });
 }
