@@ -11,11 +11,27 @@ export function buildCacheDir(root: string): string {
   return join(root, '.cache');
 }
 
+/** A JSON value kept in `path`; undefined when it is absent or cannot be read (a cache miss). */
+export function readCachedJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * JSON values in a folder, each in a file named by its key (a hex hash). Written to a
- * temporary file and renamed into place, so a build that is killed, or two builds at once,
- * never leave a half-written value; a value that cannot be read counts as absent.
+ * Writes a JSON value to `path` through a temporary file renamed into place, so a build that
+ * is killed, or two builds at once, never leave a half-written value.
  */
+export function writeCachedJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, path);
+}
+
+/** JSON values in a folder, each in a file named by its key (a hex hash), read and written as above. */
 export class KeyedJsonCache<T> {
   readonly #dir: string;
 
@@ -28,18 +44,10 @@ export class KeyedJsonCache<T> {
   }
 
   get(key: string): T | undefined {
-    try {
-      return JSON.parse(readFileSync(this.#path(key), 'utf8')) as T;
-    } catch {
-      return undefined;
-    }
+    return readCachedJson<T>(this.#path(key));
   }
 
   set(key: string, value: T): void {
-    const path = this.#path(key);
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(value));
-    renameSync(temporary, path);
+    writeCachedJson(this.#path(key), value);
   }
 }

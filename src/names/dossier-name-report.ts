@@ -11,10 +11,9 @@
  * only decides which entry keeps a name two entries claim, which validate refuses.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { NameMatcher, NamedEntry } from '../actors/name-matcher.ts';
-import { buildCacheDir } from '../build-cache/cache-folder.ts';
+import { buildCacheDir, readCachedJson, writeCachedJson } from '../build-cache/cache-folder.ts';
 import { codeStamp } from '../build-cache/input-stamp.ts';
 import { compareStrings } from '../lib/compare-strings.ts';
 import type { NameReport, SourceText } from './name-report.ts';
@@ -46,14 +45,6 @@ function keyOf(sources: readonly DatedSourceText[], registry: readonly NamedEntr
   return hash.digest('hex');
 }
 
-function readKept(root: string): Kept | undefined {
-  try {
-    return JSON.parse(readFileSync(reportFile(root), 'utf8')) as Kept;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The name report of these sources in the dossier's order (`matcher` built from `registry`),
  * from the cache of the project at `root` when it holds the report of the same inputs;
@@ -68,17 +59,12 @@ export function dossierNameReport(
 ): NameReport {
   const ordered = inDossierOrder(sources);
   const key = keyOf(ordered, registry, root);
-  const kept = readKept(root);
+  const kept = readCachedJson<Kept>(reportFile(root));
   if (kept?.key === key) return kept.report;
   const report = compute(
     ordered.map(({ slug, language, paragraphs }) => ({ slug, language, paragraphs })),
     matcher,
   );
-  // Written whole and renamed into place: a killed build or two at once never leave half a file.
-  const file = reportFile(root);
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ key, report } satisfies Kept));
-  renameSync(temporary, file);
+  writeCachedJson(reportFile(root), { key, report } satisfies Kept);
   return report;
 }
