@@ -337,7 +337,8 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     //     will do with a fingerprint: a marker or a restored name, so after both). Its verdict
     //     opens the gates below at once and the lexicon's in the next round; it reads the
     //     text the un-spinner will read, so the two share one reading of each paragraph.
-    { name: 'detect-spinning', plugin: detectSpinning },
+    //     A copy dense with the spinner lexicon's recorded swaps reads as spun too.
+    { name: 'detect-spinning', plugin: [detectSpinning, { lexicon: spinner }] },
     // 7d. Swaps the restored names prove ("Northern Occasions" → times → occasions), applied
     //     to the rest of the document: after the lexicon, whose name entries are the proof.
     { name: 'unspin-proven-swaps', plugin: unspinProvenSwaps },

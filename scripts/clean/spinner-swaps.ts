@@ -40,3 +40,13 @@ export function spinnerSwapTable(lexicon: Lexicon): Map<string, string[]> {
   }
   return new Map([...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([form, originals]) => [form, [...originals].sort()]));
 }
+
+/** Each lexicon's table, made once: a cleaner (and its passes' options) is made per article. */
+const tables = new WeakMap<Lexicon, ReadonlyMap<string, readonly string[]>>();
+
+/** `spinnerSwapTable`, made once per lexicon. */
+export function swapTableOf(lexicon: Lexicon): ReadonlyMap<string, readonly string[]> {
+  let table = tables.get(lexicon);
+  if (!table) tables.set(lexicon, (table = spinnerSwapTable(lexicon)));
+  return table;
+}

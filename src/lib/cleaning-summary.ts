@@ -1,7 +1,7 @@
 /**
  * Reader-facing summaries of a cleaning record: changes grouped by the pass that made them.
  */
-import type { Change } from '../schemas/cleaning-record.ts';
+import { isEvidenceSummary, type Change } from '../schemas/cleaning-record.ts';
 import { compareStrings } from './compare-strings.ts';
 
 export const passLabels: Readonly<Record<string, string>> = {
@@ -74,4 +74,13 @@ export function visible(text: string): string {
   const names = [...text].map(characterName);
   const counted = names.length > 1 && names.every((name) => name === names[0]) ? `${names.length} × ${names[0]}` : names.join(', ');
   return `(${counted})`;
+}
+
+/**
+ * A record's markers as a reader meets them: the phrases of the copy that gave the damage
+ * away (shown quoted: they are the copy's words), and the detector's summaries of its counts
+ * (our words, never quoted).
+ */
+export function damageEvidence(markers: readonly string[]): { phrases: string[]; summaries: string[] } {
+  return { phrases: markers.filter((marker) => !isEvidenceSummary(marker)), summaries: markers.filter(isEvidenceSummary) };
 }

@@ -130,7 +130,10 @@ export const cleaningRecordSchema = z
     headlineOrigin: z.number().int().positive().nullable(),
     /** Kinds of damage the cleaner found or the maintainer declared (they open gated rules). */
     damageFound: z.array(z.enum(wordingDamageKinds)),
-    /** Marker fingerprints found: the evidence for `damageFound`. */
+    /**
+     * The evidence for `damageFound`: marker fingerprints found (phrases of the copy), and
+     * summaries of the detector's general evidence (`evidenceSummary`: "language model: …").
+     */
     markers: z.array(z.string()),
     /** Fingerprints found, fixed and left, and the share of raw words changed. */
     score: z
@@ -173,3 +176,20 @@ export const cleaningRecordSchema = z
 
 export type Change = z.infer<typeof changeSchema>;
 export type CleaningRecord = z.infer<typeof cleaningRecordSchema>;
+
+/**
+ * Who gathered a marker that is a summary of general evidence, not a phrase of the copy: the
+ * detector's counts of swap readings (the English model's, the spinner lexicon's table's).
+ */
+export const evidenceSources = ['language model', 'spinner lexicon'] as const;
+export type EvidenceSource = (typeof evidenceSources)[number];
+
+/** A marker summarising general evidence: its source, a colon, what it counted. */
+export function evidenceSummary(source: EvidenceSource, counted: string): string {
+  return `${source}: ${counted}`;
+}
+
+/** Whether a marker is a summary of general evidence (`evidenceSummary`) rather than a phrase of the copy. */
+export function isEvidenceSummary(marker: string): boolean {
+  return evidenceSources.some((source) => marker.startsWith(`${source}: `));
+}

@@ -1,7 +1,9 @@
 /**
  * Pass: the swaps a spinner lexicon records (`../spinner-swaps.ts`), judged by the English
- * model wherever they occur in a document judged spun that shows one of the lexicon's marker
- * fingerprints (the table is that spinner's), not only where an entry's gates allow.
+ * model wherever they occur in a document judged spun that shows this spinner's fingerprint
+ * (one of the lexicon's marker forms, or its recorded swaps at the density
+ * `knownSwapEvidence` judges spun: the table is that spinner's), not only where an entry's
+ * gates allow.
  * An entry's gates are a reviewer's guess at where the swap shows; a new copy by the same
  * spinner puts the same swaps in other sentences ("officers" for "officials" before a verb the
  * gate did not list). The table says what this spinner writes for a word, so the spinner's
@@ -17,21 +19,12 @@ import { englishModel } from '../../../src/language/en/language-model.ts';
 import { tableReadings, type SwapReading } from '../../../src/language/en/swap-readings.ts';
 import { DisjointSpans, overlapsAnyOf } from '../disjoint-spans.ts';
 import { formKey, matchCase, type Lexicon } from '../lexicon.ts';
-import { spinnerSwapTable } from '../spinner-swaps.ts';
+import { swapTableOf } from '../spinner-swaps.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
-import { MEANING_MARGIN, touchesMeaning } from '../unspin.ts';
+import { KNOWN_SWAP_MARGIN, MEANING_MARGIN, touchesMeaning } from '../unspin.ts';
 import { settledSpans } from './unspin-words.ts';
 
 export const KNOWN_SWAP_RULE = 'unspin/known-swap';
-
-/**
- * How much more probable (log10) the original must read in place. The table is the spinner's
- * own (it writes this form for that word whenever it swaps it), so the odds that an
- * occurrence is a swap start well above even in a spun copy; ten times more probable in
- * context is then a clear reading. Measured in docs/restoration-benchmark.md ("the real
- * spinner's swaps on unseen text") and on the clean-English corpus cleaned as spun.
- */
-export const KNOWN_SWAP_MARGIN = 1;
 
 export interface KnownSwapsOptions {
   /** The spinner lexicon in use, whose entries are the table. */
@@ -59,7 +52,7 @@ function plannedSwaps(readings: readonly SwapReading[], settled: ReadonlyArray<r
 }
 
 interface CompiledTable {
-  table: Map<string, string[]>;
+  table: ReadonlyMap<string, readonly string[]>;
   forms: string[];
   /** Every written form, longest first, between word boundaries. */
   pattern: RegExp;
@@ -71,7 +64,7 @@ const compiled = new WeakMap<Lexicon, CompiledTable>();
 function compiledTable(lexicon: Lexicon): CompiledTable {
   let found = compiled.get(lexicon);
   if (!found) {
-    const table = spinnerSwapTable(lexicon);
+    const table = swapTableOf(lexicon);
     const forms = [...table.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((form) => escapeRegExp(form).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     compiled.set(lexicon, (found = { table, forms, pattern }));
@@ -84,8 +77,11 @@ const unspinKnownSwaps: Plugin<[KnownSwapsOptions], Root> = function (options) {
   return (tree, file) => {
     if (forms.length === 0 || !(file.data.damageKinds ?? []).includes('spun')) return;
     // The table is this spinner's: read only in a copy that shows one of its fingerprints (a
-    // marker entry of the lexicon found in it), not in any copy some spinner made.
-    const fingerprinted = (file.data.markers?.spun ?? []).some((text) => options.lexicon.byForm.get(formKey(text))?.some((entry) => entry.marker));
+    // marker entry of the lexicon found in it, or its swaps at a spun copy's density), not in
+    // any copy some spinner made.
+    const fingerprinted =
+      file.data.knownSwapEvidence?.spun === true ||
+      (file.data.markers?.spun ?? []).some((text) => options.lexicon.byForm.get(formKey(text))?.some((entry) => entry.marker));
     if (!fingerprinted) return;
     const model = englishModel();
     const settled = settledSpans(tree, file);

@@ -3,7 +3,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../scripts/clean/pipeline.ts';
-import { groupChanges, passLabels, passOf, visible } from '../../../../src/lib/cleaning-summary.ts';
+import { damageEvidence, groupChanges, passLabels, passOf, visible } from '../../../../src/lib/cleaning-summary.ts';
+import { englishModel } from '../../../../src/language/en/language-model.ts';
+import { CLEAN_NEWS } from '../../../../scripts/bench/restore/clean-news.ts';
+import { mulberry32 } from '../../../../scripts/bench/random.ts';
+import { spin, spinnerTable } from '../../../../scripts/bench/restore/simulate.ts';
 import type { Change } from '../../../../src/schemas/cleaning-record.ts';
 
 function change(ruleId: string, before = 'x'): Change {
@@ -68,5 +72,22 @@ describe('visible', () => {
 
   it('shows a removed invisible character as something a reader can see', () => {
     for (const character of ['\u200B', '\u202E', '\u2066']) expect(visible(character)).toMatch(/[\p{L}\p{N}]/u);
+  });
+});
+
+describe('damageEvidence', () => {
+  it('keeps the detector’s counts apart from the copy’s phrases, so that only phrases are quoted', () => {
+    const model = englishModel();
+    const random = mulberry32(2);
+    const spun = CLEAN_NEWS.slice(0, 7)
+      .map((paragraph) => spin(paragraph, spinnerTable(model, model.forms()), random, 0.3))
+      .join('\n\n');
+    const { damage } = cleanArticle(spun);
+    const markers = [...(damage.markers.spun ?? []), 'Harbour Occasions', 'note: not a source'];
+    const { phrases, summaries } = damageEvidence(markers);
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatch(/^language model: \d+ swap readings in \d+ words$/);
+    expect(phrases).toEqual(expect.arrayContaining(['Harbour Occasions', 'note: not a source']));
+    expect([...phrases, ...summaries].sort()).toEqual([...markers].sort());
   });
 });
