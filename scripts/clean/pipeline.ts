@@ -26,6 +26,7 @@ import restoreRegistryNames from './passes/restore-registry-names.ts';
 import { RegistryNames } from './registry-names.ts';
 import { readRegistryWithAffiliations } from '../../src/actors/registry-files.ts';
 import { englishModel } from '../../src/language/en/language-model.ts';
+import { tableReadings } from '../../src/language/en/swap-readings.ts';
 import { join } from 'node:path';
 import dossier from '../../dossier.config.ts';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
@@ -210,6 +211,8 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
     const damageKinds = file.data.damageKinds ?? [];
     // The readings the detector and the un-spinner made of these texts are reused.
     const readings = (file.data.swapReadings ??= readingCache());
+    // The spinner table whose fingerprint the copy shows, if the known-swaps pass read one.
+    const knownSwapTable = file.data.knownSwapTable;
     return {
       headline,
       paragraphs,
@@ -220,7 +223,14 @@ const compileArticle: Plugin<[], Root, CleanedArticle> = function () {
       quotations: quotationRecords(body, changes, file.data.corroborations ?? [], wordingDamaged(damageKinds)),
       damage: { kinds: damageKinds, markers, suspects },
       score: damageScore(rawParagraphs.join('\n\n'), cleanText, changes.map((change) => change.ruleId), suspects.length),
-      unrestored: unrestoredParagraphs({ damageKinds, paragraphs, changes, suspects, readingsOf: (text) => cachedReadings(englishModel(), text, readings) }),
+      unrestored: unrestoredParagraphs({
+        damageKinds,
+        paragraphs,
+        changes,
+        suspects,
+        readingsOf: (text) => cachedReadings(englishModel(), text, readings),
+        ...(knownSwapTable ? { knownSwapsOf: (text: string) => tableReadings(englishModel(), text, knownSwapTable) } : {}),
+      }),
     };
   };
 };

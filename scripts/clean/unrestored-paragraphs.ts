@@ -8,6 +8,10 @@
  *   `uncertain:` entry): damage known and not undone.
  * - `fingerprint-left`: a lexicon fingerprint still in the paragraph whose rule could not
  *   apply (its gate stayed closed): what the damage score counts as "left".
+ * - `known-swaps-left`: in a copy that shows the fingerprint of a spinner the lexicon records,
+ *   words that spinner is known to write for others (its recorded swaps), left in the final
+ *   text where the original reads at least as well in place (KNOWN_SWAP_FLOOR) but not by
+ *   the margin that restores it: the spinner may have written them, the author may have.
  * - `swap-readings-left`: words of the final text the English model still reads as a swap
  *   (a thesaurus neighbour at least EVIDENCE_MARGIN more probable in place, the same
  *   evidence that makes a document read as spun), outside the words cleaning wrote:
@@ -35,6 +39,11 @@ import { EVIDENCE_MARGIN } from './unspin.ts';
 export const READINGS_ALONE = 3;
 /** … and in a paragraph where a wording restoration shows the damage reached it. */
 export const READINGS_WITH_RESTORATION = 1;
+/**
+ * A recorded swap left in place counts when its original reads at least as probable there
+ * (log10 margin 0): where the written word reads better, the author's choice is the likelier.
+ */
+export const KNOWN_SWAP_FLOOR = 0;
 /** Words a reason quotes at most; the record keeps them all. */
 const QUOTED_WORDS = 3;
 
@@ -49,6 +58,11 @@ export interface UnrestoredInput {
   suspects: ReadonlyArray<{ ruleId: string; text: string }>;
   /** The English model's swap readings of a paragraph's text. */
   readingsOf: (text: string) => readonly SwapReading[];
+  /**
+   * Readings of the recorded swaps of the spinner whose fingerprint the copy shows (its
+   * lexicon's table, see `passes/unspin-known-swaps.ts`); absent for a copy that shows none.
+   */
+  knownSwapsOf?: (text: string) => readonly SwapReading[];
 }
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,18 +71,21 @@ const inMarks = (word: string) => (/^[“"‘].*[”"’]$/su.test(word) ? word 
 const quoted = (words: readonly string[]) =>
   words.slice(0, QUOTED_WORDS).map(inMarks).join(', ') + (words.length > QUOTED_WORDS ? ` and ${words.length - QUOTED_WORDS} more` : '');
 
-/** Readings past the evidence margin, outside `written` (the words cleaning wrote), one per place. */
-function readingsLeft(readings: readonly SwapReading[], written: ReadonlyArray<readonly [number, number]>): SwapReading[] {
+/** Readings from `margin` on, outside `written` (the words cleaning wrote), one per place. */
+function readingsLeft(readings: readonly SwapReading[], written: ReadonlyArray<readonly [number, number]>, margin = EVIDENCE_MARGIN): SwapReading[] {
   const taken = new DisjointSpans();
   for (const [start, end] of written) taken.add(start, Math.max(end, start + 1));
   const left: SwapReading[] = [];
-  for (const reading of [...readings].filter((candidate) => candidate.margin >= EVIDENCE_MARGIN).sort((a, b) => b.margin - a.margin || a.start - b.start)) {
+  for (const reading of [...readings].filter((candidate) => candidate.margin >= margin).sort((a, b) => b.margin - a.margin || a.start - b.start)) {
     if (taken.overlaps(reading.start, reading.end)) continue;
     taken.add(reading.start, reading.end);
     left.push(reading);
   }
   return left.sort((a, b) => a.start - b.start);
 }
+
+/** Evidence that the wording may be the damaged copy's, not that it is: the model's readings. */
+const DOUBTS: ReadonlySet<UnrestoredEvidence> = new Set(['known-swaps-left', 'swap-readings-left']);
 
 /** The paragraphs whose wording is still the damaged copy's, with what shows it and why, in order. */
 export function unrestoredParagraphs(input: UnrestoredInput): UnrestoredParagraph[] {
@@ -96,6 +113,16 @@ export function unrestoredParagraphs(input: UnrestoredInput): UnrestoredParagrap
     }
     const restorations = changes.filter((change) => change.before !== change.after && isWordingRule(change.ruleId)).length;
     const written = changes.flatMap((change) => (change.span ? [change.span] : []));
+    const known = input.knownSwapsOf ? readingsLeft(input.knownSwapsOf(text), written, KNOWN_SWAP_FLOOR) : [];
+    if (known.length > 0) {
+      const words = known.map((reading) => reading.text);
+      const pairs = known.slice(0, QUOTED_WORDS).map((reading) => `“${reading.text}” (for “${reading.best}”)`);
+      const more = known.length > QUOTED_WORDS ? ` and ${known.length - QUOTED_WORDS} more` : '';
+      found.set('known-swaps-left', {
+        words,
+        why: `it still holds ${known.length === 1 ? 'a word' : `${known.length} words`} this copy’s spinner is known to write for another, left because the English model could not tell here: ${pairs.join(', ')}${more}`,
+      });
+    }
     const left = readingsLeft(input.readingsOf(text), written);
     if (left.length >= READINGS_ALONE || (restorations > 0 && left.length >= READINGS_WITH_RESTORATION)) {
       const words = left.map((reading) => reading.text);
@@ -111,12 +138,13 @@ export function unrestoredParagraphs(input: UnrestoredInput): UnrestoredParagrap
     if (found.size === 0) return;
     const evidence = unrestoredEvidenceKinds.filter((kind) => found.has(kind));
     const spans = evidence.flatMap((kind) => found.get(kind)?.words ?? []);
+    const doubtOnly = evidence.every((kind) => DOUBTS.has(kind));
     marked.push({
       paragraph,
       evidence,
       words: [...new Set(spans)],
-      // Damage known to remain is stated; the model's readings alone are only a doubt.
-      reason: `${found.has('swap-readings-left') && found.size === 1 ? 'Its wording may still be the damaged copy’s, not the outlet’s' : 'Its wording is still in part the damaged copy’s, not the outlet’s'}: ${evidence.map((kind) => found.get(kind)?.why ?? '').join('; ')}.`,
+      // Damage known to remain is stated; readings alone are only a doubt.
+      reason: `${doubtOnly ? 'Its wording may still be the damaged copy’s, not the outlet’s' : 'Its wording is still in part the damaged copy’s, not the outlet’s'}: ${evidence.map((kind) => found.get(kind)?.why ?? '').join('; ')}.`,
     });
   });
   return marked;

@@ -92,10 +92,11 @@ export type QuotationRecord = z.infer<typeof quotationRecordSchema>;
 /**
  * What shows that a paragraph of a damaged copy still carries damage cleaning did not undo
  * (see scripts/clean/unrestored-paragraphs.ts): a passage the editors flagged and left as
- * received; a lexicon fingerprint whose rule could not apply; swap readings the English model
- * still finds in the cleaned words.
+ * received; a lexicon fingerprint whose rule could not apply; words the copy's own spinner
+ * is known to write for others (its lexicon's recorded swaps), left where the model could not
+ * tell; swap readings the English model still finds in the cleaned words.
  */
-export const unrestoredEvidenceKinds = ['left-as-received', 'fingerprint-left', 'swap-readings-left'] as const;
+export const unrestoredEvidenceKinds = ['left-as-received', 'fingerprint-left', 'known-swaps-left', 'swap-readings-left'] as const;
 export type UnrestoredEvidence = (typeof unrestoredEvidenceKinds)[number];
 
 /** A paragraph of a spun or machine-translated copy whose wording is still the damaged copy's. */

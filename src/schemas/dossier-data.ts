@@ -55,7 +55,7 @@ export const dossierDataSchema = z
                       .array(z.enum(unrestoredEvidenceKinds))
                       .min(1)
                       .describe(
-                        'What the doubt rests on: left-as-received (a passage flagged and left as it arrived), fingerprint-left (a known damage fingerprint cleaning could not undo), swap-readings-left (the English model reads words as a spinner’s swaps; a guess, not proof).',
+                        'What the doubt rests on: left-as-received (a passage flagged and left as it arrived), fingerprint-left (a known damage fingerprint cleaning could not undo), known-swaps-left (words the copy’s spinner is known to write for others, left where the English model could not tell; a doubt, not proof), swap-readings-left (the English model reads words as a spinner’s swaps; a guess, not proof).',
                       ),
                     reason: z.string().describe('The reason the source page gives readers, in one sentence.'),
                   })

@@ -26,6 +26,13 @@ import { settledSpans } from './unspin-words.ts';
 
 export const KNOWN_SWAP_RULE = 'unspin/known-swap';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The spinner table whose fingerprint the copy shows: set when this pass reads it. */
+    knownSwapTable: ReadonlyMap<string, readonly string[]>;
+  }
+}
+
 export interface KnownSwapsOptions {
   /** The spinner lexicon in use, whose entries are the table. */
   lexicon: Lexicon;
@@ -83,6 +90,8 @@ const unspinKnownSwaps: Plugin<[KnownSwapsOptions], Root> = function (options) {
       file.data.knownSwapEvidence?.spun === true ||
       (file.data.markers?.spun ?? []).some((text) => options.lexicon.byForm.get(formKey(text))?.some((entry) => entry.marker));
     if (!fingerprinted) return;
+    // What the paragraph marks read for the words left (unrestored-paragraphs.ts).
+    file.data.knownSwapTable = table;
     const model = englishModel();
     const settled = settledSpans(tree, file);
     const plans = new Map<string, Map<number, SwapReading>>();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../scripts/clean/pipeline.ts';
 import { unrestoredParagraphs } from '../../../../scripts/clean/unrestored-paragraphs.ts';
 import { englishModel } from '../../../../src/language/en/language-model.ts';
-import { swapReadings } from '../../../../src/language/en/swap-readings.ts';
+import { swapReadings, tableReadings } from '../../../../src/language/en/swap-readings.ts';
 import type { Change } from '../../../../src/schemas/cleaning-record.ts';
 import { CLEAN_PARAGRAPHS } from './clean-english-corpus.ts';
 
@@ -53,6 +53,32 @@ describe('unrestoredParagraphs', () => {
       readingsOf,
     });
     expect(marked.map((entry) => [entry.paragraph, entry.evidence, entry.words])).toEqual([[1, ['fingerprint-left'], ['in opposition to']]]);
+  });
+
+  describe('words the copy’s spinner is known to write for others', () => {
+    /** An invented spinner's recorded swaps. */
+    const table = new Map([
+      ['within', ['in']],
+      ['stated', ['said']],
+    ]);
+    const knownSwapsOf = (text: string) => tableReadings(englishModel(), text, table);
+    const text = 'The vote was held within the council chamber on Monday.';
+
+    it('mark a paragraph where one is left and its original reads at least as well, as a doubt naming the word and its original', () => {
+      const [marked] = unrestoredParagraphs({ damageKinds: ['spun'], paragraphs: [text], changes: [], suspects: [], readingsOf, knownSwapsOf });
+      expect(marked?.evidence).toEqual(['known-swaps-left']);
+      expect(marked?.words).toEqual(['within']);
+      expect(marked?.reason).toMatch(/^Its wording may still be the damaged copy’s, not the outlet’s: it still holds a word this copy’s spinner is known to write for another/);
+      expect(marked?.reason).toContain('“within” (for “in”)');
+    });
+
+    it('leave a word that reads better as written, the words cleaning wrote, and a copy that shows no spinner’s fingerprint', () => {
+      // "within weeks" reads better than "in weeks": the author's word is the likelier there.
+      expect(unrestoredParagraphs({ damageKinds: ['spun'], paragraphs: ['Prices rose within weeks of the announcement.'], changes: [], suspects: [], readingsOf, knownSwapsOf })).toEqual([]);
+      const written: Change = { ...flag(1, 'within', 18), ruleId: 'unspin/known-swap', before: 'inside', after: 'within', confidence: 'probable' };
+      expect(unrestoredParagraphs({ damageKinds: ['spun'], paragraphs: [text], changes: [written], suspects: [], readingsOf, knownSwapsOf }).flatMap((entry) => entry.evidence)).not.toContain('known-swaps-left');
+      expect(unrestoredParagraphs({ damageKinds: ['spun'], paragraphs: [text], changes: [], suspects: [], readingsOf }).flatMap((entry) => entry.evidence)).not.toContain('known-swaps-left');
+    });
   });
 
   it('judges nothing in a copy whose wording was not damaged, whatever its record holds', () => {
