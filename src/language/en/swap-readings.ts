@@ -443,15 +443,60 @@ export function swapReadings(model: EnglishModel, text: string, windows?: Window
   return readings;
 }
 
+/** A swap table made ready to read: which words start a form, and each form's candidate set. */
+interface IndexedTable {
+  /** For each word that starts a form, the most words a form starting with it has. */
+  longestFrom: Map<string, number>;
+  /** Each form's originals (never more words than the form), with ids, as a candidate set; null when none is short enough. */
+  sets: Map<string, CandidateSet | null>;
+}
+
+/** Tables indexed once per model (a table is made once per lexicon and read in every paragraph). */
+const indexedTables = new WeakMap<EnglishModel, WeakMap<ReadonlyMap<string, readonly string[]>, IndexedTable>>();
+
+function indexedTable(model: EnglishModel, table: ReadonlyMap<string, readonly string[]>): IndexedTable {
+  let byTable = indexedTables.get(model);
+  if (!byTable) indexedTables.set(model, (byTable = new WeakMap()));
+  let indexed = byTable.get(table);
+  if (indexed) return indexed;
+  indexed = { longestFrom: new Map(), sets: new Map() };
+  for (const [form, all] of table) {
+    const words = form.split(' ');
+    const first = words[0] ?? '';
+    indexed.longestFrom.set(first, Math.max(indexed.longestFrom.get(first) ?? 0, words.length));
+    const originals = all.filter((original) => original.split(' ').length <= words.length);
+    indexed.sets.set(
+      form,
+      originals.length === 0
+        ? null
+        : {
+            texts: originals,
+            ids: originals.map((original) => original.split(' ').map((word) => model.idOf(word))),
+            channel: originals.map(() => 0),
+            baseRates: originals.map((original) => original.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)),
+          },
+    );
+  }
+  byTable.set(table, indexed);
+  return indexed;
+}
+
+/** Recent table readings by table and text: the detector, the pass and the record read the same paragraphs. Bounded. */
+const recentTableReadings = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, readonly SwapReading[]>>();
+
 /**
  * Readings of the spans a given swap table lists (written form → originals), each original
  * weighed without the thesaurus's fan-out: the table records what this spinner wrote for it,
  * so the spinner's choice is no longer one among many. Names and capitalised words are
  * skipped, as in `swapReadings`; an original never has more words than the form.
  */
-export function tableReadings(model: EnglishModel, text: string, table: ReadonlyMap<string, readonly string[]>): SwapReading[] {
+export function tableReadings(model: EnglishModel, text: string, table: ReadonlyMap<string, readonly string[]>): readonly SwapReading[] {
   if (table.size === 0) return [];
-  const longest = Math.max(...[...table.keys()].map((form) => form.split(' ').length));
+  let recent = recentTableReadings.get(table);
+  if (!recent) recentTableReadings.set(table, (recent = new Map()));
+  const known = recent.get(text);
+  if (known) return known;
+  const { longestFrom, sets } = indexedTable(model, table);
   const tokens = tokenize(text);
   const ids = idsOf(model, tokens);
   const start = model.idOf(SENTENCE_START);
@@ -460,22 +505,21 @@ export function tableReadings(model: EnglishModel, text: string, table: Readonly
   for (let index = 0; index < tokens.length; index += 1) {
     const first = tokens[index];
     if (!first || first.nameLike) continue;
+    // Most words start no form: one lookup, and on to the next.
+    const longest = longestFrom.get(first.word);
+    if (longest === undefined) continue;
     let form = '';
     for (let length = 1; length <= longest; length += 1) {
       const last = tokens[index + length - 1];
       if (!last || last.nameLike || (length > 1 && !last.joined)) break;
       form = length === 1 ? last.word : `${form} ${last.word}`;
-      const originals = (table.get(form) ?? []).filter((original) => original.split(' ').length <= length);
-      if (originals.length === 0) continue;
-      const set: CandidateSet = {
-        texts: originals,
-        ids: originals.map((original) => original.split(' ').map((word) => model.idOf(word))),
-        channel: originals.map(() => 0),
-        baseRates: originals.map((original) => original.split(' ').reduce((sum, word) => sum + model.unigram(word), 0)),
-      };
+      const set = sets.get(form);
+      if (!set) continue;
       const context = spanContext(tokens, ids, index, length, start, end);
       readings.push(new Reading(judge(model, context, set, ids.slice(index, index + length)), text, first.start, last.end, index, length));
     }
   }
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, readings);
   return readings;
 }
