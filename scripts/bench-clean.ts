@@ -408,7 +408,7 @@ Later (second session of 6 December 2026): the spinner table's readings find the
 start a recorded form by one lookup per word and keep a paragraph's readings for the passes
 that read it again (on 4 MB of this corpus the known-swaps pass went from 943 to 221 ms of
 CPU, the record's compile from 1,017 to 691); the repeated-word check compares each word with
-the one before instead of a back-reference tried at every letter (724 to 622 ms). The
+the one before instead of a back-reference tried at every letter (724 to 505 ms). The
 totals are now measured on the cleaner with nothing timed inside it: the per-pass stopwatch
 (two clock readings per pass, per round, per article) had been counted in them. The target
 of 0.5 MB/s is not reached.`;

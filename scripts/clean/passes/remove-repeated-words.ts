@@ -71,17 +71,17 @@ const ONLY_SPACE = /^\s+$/u;
  * without it (a back-reference in one regular expression, tried at every letter, cost more).
  */
 function mayRepeat(text: string): boolean {
-  let lower = '';
-  let upper = '';
+  WORD_RUN.lastIndex = 0;
+  let previous = '';
   let previousEnd = -1;
-  for (const match of text.matchAll(WORD_RUN)) {
+  for (let match = WORD_RUN.exec(text); match !== null; match = WORD_RUN.exec(text)) {
     const word = match[0];
-    const wordLower = word.toLowerCase();
-    const wordUpper = word.toUpperCase();
-    // Either case mapping: together they answer yes wherever case folding would ("ſ", "K").
-    if ((wordLower === lower || wordUpper === upper) && ONLY_SPACE.test(text.slice(previousEnd, match.index))) return true;
-    lower = wordLower;
-    upper = wordUpper;
+    // Case folding maps one character to one of the same length: a word of another length differs.
+    if (word.length === previous.length && ONLY_SPACE.test(text.slice(previousEnd, match.index))) {
+      // Either case mapping: together they answer yes wherever case folding would ("ſ", "K").
+      if (word.toLowerCase() === previous.toLowerCase() || word.toUpperCase() === previous.toUpperCase()) return true;
+    }
+    previous = word;
     previousEnd = match.index + word.length;
   }
   return false;

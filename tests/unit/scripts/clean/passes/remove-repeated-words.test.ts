@@ -15,6 +15,14 @@ describe('repeatedWordSpans', () => {
     expect(text.slice(8, 13)).toBe(' CISA');
   });
 
+  it('finds a repeat in any case and script, and none across punctuation or inside a hyphenated word', () => {
+    expect(repeatedWordSpans('Über über die Lage')).toEqual([[4, 9]]);
+    expect(repeatedWordSpans('the agency said SAID it would')).toEqual([[15, 20]]);
+    // Only white space between the two: across punctuation, a line break or a hyphen is none.
+    expect(repeatedWordSpans('said, said it')).toEqual([]);
+    expect(repeatedWordSpans('well-well known')).toEqual([]);
+  });
+
   it('finds nothing in a text without repeats', () => {
     expect(repeatedWordSpans('The agency said it would not comment.')).toEqual([]);
   });
