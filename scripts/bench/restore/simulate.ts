@@ -8,7 +8,7 @@
  */
 import type { EnglishModel } from '../../../src/language/en/language-model.ts';
 import { tokenize } from '../../../src/language/en/swap-readings.ts';
-import { misreadAsCp1252 } from '../../../src/language/encoding/cp1252.ts';
+import { misreadAsCp1252, misreadAsLatin1 } from '../../../src/language/encoding/cp1252.ts';
 import { matchCase } from '../../clean/lexicon.ts';
 import { MIN_PIECE } from '../../../src/language/en/inside-word-swaps.ts';
 import { pick, type Random } from '../random.ts';
@@ -137,4 +137,9 @@ export function roundTrip(text: string, table: ReadonlyMap<string, readonly stri
 export function mojibake(text: string, lossy: boolean): string {
   const misread = misreadAsCp1252(text);
   return lossy ? misread.replace(/[\u0080-\u009f]/g, '') : misread;
+}
+
+/** UTF-8 read as Latin-1, its C1 controls (bytes 0x80–0x9F) then stripped as invisible: a lone "â" for ’ “ ” – —. */
+export function latin1Stripped(text: string): string {
+  return misreadAsLatin1(text).replace(/[\u0080-\u009f]/g, '');
 }

@@ -1,21 +1,35 @@
 /**
  * Pass: repair text whose UTF-8 bytes were read as cp1252 or Latin-1 ("â€™" for ’, "Ã©"
- * for é), the way ftfy does: a run of characters that are each one cp1252 byte and
- * together form valid UTF-8 is decoded back. Such runs do not occur in correct English,
+ * for é), the way ftfy does: a run of characters that are each one cp1252 or Latin-1 byte
+ * and together form valid UTF-8 is decoded back. Such runs do not occur in correct English,
  * so the repair is certain.
  *
- * The lossy case: cp1252 leaves five bytes undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), and
- * many pipelines drop them, so ” (E2 80 9D) arrives as a bare "â€" and Á (C3 81) as a lone
- * "Ã". Those are decided from context, and only in a document that shows the damage
- * unmistakably elsewhere: "â€" after a word is a closing quotation mark (the other bytes
- * it could have lost make invisible or rare characters), between letters a hyphen; a lone
- * "Ã" or "Å" is restored only where the same word is spelled out whole elsewhere in the
- * document (an accented name), and otherwise left as found.
+ * The lossy cases, decided from context and recorded as probable:
+ *
+ * - cp1252 leaves five bytes undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), and many pipelines
+ *   drop them, so ” (E2 80 9D) arrives as a bare "â€" and Á (C3 81) as a lone "Ã". "â€"
+ *   after a word is a closing quotation mark (the other bytes it could have lost make
+ *   invisible or rare characters), between letters a hyphen.
+ * - Read as Latin-1, bytes 0x80–0x9F become invisible C1 controls, which many pipelines
+ *   strip: every ’ “ ” – — (E2 80 9x) is left as a lone "â", and É, Ü, ß (C3 8x–9x) as a
+ *   lone "Ã". A lone "â" is read from where it stands (`lonePunctuation`): inside a possessive
+ *   or one of English's contractions ("party’s", "don’t", "I’m") an apostrophe; before a word an opening quotation
+ *   mark; after a stop or comma, or after a word while a quotation is open, a closing one;
+ *   after a word ending in "s" an apostrophe; between spaces a dash; between digits an en
+ *   dash. Anywhere else it is left as found ("château" keeps its â).
+ * - A lone "Ã" or "Å" is restored only where the same word is spelled out whole elsewhere in
+ *   the document (an accented name), and otherwise left as found.
+ *
+ * - "â¬" before a number is a euro sign (E2 82 AC) that lost its middle byte.
+ *
+ * Each lossy reading is made only in a document that shows the damage unmistakably: a whole
+ * sequence that decodes, or a lone "â" where correct text never has one (in a contraction or
+ * possessive, before a capital, after a stop, between spaces).
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { cp1252Byte } from '../../../src/language/encoding/cp1252.ts';
-import { documentText, rewriteBlocks } from '../tree.ts';
+import { misreadByte } from '../../../src/language/encoding/cp1252.ts';
+import { documentText, rewriteBlocks, type RuledReplacement } from '../tree.ts';
 
 /** Characters that stand for a UTF-8 continuation byte (0x80–0xBF) once read as cp1252 or Latin-1. */
 const CONTINUATION = '[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]';
@@ -23,8 +37,34 @@ const SEQUENCE = `(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINU
 const MOJIBAKE = new RegExp(`${SEQUENCE}+`, 'gu');
 /** A three-byte sequence missing its last byte, or a two-byte lead missing its only one. */
 const LOSSY = new RegExp(`[\\u00E0-\\u00EF]${CONTINUATION}(?!${CONTINUATION})|[\\u00C2-\\u00DF](?!${CONTINUATION})(?=\\p{L})`, 'gu');
-/** The bytes cp1252 leaves undefined: what a lossy pipeline dropped. */
+/** A lone "â": the lead byte of the punctuation U+2000–U+201F, both its other bytes stripped. */
+const LONE_PUNCTUATION = new RegExp(`â(?!${CONTINUATION})`, 'gu');
+/** A euro sign (E2 82 AC) whose middle byte, a Latin-1 control, was stripped: "â¬" before a number. */
+const LONE_EURO = /â¬(?=\s?\p{N})/gu;
+/**
+ * Characters read either side of a lossy fragment for the word it stands in: no word is
+ * longer, and a bounded look keeps a text made of fragments linear.
+ */
+const WORD_REACH = 64;
+/** The bytes cp1252 leaves undefined: what a lossy cp1252 pipeline dropped. */
 const DROPPED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+/** The bytes Latin-1 reads as C1 controls: what a pipeline that strips them dropped. */
+const C1 = Array.from({ length: 0x20 }, (_, index) => 0x80 + index);
+/**
+ * An apostrophe inside a word: a possessive or a contraction English makes ("party’s",
+ * "don’t", "they’re", "I’m"); the words before a contraction are a closed class, so a name
+ * spelled with â ("Lâm") is never read as one.
+ */
+function apostropheWord(before: string, after: string): boolean {
+  const rest = after.toLowerCase();
+  const head = before.toLowerCase();
+  if (rest === 's') return true;
+  if (rest === 't') return /^(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|must|might|need|wo|ai|sha)n$/u.test(head);
+  if (rest === 'm') return head === 'i';
+  if (rest === 're') return /^(?:you|we|they|who|what|there|here)$/u.test(head);
+  if (rest === 've' || rest === 'll' || rest === 'd') return /^(?:i|you|we|they|he|she|it|who|that|there|what)$/u.test(head);
+  return false;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -32,7 +72,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeMojibake(run: string): string | null {
   const bytes: number[] = [];
   for (const char of run) {
-    const byte = cp1252Byte(char);
+    const byte = misreadByte(char);
     if (byte === undefined) return null;
     bytes.push(byte);
   }
@@ -43,27 +83,76 @@ export function decodeMojibake(run: string): string | null {
   }
 }
 
-/** Every character a lossy run could have been, one per dropped byte. */
-function lossyReadings(run: string): string[] {
-  return DROPPED.map((byte) => decodeMojibake(run + String.fromCharCode(byte))).filter((value): value is string => value !== null);
+/** Every character a lossy run could have been, one per byte it may have lost. */
+function lossyReadings(run: string, lost: readonly number[]): string[] {
+  return [...new Set(lost.map((byte) => decodeMojibake(run + String.fromCharCode(byte))).filter((value): value is string => value !== null))];
+}
+
+const lossy = (after: string, reason: string): RuledReplacement => ({ after, ruleId: 'encoding/mojibake-lossy', reason, confidence: 'probable' });
+
+/** What a lone "â" stood for, and whether correct text could never have an "â" there. */
+export interface LoneReading {
+  replacement: RuledReplacement;
+  /** An "â" no correct text has (a contraction, before a capital, after a stop, between spaces): evidence of the damage. */
+  telling: boolean;
+}
+
+/**
+ * What a lone "â" stood for, from the characters around it (see the module comment), or null
+ * to leave it. `open`: whether a quotation opened earlier in the paragraph is still open.
+ */
+export function lonePunctuation(text: string, index: number, open: boolean, dash: string): LoneReading | null {
+  const before = text[index - 1] ?? '';
+  const after = text[index + 1] ?? '';
+  const letterBefore = /[\p{L}\p{N}]/u.test(before);
+  const letterAfter = /[\p{L}\p{N}]/u.test(after);
+  const lost = 'its other two bytes, which Latin-1 read as invisible controls, were stripped';
+  const reading = (after: string, reason: string, telling: boolean): LoneReading => ({ replacement: lossy(after, reason), telling });
+  if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) {
+    const head = /\p{L}+$/u.exec(text.slice(Math.max(0, index - WORD_REACH), index))?.[0] ?? '';
+    const rest = /^\p{L}+/u.exec(text.slice(index + 1, index + 1 + WORD_REACH))?.[0] ?? '';
+    return apostropheWord(head, rest) ? reading('’', `An apostrophe (’) in “${head}’${rest}”: ${lost}.`, true) : null;
+  }
+  if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) return reading('–', `An en dash (–) between numbers: ${lost}.`, false);
+  if ((before === '' || /[\s([{]/u.test(before)) && letterAfter) {
+    // Telling before a capital, or with its closing mark ahead: no word begins and ends with â.
+    const closed = /^[^â\n]{0,200}?[\p{L}\p{N}.,!?]â(?![\p{L}\p{N}])/u.test(text.slice(index + 1, index + 204));
+    return reading('“', `An opening quotation mark (“) before a word: ${lost}.`, /\p{Lu}/u.test(after) || closed);
+  }
+  if (/\s/u.test(before) && /\s/u.test(after)) return reading(dash, `A dash (${dash}) between spaces: ${lost}.`, true);
+  if (!letterAfter && /[.,!?]/u.test(before)) return reading('”', `A closing quotation mark (”) after “${before}”: ${lost}.`, true);
+  if (!letterAfter && letterBefore) {
+    if (open) return reading('”', `A closing quotation mark (”) after a word, a quotation being open: ${lost}.`, false);
+    if (/[sS]/u.test(before)) return reading('’', `An apostrophe (’) after a plural’s “s”: ${lost}.`, false);
+  }
+  return null;
+}
+
+/** Whether a text holds a lone "â" that no correct text has (see `LoneReading.telling`). */
+function showsStrippedControls(text: string): boolean {
+  for (const match of text.matchAll(LONE_PUNCTUATION)) {
+    if (lonePunctuation(text, match.index, false, '—')?.telling) return true;
+  }
+  return false;
 }
 
 const repairMojibake: Plugin<[], Root> = function () {
   return (tree, file) => {
     const document = documentText(tree);
-    // Unmistakable damage elsewhere (a whole sequence) is what lets a lossy fragment be read.
-    const damaged = [...document.matchAll(MOJIBAKE)].some((match) => decodeMojibake(match[0]) !== null);
-    if (!damaged) return;
+    // Unmistakable damage elsewhere (a whole sequence, or lone "â" where text never has one) is what lets a lossy fragment be read.
+    const whole = [...document.matchAll(MOJIBAKE)].some((match) => decodeMojibake(match[0]) !== null);
+    const stripped = showsStrippedControls(document);
+    if (!whole && !stripped) return;
     rewriteBlocks(tree, file, {
       ruleId: 'encoding/mojibake',
       kind: 'typographic',
       pattern: MOJIBAKE,
-      reason: 'UTF-8 text read as cp1252 (mojibake), decoded back.',
+      reason: 'UTF-8 text read as cp1252 or Latin-1 (mojibake), decoded back.',
       replace: (match) => {
         const decoded = decodeMojibake(match[0]);
         return decoded === null
           ? null
-          : { after: decoded, ruleId: 'encoding/mojibake', reason: 'UTF-8 text read as cp1252 (mojibake), decoded back.', confidence: 'certain' };
+          : { after: decoded, ruleId: 'encoding/mojibake', reason: 'UTF-8 text read as cp1252 or Latin-1 (mojibake), decoded back.', confidence: 'certain' };
       },
     });
     const repaired = documentText(tree);
@@ -75,27 +164,59 @@ const repairMojibake: Plugin<[], Root> = function () {
       replace: (match, text) => {
         const before = text[match.index - 1] ?? '';
         const after = text[match.index + match[0].length] ?? '';
-        const readings = lossyReadings(match[0]);
-        if (readings.includes('\u201D') && /\S/.test(before) && !/\p{L}/u.test(after)) {
-          return { after: '\u201D', ruleId: 'encoding/mojibake-lossy', reason: 'A closing quotation mark (”) whose last byte was lost in a cp1252 misreading.', confidence: 'probable' };
+        const partial = match[0].length > 1;
+        // A three-byte sequence cut short lost a byte cp1252 leaves undefined; a lone lead, any byte Latin-1 reads as a control too.
+        const readings = lossyReadings(match[0], partial ? DROPPED : C1);
+        if (partial && readings.includes('\u201D') && /\S/.test(before) && !/\p{L}/u.test(after)) {
+          return lossy('\u201D', 'A closing quotation mark (”) whose last byte was lost in a cp1252 misreading.');
         }
-        if (readings.includes('\u2010') && /\p{L}/u.test(before) && /\p{L}/u.test(after)) {
-          return { after: '-', ruleId: 'encoding/mojibake-lossy', reason: 'A hyphen whose last byte was lost in a cp1252 misreading.', confidence: 'probable' };
+        if (partial && readings.includes('\u2010') && /\p{L}/u.test(before) && /\p{L}/u.test(after)) {
+          return lossy('-', 'A hyphen whose last byte was lost in a cp1252 misreading.');
         }
         // A letter: only the reading spelled out whole elsewhere in the document (an accented name).
-        const wordAfter = /^\p{L}*/u.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
-        const wordBefore = /\p{L}*$/u.exec(text.slice(0, match.index))?.[0] ?? '';
-        const attested = readings.filter((reading) => /\p{L}/u.test(reading) && repaired.includes(wordBefore + reading + wordAfter));
+        const end = match.index + match[0].length;
+        const wordAfter = /^\p{L}*/u.exec(text.slice(end, end + WORD_REACH))?.[0] ?? '';
+        const wordBefore = /\p{L}*$/u.exec(text.slice(Math.max(0, match.index - WORD_REACH), match.index))?.[0] ?? '';
+        // Not the damaged form itself (Ã is also C3 83 read back): the document spells that everywhere it is damaged.
+        const attested = readings.filter((reading) => reading !== match[0] && /\p{L}/u.test(reading) && repaired.includes(wordBefore + reading + wordAfter));
         if (attested.length === 1 && attested[0] !== undefined) {
-          return {
-            after: attested[0],
-            ruleId: 'encoding/mojibake-lossy',
-            reason: `A letter whose second byte was lost in a cp1252 misreading; the document spells “${wordBefore}${attested[0]}${wordAfter}” elsewhere.`,
-            confidence: 'probable',
-          };
+          return lossy(attested[0], `A letter whose second byte was lost in a cp1252 or Latin-1 misreading; the document spells “${wordBefore}${attested[0]}${wordAfter}” elsewhere.`);
         }
         return null;
       },
+    });
+    if (!stripped) return;
+    // The dash the copy's own intact text uses, if it shows only one kind; an em dash otherwise.
+    const final = documentText(tree);
+    const dash = final.includes('–') && !final.includes('—') ? '–' : '—';
+    let paragraph = '';
+    let last = -1;
+    let open = false;
+    rewriteBlocks(tree, file, {
+      ruleId: 'encoding/mojibake-lossy',
+      kind: 'typographic',
+      pattern: LONE_PUNCTUATION,
+      reason: 'Mojibake that lost two bytes, read from its context.',
+      replace: (match, text) => {
+        // Quotations are followed within a paragraph, matches in order; a new paragraph (another
+        // text, or the same text again in the next block) starts closed.
+        if (text !== paragraph || match.index <= last) {
+          paragraph = text;
+          open = false;
+        }
+        last = match.index;
+        const reading = lonePunctuation(text, match.index, open, dash)?.replacement ?? null;
+        if (reading?.after === '“') open = true;
+        if (reading?.after === '”') open = false;
+        return reading;
+      },
+    });
+    rewriteBlocks(tree, file, {
+      ruleId: 'encoding/mojibake-lossy',
+      kind: 'typographic',
+      pattern: LONE_EURO,
+      reason: 'A euro sign whose middle byte was lost, read from the number after it.',
+      replace: () => lossy('€', 'A euro sign (€) before a number: its middle byte, which Latin-1 read as an invisible control, was stripped.'),
     });
   };
 };

@@ -25,6 +25,23 @@ export function cp1252Byte(char: string): number | undefined {
   return BYTE_OF.get(code);
 }
 
+/**
+ * The byte a character came from when UTF-8 was read as cp1252 or as Latin-1, or undefined if
+ * it cannot have: a C1 control (U+0080–U+009F) is Latin-1's reading of its byte (and a browser's
+ * reading of a byte cp1252 leaves undefined); every other character below U+0100 is its own
+ * byte in both; above, only cp1252's typographic characters.
+ */
+export function misreadByte(char: string): number | undefined {
+  const code = char.codePointAt(0) ?? -1;
+  if (code >= 0 && code < 0x100) return code;
+  return BYTE_OF.get(code);
+}
+
+/** Reads UTF-8 bytes as Latin-1 (ISO-8859-1): bytes 0x80–0x9F become C1 controls. */
+export function misreadAsLatin1(text: string): string {
+  return [...Buffer.from(text, 'utf8')].map((byte) => String.fromCharCode(byte)).join('');
+}
+
 /** Reads UTF-8 bytes as cp1252: the mojibake itself. */
 export function misreadAsCp1252(text: string): string {
   return [...Buffer.from(text, 'utf8')].map(cp1252Char).join('');

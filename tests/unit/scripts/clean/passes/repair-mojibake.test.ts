@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMojibake } from '../../../../../scripts/clean/passes/repair-mojibake.ts';
 import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
-import { misreadAsCp1252 } from '../../../../../src/language/encoding/cp1252.ts';
+import { misreadAsCp1252, misreadAsLatin1 } from '../../../../../src/language/encoding/cp1252.ts';
 
 const original =
   'The minister’s office said the talks in São Paulo had gone well. “We are close,” said José Núñez — the mayor’s adviser — after meeting Álvaro Pérez.';
@@ -38,5 +38,43 @@ describe('repair-mojibake', () => {
     for (const text of ['SÃO PAULO is Brazil’s largest city.', 'The café served crème brûlée à la carte.', 'Ångström and Øresund are spelled correctly.']) {
       expect(cleanArticle(text).changes).toEqual([]);
     }
+  });
+
+  it('decodes UTF-8 read as Latin-1 back, its C1 controls included', () => {
+    const damaged = misreadAsLatin1(original);
+    expect(damaged).toContain('\u0080\u0099');
+    const cleaned = cleanArticle(damaged);
+    expect(cleaned.paragraphs).toEqual([original]);
+    expect(cleaned.changes.filter((change) => change.ruleId === 'encoding/mojibake').every((change) => change.confidence === 'certain')).toBe(true);
+  });
+
+  describe('read as Latin-1 with its C1 controls stripped (a lone "â" for ’ “ ” – —)', () => {
+    const stripped = (text: string) => misreadAsLatin1(text).replace(/[\u0080-\u009f]/g, '');
+
+    it('reads apostrophes, quotation marks, dashes and the euro sign from where each stands, as probable', () => {
+      const text = 'The party’s leader said: “We won’t wait.” Officials’ notes — seen by reporters — put the cost at €400m for 2019–2020, and called the plan “productive”.';
+      const damaged = stripped(text);
+      expect(damaged).toContain('partyâs');
+      expect(damaged).toContain('â¬400m');
+      const cleaned = cleanArticle(damaged);
+      expect(cleaned.paragraphs).toEqual([text]);
+      const lossy = cleaned.changes.filter((change) => change.ruleId === 'encoding/mojibake-lossy');
+      expect(lossy.length).toBeGreaterThan(8);
+      for (const change of lossy) {
+        expect(change.confidence).toBe('probable');
+        expect(change.reason).toMatch(/stripped/);
+      }
+    });
+
+    it('reads an apostrophe only in a possessive or a contraction English makes, never in a name spelled with â', () => {
+      const cleaned = cleanArticle('Nguyen Van Lâm arrived at the château. The mayorâs office said Lâm would not comment.');
+      expect(cleaned.paragraphs).toEqual(['Nguyen Van Lâm arrived at the château. The mayor’s office said Lâm would not comment.']);
+    });
+
+    it('leaves correct text with â alone, and a lone "â" where nothing shows the damage', () => {
+      for (const text of ['Nguyen Van Lâm said the pâté at the château was the best in Hội An.', 'The âge d’or of the Côte d’Azur is over.']) {
+        expect(cleanArticle(text).changes).toEqual([]);
+      }
+    });
   });
 });
