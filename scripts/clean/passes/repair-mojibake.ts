@@ -20,7 +20,11 @@
  * - A lone "Ã" or "Å" is restored only where the same word is spelled out whole elsewhere in
  *   the document (an accented name), and otherwise left as found.
  *
- * - "â¬" before a number is a euro sign (E2 82 AC) that lost its middle byte.
+ * - Read as Latin-1 with its controls stripped, a three-byte character can lose its middle
+ *   byte alone ("â¦" for …): read as general punctuation (E2 80 xx), "â¬" as €, "â¢" after a
+ *   word as ™.
+ * - A "?" or "�" a pipeline put in place of a lost byte ("â€?") is read as that byte.
+ * - A text misread twice ("Ã¢â‚¬â„¢") is decoded layer by layer, each layer certain.
  *
  * Each lossy reading is made only in a document that shows the damage unmistakably: a whole
  * sequence that decodes, or a lone "â" where correct text never has one (in a contraction or
@@ -35,12 +39,15 @@ import { documentText, rewriteBlocks, type RuledReplacement } from '../tree.ts';
 const CONTINUATION = '[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]';
 const SEQUENCE = `(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})`;
 const MOJIBAKE = new RegExp(`${SEQUENCE}+`, 'gu');
-/** A three-byte sequence missing its last byte, or a two-byte lead missing its only one. */
-const LOSSY = new RegExp(`[\\u00E0-\\u00EF]${CONTINUATION}(?!${CONTINUATION})|[\\u00C2-\\u00DF](?!${CONTINUATION})(?=\\p{L})`, 'gu');
+/**
+ * A three-byte sequence missing a byte (a "?" or "�" where a pipeline put one in its place is
+ * taken with it), or a two-byte lead missing its only one.
+ */
+const LOSSY = new RegExp(`[\\u00E0-\\u00EF]${CONTINUATION}(?:[?\\uFFFD]|(?!${CONTINUATION}))|[\\u00C2-\\u00DF](?!${CONTINUATION})(?=\\p{L})`, 'gu');
+/** Layers of misreading decoded at most: a text misread twice ("Ã¢â‚¬â„¢" for ’) is decoded twice. */
+const MAX_LAYERS = 3;
 /** A lone "â": the lead byte of the punctuation U+2000–U+201F, both its other bytes stripped. */
 const LONE_PUNCTUATION = new RegExp(`â(?!${CONTINUATION})`, 'gu');
-/** A euro sign (E2 82 AC) whose middle byte, a Latin-1 control, was stripped: "â¬" before a number. */
-const LONE_EURO = /â¬(?=\s?\p{N})/gu;
 /**
  * Characters read either side of a lossy fragment for the word it stands in: no word is
  * longer, and a bounded look keeps a text made of fragments linear.
@@ -116,11 +123,11 @@ export function lonePunctuation(text: string, index: number, open: boolean, dash
   if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) return reading('–', `An en dash (–) between numbers: ${lost}.`, false);
   if ((before === '' || /[\s([{]/u.test(before)) && letterAfter) {
     // Telling before a capital, or with its closing mark ahead: no word begins and ends with â.
-    const closed = /^[^â\n]{0,200}?[\p{L}\p{N}.,!?]â(?![\p{L}\p{N}])/u.test(text.slice(index + 1, index + 204));
+    const closed = /^[^â\n]{0,200}?[\p{L}\p{N}.,!?…]â(?![\p{L}\p{N}])/u.test(text.slice(index + 1, index + 204));
     return reading('“', `An opening quotation mark (“) before a word: ${lost}.`, /\p{Lu}/u.test(after) || closed);
   }
   if (/\s/u.test(before) && /\s/u.test(after)) return reading(dash, `A dash (${dash}) between spaces: ${lost}.`, true);
-  if (!letterAfter && /[.,!?]/u.test(before)) return reading('”', `A closing quotation mark (”) after “${before}”: ${lost}.`, true);
+  if (!letterAfter && /[.,!?…]/u.test(before)) return reading('”', `A closing quotation mark (”) after “${before}”: ${lost}.`, true);
   if (!letterAfter && letterBefore) {
     if (open) return reading('”', `A closing quotation mark (”) after a word, a quotation being open: ${lost}.`, false);
     if (/[sS]/u.test(before)) return reading('’', `An apostrophe (’) after a plural’s “s”: ${lost}.`, false);
@@ -143,18 +150,23 @@ const repairMojibake: Plugin<[], Root> = function () {
     const whole = [...document.matchAll(MOJIBAKE)].some((match) => decodeMojibake(match[0]) !== null);
     const stripped = showsStrippedControls(document);
     if (!whole && !stripped) return;
-    rewriteBlocks(tree, file, {
-      ruleId: 'encoding/mojibake',
-      kind: 'typographic',
-      pattern: MOJIBAKE,
-      reason: 'UTF-8 text read as cp1252 or Latin-1 (mojibake), decoded back.',
-      replace: (match) => {
-        const decoded = decodeMojibake(match[0]);
-        return decoded === null
-          ? null
-          : { after: decoded, ruleId: 'encoding/mojibake', reason: 'UTF-8 text read as cp1252 or Latin-1 (mojibake), decoded back.', confidence: 'certain' };
-      },
-    });
+    // A text misread twice decodes to one misread once: decode again while a layer changes something.
+    for (let layer = 1, before = document; layer <= MAX_LAYERS; layer += 1) {
+      const reason = layer === 1 ? 'UTF-8 text read as cp1252 or Latin-1 (mojibake), decoded back.' : 'UTF-8 text read as cp1252 or Latin-1 twice over, its second layer decoded back.';
+      rewriteBlocks(tree, file, {
+        ruleId: 'encoding/mojibake',
+        kind: 'typographic',
+        pattern: MOJIBAKE,
+        reason,
+        replace: (match) => {
+          const decoded = decodeMojibake(match[0]);
+          return decoded === null ? null : { after: decoded, ruleId: 'encoding/mojibake', reason, confidence: 'certain' };
+        },
+      });
+      const after = documentText(tree);
+      if (after === before) break;
+      before = after;
+    }
     const repaired = documentText(tree);
     rewriteBlocks(tree, file, {
       ruleId: 'encoding/mojibake-lossy',
@@ -162,11 +174,24 @@ const repairMojibake: Plugin<[], Root> = function () {
       pattern: LOSSY,
       reason: 'Mojibake that lost a byte, read from its context.',
       replace: (match, text) => {
+        // A "?" or "�" put where the lost byte was is part of what is replaced, not of the run read.
+        const run = match[0].replace(/[?\uFFFD]$/u, '');
         const before = text[match.index - 1] ?? '';
         const after = text[match.index + match[0].length] ?? '';
-        const partial = match[0].length > 1;
+        const partial = run.length > 1;
+        // Read as Latin-1 with its controls stripped, a three-byte sequence lost its middle byte
+        // ("â¦" for …): the commonest block behind it, general punctuation (E2 80 xx), with the
+        // euro sign (E2 82 AC) and the trade mark sign after a word (E2 84 A2).
+        if (partial && stripped && run === match[0] && run.startsWith('â') && run !== 'â€') {
+          const last = run.charAt(1);
+          const middle = last === '¬' ? 0x82 : last === '¢' && /\p{L}/u.test(before) ? 0x84 : 0x80;
+          const decoded = decodeMojibake(`â${String.fromCharCode(middle)}${last}`);
+          if (decoded !== null && /[\p{P}\p{S}]/u.test(decoded)) {
+            return lossy(decoded, `“${decoded}”, whose middle byte, which Latin-1 read as an invisible control, was stripped.`);
+          }
+        }
         // A three-byte sequence cut short lost a byte cp1252 leaves undefined; a lone lead, any byte Latin-1 reads as a control too.
-        const readings = lossyReadings(match[0], partial ? DROPPED : C1);
+        const readings = lossyReadings(run, partial ? DROPPED : C1);
         if (partial && readings.includes('\u201D') && /\S/.test(before) && !/\p{L}/u.test(after)) {
           return lossy('\u201D', 'A closing quotation mark (”) whose last byte was lost in a cp1252 misreading.');
         }
@@ -174,11 +199,12 @@ const repairMojibake: Plugin<[], Root> = function () {
           return lossy('-', 'A hyphen whose last byte was lost in a cp1252 misreading.');
         }
         // A letter: only the reading spelled out whole elsewhere in the document (an accented name).
+        if (run !== match[0]) return null;
         const end = match.index + match[0].length;
         const wordAfter = /^\p{L}*/u.exec(text.slice(end, end + WORD_REACH))?.[0] ?? '';
         const wordBefore = /\p{L}*$/u.exec(text.slice(Math.max(0, match.index - WORD_REACH), match.index))?.[0] ?? '';
         // Not the damaged form itself (Ã is also C3 83 read back): the document spells that everywhere it is damaged.
-        const attested = readings.filter((reading) => reading !== match[0] && /\p{L}/u.test(reading) && repaired.includes(wordBefore + reading + wordAfter));
+        const attested = readings.filter((reading) => reading !== run && /\p{L}/u.test(reading) && repaired.includes(wordBefore + reading + wordAfter));
         if (attested.length === 1 && attested[0] !== undefined) {
           return lossy(attested[0], `A letter whose second byte was lost in a cp1252 or Latin-1 misreading; the document spells “${wordBefore}${attested[0]}${wordAfter}” elsewhere.`);
         }
@@ -211,13 +237,7 @@ const repairMojibake: Plugin<[], Root> = function () {
         return reading;
       },
     });
-    rewriteBlocks(tree, file, {
-      ruleId: 'encoding/mojibake-lossy',
-      kind: 'typographic',
-      pattern: LONE_EURO,
-      reason: 'A euro sign whose middle byte was lost, read from the number after it.',
-      replace: () => lossy('€', 'A euro sign (€) before a number: its middle byte, which Latin-1 read as an invisible control, was stripped.'),
-    });
+
   };
 };
 

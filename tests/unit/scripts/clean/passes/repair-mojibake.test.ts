@@ -48,11 +48,30 @@ describe('repair-mojibake', () => {
     expect(cleaned.changes.filter((change) => change.ruleId === 'encoding/mojibake').every((change) => change.confidence === 'certain')).toBe(true);
   });
 
+  it('decodes a text misread twice, layer by layer, each layer certain', () => {
+    const cleaned = cleanArticle(misreadAsCp1252(misreadAsCp1252(original)));
+    expect(cleaned.paragraphs).toEqual([original]);
+    const layers = cleaned.changes.filter((change) => change.ruleId === 'encoding/mojibake');
+    expect(layers.some((change) => /twice over/.test(change.reason))).toBe(true);
+    expect(layers.every((change) => change.confidence === 'certain')).toBe(true);
+  });
+
+  it('reads a "?" or "�" a pipeline put in place of a byte cp1252 leaves undefined as that byte', () => {
+    for (const mark of ['?', '\uFFFD']) {
+      const damaged = misreadAsCp1252(original).replace(/[\u0080-\u009f]/g, mark);
+      expect(damaged).toContain(`close,â€${mark} said`);
+      const [paragraph] = cleanArticle(damaged).paragraphs;
+      expect(paragraph).toContain('“We are close,” said José Núñez — the mayor’s adviser —');
+      // Á lost its second byte to the mark, and nothing in the document attests it: left as found.
+      expect(paragraph).toContain(`Ã${mark}lvaro`);
+    }
+  });
+
   describe('read as Latin-1 with its C1 controls stripped (a lone "â" for ’ “ ” – —)', () => {
     const stripped = (text: string) => misreadAsLatin1(text).replace(/[\u0080-\u009f]/g, '');
 
     it('reads apostrophes, quotation marks, dashes and the euro sign from where each stands, as probable', () => {
-      const text = 'The party’s leader said: “We won’t wait.” Officials’ notes — seen by reporters — put the cost at €400m for 2019–2020, and called the plan “productive”.';
+      const text = 'The party’s leader said: “We won’t wait…” Officials’ notes — seen by reporters — put the cost at €400m for 2019–2020, and called the plan “productive”.';
       const damaged = stripped(text);
       expect(damaged).toContain('partyâs');
       expect(damaged).toContain('â¬400m');
