@@ -323,8 +323,8 @@ export interface KnownSwapEvidence {
  * them. Correct English uses the table's written forms correctly ("police officers said",
  * "the final month"): the clean-English corpus, which packs them in on purpose, reaches 2.5
  * in a short stretch (4 in 158 words) and 2.0 over 400 words; the benchmark's clean news
- * 1.7. A copy this spinner made shows 4 to 9 in the benchmark's short articles and 13 in
- * seed 004. The line sits well above correct English: a copy judged spun has its wording
+ * 1.7. A copy this spinner made shows 2 to 9, most above 4, in the benchmark's short
+ * articles (its real table on unseen text), and 13 in seed 004. The line sits well above correct English: a copy judged spun has its wording
  * doubted on the site, so a clean copy must not be.
  */
 export const KNOWN_SWAP_DENSITY = 4;
