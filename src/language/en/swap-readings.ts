@@ -219,9 +219,28 @@ function bigramScore(model: EnglishModel, context: SpanContext, words: readonly 
   return score + model.logProbById(previous, context.after1);
 }
 
+/**
+ * Shortlists by candidate set, then by the word either side (packed in one number): the
+ * bigram ranking depends on nothing else, and a document meets the same set between the same
+ * two words far more often than in the same four-word window the reading cache keys on.
+ */
+const shortlists = new WeakMap<CandidateSet, Map<number, readonly number[]>>();
+
 /** Indices of the SHORTLIST candidates the bigram model (and the channel) rank best, in order. */
-function shortlisted(model: EnglishModel, context: SpanContext, set: CandidateSet): number[] {
+function shortlisted(model: EnglishModel, context: SpanContext, set: CandidateSet): readonly number[] {
   if (set.texts.length <= SHORTLIST) return set.texts.map((_, at) => at);
+  let bySides = shortlists.get(set);
+  if (!bySides) shortlists.set(set, (bySides = new Map()));
+  const key = (context.before1 + 1) * (model.vocabulary().length + 2) + context.after1 + 1;
+  const known = bySides.get(key);
+  if (known) return known;
+  const ranked = rankedByBigrams(model, context, set);
+  if (bySides.size >= RECENT_LIMIT) bySides.clear();
+  bySides.set(key, ranked);
+  return ranked;
+}
+
+function rankedByBigrams(model: EnglishModel, context: SpanContext, set: CandidateSet): number[] {
   const top: Array<{ at: number; score: number }> = [];
   for (let at = 0; at < set.texts.length; at += 1) {
     const score = bigramScore(model, context, set.ids[at] ?? []) - (set.channel[at] ?? 0);
