@@ -288,6 +288,12 @@ export interface Rewrite {
   ruleId: string;
   /** A global regular expression; each match is offered to `replace`. */
   pattern: RegExp;
+  /**
+   * A quick test every text holding a match passes (a pattern's telling pair of characters):
+   * a text that fails it is not scanned with `pattern`, whose look-behinds make it try every
+   * letter.
+   */
+  mayMatch?: RegExp;
   /** The replacement for a match, or null to leave it alone. */
   replace: (match: RegExpExecArray, text: string) => string | RuledReplacement | null;
   /** One line saying why, for readers. */
@@ -326,7 +332,7 @@ export function rewriteBlocks(tree: Root, file: VFile, rewrite: Rewrite): void {
     let matches = memo.get(text);
     if (!matches) {
       rewrite.pattern.lastIndex = 0;
-      memo.set(text, (matches = [...text.matchAll(rewrite.pattern)]));
+      memo.set(text, (matches = rewrite.mayMatch && !rewrite.mayMatch.test(text) ? [] : [...text.matchAll(rewrite.pattern)]));
     }
     for (const match of matches) {
       const result = rewrite.replace(match, text);

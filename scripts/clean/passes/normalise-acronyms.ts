@@ -29,10 +29,13 @@ const normaliseAcronyms: Plugin<[], Root> = function () {
       for (const match of text.matchAll(LONE_ACRONYM)) acronyms.add(match[1] ?? '');
     }
     if (acronyms.size === 0) return;
+    // Only the title-case forms of this document's acronyms are looked for ("Ncso" for NCSO):
+    // every capitalised short word, tried at every letter, cost far more.
+    const titleCase = [...acronyms].sort().map((acronym) => `${acronym.charAt(0)}${acronym.slice(1).toLowerCase()}`);
     rewriteBlocks(tree, file, {
       ruleId: 'typography/acronym-case',
       kind: 'typographic',
-      pattern: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,5}(?![\p{L}\p{N}])/gu,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${titleCase.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
       replace: (match, text) => {
         const upper = match[0].toUpperCase();
         if (!acronyms.has(upper) || COMMON_WORDS.has(match[0])) return null;

@@ -20,8 +20,8 @@ const STRAY_PRONOUN = / (?:He|She|They|It)(?= \p{Ll})/gu;
 
 /** An acronym after "the" inside a sentence, where it heads its phrase: punctuation, the end, or a function word follows. */
 const ARTICLE_ACRONYM = /(?<=\p{Ll} )the (\p{Lu}{2,6})(?=[,.;:)]|$| (?:not|to|and|or|is|was|has|had|would|will|could|should|must|may|might|can|did|does|said|says|also)\b)/gu;
-/** A capitalised word, a title, and the name the title goes with. */
-const COUNTRY_TITLE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Lu})/gu;
+/** A capitalised word, one of the titles given, and the name the title goes with. */
+const countryTitle = (titles: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+) (${titles.join('|')})(?= \\p{Lu})`, 'gu');
 /** English's demonym suffixes (a closed class of derivational endings). */
 const DEMONYM_ENDING = /(?:an|ian|ese|ish|i)$/u;
 /** An adjective of place before a title before a name, as the copy writes it. */
@@ -94,7 +94,8 @@ const repairTranslation: Plugin<[], Root> = function () {
       rewriteBlocks(tree, file, {
         ruleId: 'translation/country-for-adjective',
         kind: 'wording',
-        pattern: COUNTRY_TITLE,
+        // Only before the titles the copy gives an adjective elsewhere: every pair of capitalised words cost far more.
+        pattern: countryTitle([...titled].sort()),
         reason: 'A country’s name a translation left where its adjective stands before a title.',
         replace: (match) => {
           const country = match[1] ?? '';

@@ -21,6 +21,9 @@ const splitFusedWords: Plugin<[], Root> = function () {
       ruleId: 'typography/fused-words',
       kind: 'typographic',
       pattern: /(?<![\p{L}\p{N}])(\p{Ll}{3,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
+      // Three lower-case letters straight before a capital and a lower-case letter: most
+      // paragraphs have none ("McLaughlin" is not that shape).
+      mayMatch: /\p{Ll}{3}\p{Lu}\p{Ll}/u,
       replace: (match) => {
         const [word, head = '', tail = ''] = match;
         if (CAMEL_CASE_NAMES.has(word)) return null;
