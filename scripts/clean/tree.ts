@@ -10,6 +10,7 @@ import type { Heading, Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Change, ChangeEvidence, Confidence } from '../../src/schemas/cleaning-record.ts';
 import { meaningChanges } from '../../src/language/en/meaning-bearing.ts';
+import { matchesOf } from './word-start-matches.ts';
 
 /** Where the words of one recorded change stand in a block's current text. */
 export interface ChangeSpan {
@@ -331,8 +332,7 @@ export function rewriteBlocks(tree: Root, file: VFile, rewrite: Rewrite): void {
     const edits: Edit[] = [];
     let matches = memo.get(text);
     if (!matches) {
-      rewrite.pattern.lastIndex = 0;
-      memo.set(text, (matches = rewrite.mayMatch && !rewrite.mayMatch.test(text) ? [] : [...text.matchAll(rewrite.pattern)]));
+      memo.set(text, (matches = rewrite.mayMatch && !rewrite.mayMatch.test(text) ? [] : matchesOf(rewrite.pattern, text)));
     }
     for (const match of matches) {
       const result = rewrite.replace(match, text);
