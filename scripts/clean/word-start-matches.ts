@@ -1,13 +1,14 @@
 /**
  * Every match of a global pattern in a text, as `text.matchAll(pattern)` gives them, found
- * faster when the pattern opens with the look-behind most of the cleaner's patterns start
- * with, `(?<![\p{L}\p{N}])` (no letter or digit before the match): the engine tries such a
- * look-behind at every character before anything else, where the same pattern without it
- * skips ahead to the characters a match can start with. So the pattern is run without it,
- * and each match found is kept only if no letter or digit stands before it; a match refused
- * there is looked for again from the next character, which finds exactly the matches the
- * look-behind would have let through (the leftmost, in the same order). A pattern whose
- * look-behind governs only its first alternative (a `|` outside any group) is run as it is.
+ * faster when the pattern is a list of forms that opens with the look-behind most of the
+ * cleaner's patterns start with, `(?<![\p{L}\p{N}])` (no letter or digit before the
+ * match): the engine tries such a look-behind at every character before anything else, where
+ * the same pattern without it skips ahead to the characters a match can start with. So the
+ * pattern is run without it, and each match found is kept only if no letter or digit stands
+ * before it; a match refused there is looked for again from the next character, which finds
+ * exactly the matches the look-behind would have let through (the leftmost, in the same
+ * order). Any other pattern is run as it is: one whose look-behind governs only its first
+ * alternative (a `|` outside any group), or one that starts with a class (`startsWithLiteral`).
  */
 
 /** The look-behind this speeds up, as it stands at the start of a pattern's source. */
@@ -30,14 +31,28 @@ function topLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** The pattern without its opening look-behind, or null where it cannot be dropped. */
+/**
+ * Whether a pattern's source (past the look-behind) starts with a literal letter, inside any
+ * number of non-capturing groups: a list of forms, as the lexicons' and the un-spinner's
+ * patterns are. One that starts with a class ("\p{Ll}{3,}") would, without the look-behind,
+ * be tried from every letter of every word, and backtrack through the rest of the word each
+ * time: slower than the look-behind, not faster.
+ */
+function startsWithLiteral(source: string): boolean {
+  let at = 0;
+  while (source.startsWith('(?:', at)) at += 3;
+  return /\p{L}/u.test(String.fromCodePoint(source.codePointAt(at) ?? 0));
+}
+
+/** The pattern without its opening look-behind, or null where it cannot or should not be dropped. */
 const unanchored = new WeakMap<RegExp, RegExp | null>();
 
 function withoutWordStart(pattern: RegExp): RegExp | null {
   let found = unanchored.get(pattern);
   if (found === undefined) {
     const rest = pattern.source.slice(WORD_START.length);
-    found = pattern.unicode && pattern.global && !pattern.sticky && pattern.source.startsWith(WORD_START) && !topLevelAlternation(rest) ? new RegExp(rest, pattern.flags) : null;
+    const listOfForms = pattern.source.startsWith(WORD_START) && startsWithLiteral(rest) && !topLevelAlternation(rest);
+    found = pattern.unicode && pattern.global && !pattern.sticky && listOfForms ? new RegExp(rest, pattern.flags) : null;
     unanchored.set(pattern, found);
   }
   return found;
