@@ -12,19 +12,20 @@
  *   invisible or rare characters), between letters a hyphen.
  * - Read as Latin-1, bytes 0x80–0x9F become invisible C1 controls, which many pipelines
  *   strip: every ’ “ ” – — (E2 80 9x) is left as a lone "â", and É, Ü, ß (C3 8x–9x) as a
- *   lone "Ã". A lone "â" is read from where it stands (`lonePunctuation`): inside a possessive
- *   or one of English's contractions ("party’s", "don’t", "I’m") an apostrophe; before a word an opening quotation
- *   mark; after a stop or comma, or after a word while a quotation is open, a closing one;
- *   after a word ending in "s" an apostrophe; between spaces a dash; between digits an en
- *   dash. Anywhere else it is left as found ("château" keeps its â).
- * - A lone "Ã" or "Å" is restored only where the same word is spelled out whole elsewhere in
- *   the document (an accented name), and otherwise left as found.
- *
+ *   lone "Ã". A lone "â" is read from where it stands (`lonePunctuation`): inside a
+ *   possessive or one of English's contractions ("party’s", "don’t", "I’m") an apostrophe;
+ *   before a word an opening quotation mark; after a stop or comma, or after a word while a
+ *   quotation is open, a closing one; after a word ending in "s" an apostrophe; between
+ *   spaces a dash; between digits an en dash. Anywhere else it is left as found ("château"
+ *   keeps its â).
  * - Read as Latin-1 with its controls stripped, a three-byte character can lose its middle
  *   byte alone ("â¦" for …): read as general punctuation (E2 80 xx), "â¬" as €, "â¢" after a
  *   word as ™.
+ * - A lone "Ã" or "Å" is restored only where the same word is spelled out whole elsewhere in
+ *   the document (an accented name), and otherwise left as found.
  * - A "?" or "�" a pipeline put in place of a lost byte ("â€?") is read as that byte.
- * - A text misread twice ("Ã¢â‚¬â„¢") is decoded layer by layer, each layer certain.
+ *
+ * A text misread twice ("Ã¢â‚¬â„¢") is decoded layer by layer, each layer certain.
  *
  * Each lossy reading is made only in a document that shows the damage unmistakably: a whole
  * sequence that decodes, or a lone "â" where correct text never has one (in a contraction or
@@ -98,7 +99,7 @@ function lossyReadings(run: string, lost: readonly number[]): string[] {
 const lossy = (after: string, reason: string): RuledReplacement => ({ after, ruleId: 'encoding/mojibake-lossy', reason, confidence: 'probable' });
 
 /** What a lone "â" stood for, and whether correct text could never have an "â" there. */
-export interface LoneReading {
+interface LoneReading {
   replacement: RuledReplacement;
   /** An "â" no correct text has (a contraction, before a capital, after a stop, between spaces): evidence of the damage. */
   telling: boolean;
@@ -108,7 +109,7 @@ export interface LoneReading {
  * What a lone "â" stood for, from the characters around it (see the module comment), or null
  * to leave it. `open`: whether a quotation opened earlier in the paragraph is still open.
  */
-export function lonePunctuation(text: string, index: number, open: boolean, dash: string): LoneReading | null {
+function lonePunctuation(text: string, index: number, open: boolean, dash: string): LoneReading | null {
   const before = text[index - 1] ?? '';
   const after = text[index + 1] ?? '';
   const letterBefore = /[\p{L}\p{N}]/u.test(before);
