@@ -324,8 +324,9 @@ export interface KnownSwapEvidence {
  * "the final month"): the clean-English corpus, which packs them in on purpose, reaches 2.5
  * in a short stretch (4 in 158 words) and 2.0 over 400 words; the benchmark's clean news
  * 1.7. A copy this spinner made shows 2 to 9, most above 4, in the benchmark's short
- * articles (its real table on unseen text), and 13 in seed 004. The line sits well above correct English: a copy judged spun has its wording
- * doubted on the site, so a clean copy must not be.
+ * articles (its real table on unseen text), and 13 in seed 004. The line sits well above
+ * correct English: a copy judged spun has its wording doubted on the site, so a clean copy
+ * must not be.
  */
 export const KNOWN_SWAP_DENSITY = 4;
 export const MIN_KNOWN_SWAPS = 5;
