@@ -22,7 +22,7 @@ const splitFusedWords: Plugin<[], Root> = function () {
       kind: 'typographic',
       pattern: /(?<![\p{L}\p{N}])(\p{Ll}{3,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
       // Three lower-case letters straight before a capital and a lower-case letter: most
-      // paragraphs have none ("McLaughlin" is not that shape).
+      // paragraphs have none ("McAllister" is not that shape).
       mayMatch: /\p{Ll}{3}\p{Lu}\p{Ll}/u,
       replace: (match) => {
         const [word, head = '', tail = ''] = match;
