@@ -500,8 +500,8 @@ function indexedTable(model: EnglishModel, table: ReadonlyMap<string, readonly s
   return indexed;
 }
 
-/** Recent table readings by table and text: the detector, the pass and the record read the same paragraphs. Bounded. */
-const recentTableReadings = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, readonly SwapReading[]>>();
+/** Recent table readings by model, table and text: the detector, the pass and the record read the same paragraphs. Bounded. */
+const recentTableReadings = new WeakMap<EnglishModel, WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, readonly SwapReading[]>>>();
 
 /**
  * Readings of the spans a given swap table lists (written form → originals), each original
@@ -511,8 +511,10 @@ const recentTableReadings = new WeakMap<ReadonlyMap<string, readonly string[]>, 
  */
 export function tableReadings(model: EnglishModel, text: string, table: ReadonlyMap<string, readonly string[]>): readonly SwapReading[] {
   if (table.size === 0) return [];
-  let recent = recentTableReadings.get(table);
-  if (!recent) recentTableReadings.set(table, (recent = new Map()));
+  let byTable = recentTableReadings.get(model);
+  if (!byTable) recentTableReadings.set(model, (byTable = new WeakMap()));
+  let recent = byTable.get(table);
+  if (!recent) byTable.set(table, (recent = new Map()));
   const known = recent.get(text);
   if (known) return known;
   const { longestFrom, sets } = indexedTable(model, table);
