@@ -29,7 +29,7 @@
  */
 import type { NameMatch, NameMatcher } from '../actors/name-matcher.ts';
 import { languageFor } from '../language/choose-language.ts';
-import type { Language, QuotedSpan, Span } from '../language/language.ts';
+import type { Language, Span } from '../language/language.ts';
 import type { CitationRole } from './citation-roles.ts';
 import { readRole, SentenceCues, type RoleReading } from './role-reader.ts';
 import { blankQuotations, QUOTATION_MASK } from '../language/blank-quotations.ts';

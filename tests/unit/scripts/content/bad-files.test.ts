@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planContent, type ContentPlan } from '../../../../scripts/content/plan-content.ts';
 import { writeContent } from '../../../../scripts/content/write-content.ts';
 import { validateContent, type ValidContent } from '../../../../scripts/content/validation/content-checks.ts';
-import { ContentError, formatProblem, type ContentProblem } from '../../../../src/files/content-error.ts';
+import { ContentError, type ContentProblem } from '../../../../src/files/content-error.ts';
 import { MAX_CLEANING_RECORD_BYTES, MAX_MARKDOWN_BYTES, MAX_MARKDOWN_LINES } from '../../../../src/markdown/input-limits.ts';
 import { PATHOLOGICAL_MARKDOWN } from '../../fixtures/bad-files/pathological-markdown.ts';
 import { createTempProject, GOOD_SEED, sidecar, type TempProject } from '../../support/temp-project.ts';
@@ -32,7 +32,6 @@ function problemsOf(run: () => unknown): ContentProblem[] {
   return [];
 }
 
-const text = (problems: readonly ContentProblem[]) => problems.map(formatProblem).join('\n');
 /** 1-based line of the first line of `contents` that includes `needle`. */
 const lineWith = (contents: string, needle: string) => contents.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
