@@ -287,7 +287,8 @@ export interface SpinEvidence {
 export const DETECTION_SAMPLE_WORDS = 400;
 
 /** Whether a document reads as spun, from the density of swap readings in its first paragraphs (and a fingerprint, if one was found). */
-export function spinEvidence(model: EnglishModel, allParagraphs: readonly string[], fingerprints = 0, cache?: ReadingCache): SpinEvidence {
+/** The paragraphs detection reads (the first, up to DETECTION_SAMPLE_WORDS), their words, and a per-hundred-words rate. */
+function detectionSample(allParagraphs: readonly string[]): { paragraphs: string[]; words: number; per100: (count: number) => number } {
   const paragraphs: string[] = [];
   let words = 0;
   for (const text of allParagraphs) {
@@ -295,15 +296,22 @@ export function spinEvidence(model: EnglishModel, allParagraphs: readonly string
     paragraphs.push(text);
     words += (text.match(/\p{L}+/gu) ?? []).length;
   }
+  return { paragraphs, words, per100: (count) => (words === 0 ? 0 : (count / words) * 100) };
+}
+
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+
+export function spinEvidence(model: EnglishModel, allParagraphs: readonly string[], fingerprints = 0, cache?: ReadingCache): SpinEvidence {
+  const { paragraphs, words, per100 } = detectionSample(allParagraphs);
   const evidence = paragraphs.reduce(
     (sum, text) => sum + cachedReadings(model, text, cache).filter((reading) => reading.margin >= EVIDENCE_MARGIN).length,
     0,
   );
-  const density = words === 0 ? 0 : (evidence / words) * 100;
+  const density = per100(evidence);
   return {
     words,
     evidence,
-    density: Math.round(density * 100) / 100,
+    density: twoDecimals(density),
     spun: evidence >= MIN_EVIDENCE && density >= (fingerprints > 0 ? SPUN_DENSITY_WITH_FINGERPRINT : SPUN_DENSITY),
   };
 }
@@ -338,13 +346,8 @@ export const MIN_KNOWN_SWAPS = 5;
  * by the same spinner shows its swaps, not necessarily the rare forms the markers are.
  */
 export function knownSwapEvidence(model: EnglishModel, allParagraphs: readonly string[], table: ReadonlyMap<string, readonly string[]>): KnownSwapEvidence {
-  let words = 0;
-  let swaps = 0;
-  for (const text of allParagraphs) {
-    if (words >= DETECTION_SAMPLE_WORDS) break;
-    words += (text.match(/\p{L}+/gu) ?? []).length;
-    swaps += tableReadings(model, text, table).filter((reading) => reading.margin >= KNOWN_SWAP_MARGIN).length;
-  }
-  const density = words === 0 ? 0 : (swaps / words) * 100;
-  return { words, swaps, density: Math.round(density * 100) / 100, spun: swaps >= MIN_KNOWN_SWAPS && density >= KNOWN_SWAP_DENSITY };
+  const { paragraphs, words, per100 } = detectionSample(allParagraphs);
+  const swaps = paragraphs.reduce((sum, text) => sum + tableReadings(model, text, table).filter((reading) => reading.margin >= KNOWN_SWAP_MARGIN).length, 0);
+  const density = per100(swaps);
+  return { words, swaps, density: twoDecimals(density), spun: swaps >= MIN_KNOWN_SWAPS && density >= KNOWN_SWAP_DENSITY };
 }

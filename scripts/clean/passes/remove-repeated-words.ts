@@ -91,8 +91,10 @@ function mayRepeat(text: string): boolean {
 export function repeatedWordSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!mayRepeat(text)) return spans;
-  for (const piece of pieces(text)) {
-    if (!mayRepeat(piece.text)) continue;
+  const parts = pieces(text);
+  for (const piece of parts) {
+    // A text of one piece was just asked.
+    if (parts.length > 1 && !mayRepeat(piece.text)) continue;
     for (const message of finder.processSync(piece.text).messages) {
       const place = message.place;
       if (!place || !('start' in place)) continue;

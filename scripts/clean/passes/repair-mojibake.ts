@@ -152,7 +152,8 @@ const repairMojibake: Plugin<[], Root> = function () {
     const stripped = showsStrippedControls(document);
     if (!whole && !stripped) return;
     // A text misread twice decodes to one misread once: decode again while a layer changes something.
-    for (let layer = 1, before = document; layer <= MAX_LAYERS; layer += 1) {
+    let repaired = document;
+    for (let layer = 1; layer <= MAX_LAYERS; layer += 1) {
       const reason = layer === 1 ? 'UTF-8 text read as cp1252 or Latin-1 (mojibake), decoded back.' : 'UTF-8 text read as cp1252 or Latin-1 twice over, its second layer decoded back.';
       rewriteBlocks(tree, file, {
         ruleId: 'encoding/mojibake',
@@ -165,10 +166,9 @@ const repairMojibake: Plugin<[], Root> = function () {
         },
       });
       const after = documentText(tree);
-      if (after === before) break;
-      before = after;
+      if (after === repaired) break;
+      repaired = after;
     }
-    const repaired = documentText(tree);
     rewriteBlocks(tree, file, {
       ruleId: 'encoding/mojibake-lossy',
       kind: 'typographic',

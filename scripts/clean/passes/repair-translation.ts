@@ -100,7 +100,7 @@ const repairTranslation: Plugin<[], Root> = function () {
         replace: (match) => {
           const country = match[1] ?? '';
           const title = match[2] ?? '';
-          if (!titled.has(title) || DEMONYM_ENDING.test(country)) return null;
+          if (DEMONYM_ENDING.test(country)) return null;
           const lower = country.toLowerCase();
           const next = model.idOf(title.toLowerCase());
           const adjective = demonyms(lower).find((form) => model.idOf(form) >= 0 && model.logProbById(model.idOf(form), next) - model.logProbById(model.idOf(lower), next) >= 1);
