@@ -92,8 +92,8 @@ export function nameRepairs(model: EnglishModel, text: string): NameRepair[] {
         // is capitalised whatever it is.
         if (word !== words[at] || !run[at]?.nameLike) return;
         const neighbours = [current[at - 1], current[at + 1]];
-        // The word as written already makes a known phrase with a neighbour: a name as it is.
-        if ((neighbours[0] !== undefined && model.bigram(neighbours[0], word) !== undefined) || (neighbours[1] !== undefined && model.bigram(word, neighbours[1]) !== undefined)) return;
+        // The word as written already makes a phrase with a neighbour: a name as it is.
+        if (isPhrase(model, neighbours[0], word) || isPhrase(model, word, neighbours[1])) return;
         for (const candidate of model.candidates(word)) {
           if (candidate.includes(' ')) continue;
           if (!isPhrase(model, neighbours[0], candidate) && !isPhrase(model, candidate, neighbours[1])) continue;

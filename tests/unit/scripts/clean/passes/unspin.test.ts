@@ -7,7 +7,7 @@ import { filterLexicon } from '../../../../../scripts/clean/lexicon.ts';
 import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
 import { RegistryNames } from '../../../../../scripts/clean/registry-names.ts';
 import { lexiconsInUse } from '../../../../../scripts/clean/lexicons-in-use.ts';
-import { spinEvidence } from '../../../../../scripts/clean/unspin.ts';
+import { PADDING_MARGIN, RESTORE_MARGIN, spinEvidence } from '../../../../../scripts/clean/unspin.ts';
 import { englishModel } from '../../../../../src/language/en/language-model.ts';
 import { swapReadings } from '../../../../../src/language/en/swap-readings.ts';
 import { CLEAN_NEWS } from '../../../../../scripts/bench/restore/clean-news.ts';
@@ -122,6 +122,15 @@ describe('names and the swaps they prove', () => {
     expect(cleanArticle(text, 'copy.txt', { registry }).changes.filter((change) => change.ruleId === 'unspin/name')).toEqual([]);
   });
 
+  it('reads a name word past a neighbour it only happens to follow, and proves the swap for the rest of the copy', () => {
+    // "Warfare Three" is a pair the model has met, but no phrase: "World War" is one.
+    const text = 'He accused the other man of playing with World Warfare Three. The warfare has gone on for years, and the warfare must end, officials said.';
+    // The spinner lexicon knows this name; the model's own reading is what is tested.
+    const cleaned = cleanArticle(text, undefined, spunWithoutLexicons);
+    expect(cleaned.changes.find((change) => change.ruleId === 'unspin/name')?.after).toBe('World War Three');
+    expect(cleaned.changes.filter((change) => change.ruleId === 'unspin/proven-swap').map((change) => change.after.toLowerCase())).toContain('war');
+  });
+
   it('leaves correct names and capitalised verbs alone', () => {
     for (const text of ['The Home Office said the Wall Street Journal had the story.', 'Officials Command the.', 'The president met officials in the Oval Office on Friday.']) {
       expect(cleanArticle(text).changes).toEqual([]);
@@ -193,6 +202,20 @@ describe('function words and complex prepositions', () => {
 
   it('leaves the same phrase in correct English alone', () => {
     expect(cleanArticle('Labour MPs voted in opposition to the bill at its second reading.').changes).toEqual([]);
+  });
+
+  it('shortens a padded phrase of three words on a lower margin than a single word needs, and only in a spun copy', () => {
+    const text = 'The raid came on the orders of the minister, in accordance with a report in the paper.';
+    const readings = swapReadings(model, text);
+    const padded = readings.find((reading) => reading.text === 'in accordance with');
+    // Between the two margins: restored as a padded phrase, never as a word of its own.
+    expect(padded?.best).toBe('according to');
+    expect(padded?.margin).toBeGreaterThanOrEqual(PADDING_MARGIN);
+    expect(padded?.margin).toBeLessThan(RESTORE_MARGIN);
+    const spun = cleanArticle(text, undefined, spunWithoutLexicons);
+    expect(spun.paragraphs[0]).toContain('minister, according to a report');
+    expect(spun.changes.find((change) => change.before === 'in accordance with')?.confidence).toBe('probable');
+    expect(cleanArticle(text).changes).toEqual([]);
   });
 });
 
