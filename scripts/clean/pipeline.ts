@@ -337,7 +337,8 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     { name: 'restore-registry-names', plugin: [restoreRegistryNames, { registry: registry ?? undefined }] },
     // 7a'. General repairs of a round trip (a stray pronoun after a name): after the lexicon
     //      and the registry, which restore the names ("The sentinel" → "The Sentinel") these
-    //      rules look for.
+    //      rules look for. Two kinds of slip found judge the copy machine-translated,
+    //      which opens the translation lexicon's gates in the next round.
     { name: 'repair-translation', plugin: repairTranslation },
     // 7b. Names the lexicon does not list, restored where the model knows the name as a
     //     phrase: after the lexicon (its reviewed names first), before the swaps they prove.

@@ -302,7 +302,6 @@ export interface SpinEvidence {
  */
 export const DETECTION_SAMPLE_WORDS = 400;
 
-/** Whether a document reads as spun, from the density of swap readings in its first paragraphs (and a fingerprint, if one was found). */
 /** The paragraphs detection reads (the first, up to DETECTION_SAMPLE_WORDS), their words, and a per-hundred-words rate. */
 function detectionSample(allParagraphs: readonly string[]): { paragraphs: string[]; words: number; per100: (count: number) => number } {
   const paragraphs: string[] = [];
@@ -317,6 +316,7 @@ function detectionSample(allParagraphs: readonly string[]): { paragraphs: string
 
 const twoDecimals = (value: number) => Math.round(value * 100) / 100;
 
+/** Whether a document reads as spun, from the density of swap readings in its first paragraphs (and a fingerprint, if one was found). */
 export function spinEvidence(model: EnglishModel, allParagraphs: readonly string[], fingerprints = 0, cache?: ReadingCache): SpinEvidence {
   const { paragraphs, words, per100 } = detectionSample(allParagraphs);
   const evidence = paragraphs.reduce(

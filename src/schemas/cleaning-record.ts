@@ -180,9 +180,10 @@ export type CleaningRecord = z.infer<typeof cleaningRecordSchema>;
 
 /**
  * Who gathered a marker that is a summary of general evidence, not a phrase of the copy: the
- * detector's counts of swap readings (the English model's, the spinner lexicon's table's).
+ * detector's counts of swap readings (the English model's, the spinner lexicon's table's), and
+ * the kinds of round-trip slip the general translation repairs found.
  */
-export const evidenceSources = ['language model', 'spinner lexicon'] as const;
+export const evidenceSources = ['language model', 'spinner lexicon', 'translation repairs'] as const;
 export type EvidenceSource = (typeof evidenceSources)[number];
 
 /** A marker summarising general evidence: its source, a colon, what it counted. */

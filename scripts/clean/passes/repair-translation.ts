@@ -6,10 +6,18 @@
  * between and a verb-like lower-case word after, is never correct English outside a
  * quotation of scripture, so it is removed; as probable, since the sentence it came from
  * is lost.
+ *
+ * The repairs are also evidence: each looks for a slip that correct English does not make
+ * (none fires on the clean-English corpus), and a copy with two different kinds of them is
+ * judged machine-translated, as two lexicon markers would judge it, from its own slips
+ * rather than a phrase some earlier copy showed (`judgeTranslated`). That opens the
+ * translation lexicon's gated entries in the next round and marks what is left in doubt.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { englishModel } from '../../../src/language/en/language-model.ts';
+import { evidenceSummary } from '../../../src/schemas/cleaning-record.ts';
+import type { VFile } from 'vfile';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 
 /**
@@ -33,6 +41,30 @@ function demonyms(place: string): string[] {
   return [...new Set([`${place}n`, `${stem}ian`, `${place}ian`, `${stem}an`, `${place}an`, `${stem}ese`, `${stem}ish`, `${stem}i`])];
 }
 
+/** Distinct kinds of translation slip a copy must show to be judged machine-translated. */
+export const SLIP_KINDS_TO_CLASSIFY = 2;
+
+/** What each repair found, as the judgement names it. */
+const SLIP_NAMES: Readonly<Record<string, string>> = {
+  'translation/stray-pronoun': 'a subject pronoun left after a name',
+  'translation/country-for-adjective': 'a country’s name where its adjective stands before a title',
+  'translation/article-before-name': 'an article before a name the copy writes without one',
+};
+
+/**
+ * Judges the copy machine-translated when the repairs of this pass (in any round) found
+ * SLIP_KINDS_TO_CLASSIFY different kinds of slip; the marker summarises which.
+ */
+function judgeTranslated(file: VFile): void {
+  if ((file.data.damageKinds ?? []).includes('machine-translated')) return;
+  const kinds = [...new Set((file.data.changes ?? []).map((change) => change.ruleId).filter((ruleId) => ruleId in SLIP_NAMES))].sort();
+  if (kinds.length < SLIP_KINDS_TO_CLASSIFY) return;
+  file.data.damageKinds = [...new Set([...(file.data.damageKinds ?? []), 'machine-translated' as const])].sort();
+  const markers = { ...file.data.markers };
+  const summary = evidenceSummary('translation repairs', kinds.map((ruleId) => SLIP_NAMES[ruleId]).join('; '));
+  markers['machine-translated'] = [...new Set([...(markers['machine-translated'] ?? []), summary])].sort();
+  file.data.markers = markers;
+}
 
 const repairTranslation: Plugin<[], Root> = function () {
   return (tree, file) => {
@@ -132,6 +164,7 @@ const repairTranslation: Plugin<[], Root> = function () {
         };
       },
     });
+    judgeTranslated(file);
   };
 };
 

@@ -14,6 +14,7 @@ import { CLEAN_NEWS } from '../../../../../scripts/bench/restore/clean-news.ts';
 import { mulberry32 } from '../../../../../scripts/bench/random.ts';
 import { spin, spinInsideWords, spinnerTable } from '../../../../../scripts/bench/restore/simulate.ts';
 import { isEnglishWord } from '../../../../../src/language/en/english-words.ts';
+import { isEvidenceSummary } from '../../../../../src/schemas/cleaning-record.ts';
 import { insideWordSwaps } from '../../../../../src/language/en/inside-word-swaps.ts';
 
 const model = englishModel();
@@ -254,6 +255,30 @@ describe('articles a translation put before a name', () => {
   it('keeps the article where the copy uses it elsewhere, or never writes the name bare', () => {
     expect(cleanArticle('The agency told the NSA not to act. Officials at the NSA said so.', undefined, translated).changes).toEqual([]);
     expect(cleanArticle('Staff told the FBI and the police.', undefined, translated).changes).toEqual([]);
+  });
+});
+
+describe('a copy judged machine-translated from its own slips', () => {
+  const lexiconsOff = { lexicons: spunWithoutLexicons.lexicons };
+  const namesBroken = 'The order was reported first, according to The file. It affects the US Cyber Command, a part of the Ministry of Defense.';
+
+  it('judges a copy with two kinds of translation slip machine-translated, with a summary of them as its evidence', () => {
+    const copy = [namesBroken, 'The Sentinel He also says the order came late.', 'Talks between Ukraine President Ivo Marek and Russian President Pavel Ostrov failed.'].join('\n\n');
+    const cleaned = cleanArticle(copy, undefined, lexiconsOff);
+    expect(cleaned.damage.kinds).toEqual(['machine-translated']);
+    const markers = cleaned.damage.markers['machine-translated'] ?? [];
+    expect(markers).toHaveLength(1);
+    expect(isEvidenceSummary(markers[0] ?? '')).toBe(true);
+    expect(markers[0]).toMatch(/^translation repairs: .*country’s name.*subject pronoun/);
+  });
+
+  it('does not judge a copy on one kind of slip, nor correct English', () => {
+    const one = cleanArticle([namesBroken, 'The Sentinel He also says the order came late.'].join('\n\n'), undefined, lexiconsOff);
+    expect(one.changes.some((change) => change.ruleId === 'translation/stray-pronoun')).toBe(true);
+    expect(one.damage.kinds).toEqual([]);
+    const clean = cleanArticle('Talks between Ukrainian President Ivo Marek and Russian President Pavel Ostrov failed. The Sentinel also says the order came late.', undefined, lexiconsOff);
+    expect(clean.damage.kinds).toEqual([]);
+    expect(clean.changes).toEqual([]);
   });
 });
 
