@@ -3,9 +3,10 @@
  * word boundaries or not, breaks words from the inside: "forward" holds "war", and comes out
  * as "forwarfared"-like strings no edited English writes. Such a word is read back as the
  * known words one inverse swap of a piece would make: for each piece of at least
- * MIN_PIECE letters, leaving at least MIN_PIECE letters of the word around it, that is a form
- * the thesaurus table lists, each of its candidates put in
- * its place; only results the model knows (it must score them) are kept. Which one, if any,
+ * MIN_PIECE letters that is a form the thesaurus table lists, each of its candidates put in
+ * its place; only results the model knows (it must score them) are kept. A piece with fewer
+ * than MIN_PIECE letters of the word around it is read only where the word is no plain
+ * misspelling (see `insideWordSwaps`). Which one, if any,
  * is restored is the un-spinner's decision, in context, like any other swap
  * (`swap-readings.ts`).
  *
@@ -37,16 +38,39 @@ export interface InsideWordSwap {
   original: string;
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** English's inflectional and commonest derivational endings, a closed class. */
+const ENDING = /^(?:s|es|ed|d|ly|y|er|r|en|n)$/;
+/** A piece at the start of the word followed only by an ending: a misspelt inflection of the piece. */
+const INFLECTED_PIECE = (at: number, after: string) => at === 0 && ENDING.test(after);
+
+/** Whether a known English word is one edit (a letter deleted, added, changed or two swapped) from `word`. */
+function oneEditFromWord(model: EnglishModel, word: string): boolean {
+  const known = (candidate: string) => candidate !== word && isEnglishWord(model, candidate);
+  for (let at = 0; at <= word.length; at += 1) {
+    if (at < word.length && known(word.slice(0, at) + word.slice(at + 1))) return true;
+    if (at + 1 < word.length && known(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2))) return true;
+    for (const letter of LETTERS) {
+      if (known(word.slice(0, at) + letter + word.slice(at))) return true;
+      if (at < word.length && known(word.slice(0, at) + letter + word.slice(at + 1))) return true;
+    }
+  }
+  return false;
+}
+
 /** Every inverse swap of one piece of `word` that makes a word the model knows; none when English knows `word`. */
 export function insideWordSwaps(model: EnglishModel, word: string): InsideWordSwap[] {
   if (word.length < MIN_WORD || word.length > MAX_WORD || !/^[a-z]+$/.test(word) || isEnglishWord(model, word)) return [];
   const found: InsideWordSwap[] = [];
   const seen = new Set<string>();
+  let misspelt: boolean | undefined;
   for (let at = 0; at < word.length; at += 1) {
     for (let end = at + MIN_PIECE; end <= word.length; end += 1) {
-      // The rest of the word must be a piece too: a word that is a known word but for a
-      // letter or two ("subsidys") is a misspelt inflection, not a swap inside a longer word.
-      if (word.length - (end - at) < MIN_PIECE) continue;
+      // A piece with only a letter or two around it ("fmemory": "rom" → "memory" in "from")
+      // is read only where that is not a plain misspelling: not a known word and an ending
+      // ("subsidys", "basicly": a misspelt inflection), nor one edit from a known word.
+      if (word.length - (end - at) < MIN_PIECE && (INFLECTED_PIECE(at, word.slice(end)) || (misspelt ??= oneEditFromWord(model, word)))) continue;
       const written = word.slice(at, end);
       for (const original of model.candidates(written)) {
         if (!/^[a-z]+$/.test(original)) continue;

@@ -74,6 +74,13 @@ describe('swaps inside words', () => {
     expect(isEnglishWord(model, 'lawcreators')).toBe(false);
   });
 
+  it('reads a piece with a letter or two around it, unless the word is a plain misspelling', () => {
+    // "tree" → "locust" inside "street": only an s and a t around the piece.
+    expect(insideWordSwaps(model, 'slocustt').map((swap) => swap.word)).toEqual(['street']);
+    // One edit from a known word ("speech", "memory"), or a known word and an ending ("basically"'s "basic" + "ly"): a misspelling explains it as well.
+    for (const word of ['speach', 'fmemory', 'basicly', 'companys']) expect(insideWordSwaps(model, word)).toEqual([]);
+  });
+
   it('offers the readings as swap readings, names excepted', () => {
     const readings = swapReadings(model, 'The lawcreators met on Friday, said Lawcreators Holt.');
     expect(readings.filter((reading) => reading.text === 'lawcreators').map((reading) => reading.best)).toEqual(['lawmakers']);
