@@ -64,6 +64,16 @@ function isPhrase(model: EnglishModel, first: string | undefined, second: string
   return stored !== undefined && stored >= PHRASE_PROB && association >= PHRASE_ASSOCIATION;
 }
 
+/** How much more probable (log10) a written name word is after its neighbour than alone for the name to stand as written. */
+export const WRITTEN_ASSOCIATION = 1;
+
+/** Whether the model has met two words together at least WRITTEN_ASSOCIATION more often than chance. */
+function associated(model: EnglishModel, first: string | undefined, second: string | undefined): boolean {
+  if (first === undefined || second === undefined) return false;
+  const stored = model.bigram(first, second);
+  return stored !== undefined && stored - model.unigram(second) >= WRITTEN_ASSOCIATION;
+}
+
 /** Repairs of the names in one paragraph. */
 export function nameRepairs(model: EnglishModel, text: string): NameRepair[] {
   const tokens = tokenize(text);
@@ -92,8 +102,10 @@ export function nameRepairs(model: EnglishModel, text: string): NameRepair[] {
         // is capitalised whatever it is.
         if (word !== words[at] || !run[at]?.nameLike) return;
         const neighbours = [current[at - 1], current[at + 1]];
-        // The word as written already makes a phrase with a neighbour: a name as it is.
-        if (isPhrase(model, neighbours[0], word) || isPhrase(model, word, neighbours[1])) return;
+        // The word as written already goes with a neighbour: a name as it is. A pair the model
+        // has only met ("Warfare Three") is no such evidence; one it has met ten times more
+        // often than chance is (most names' words), and spares the candidates' scoring.
+        if (associated(model, neighbours[0], word) || associated(model, word, neighbours[1])) return;
         for (const candidate of model.candidates(word)) {
           if (candidate.includes(' ')) continue;
           if (!isPhrase(model, neighbours[0], candidate) && !isPhrase(model, candidate, neighbours[1])) continue;
