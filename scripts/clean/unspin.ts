@@ -10,6 +10,7 @@
 import type { EnglishModel } from '../../src/language/en/language-model.ts';
 import { swapReadings, tableReadings, tokenize, type SwapReading, type WindowCache } from '../../src/language/en/swap-readings.ts';
 import { DisjointSpans, overlapsAnyOf } from './disjoint-spans.ts';
+import { CLOSED_CLASS_GROUPS } from '../language-data/closed-class.ts';
 
 /** A reading this much more probable (log10) counts as evidence of a swap. */
 export const EVIDENCE_MARGIN = 1.5;
@@ -53,6 +54,32 @@ const LEAST_MARGIN = Math.min(RESTORE_MARGIN, MEANING_MARGIN, PADDING_MARGIN);
 
 /** A reading that would shorten a written phrase of PADDING_WORDS words or more. */
 const shortensPadding = (reading: SwapReading) => reading.length >= PADDING_WORDS && reading.best.split(' ').length < reading.length;
+
+/** Each closed-class form's groups (`closed-class.ts`), by form. */
+const closedClassGroups = new Map<string, Array<ReadonlySet<string>>>();
+for (const group of CLOSED_CLASS_GROUPS) {
+  const members = new Set(group);
+  for (const form of group) closedClassGroups.set(form, [...(closedClassGroups.get(form) ?? []), members]);
+}
+
+/** Whether two forms stand for one another in one of English's closed-class alternations ("in the past" / "ago"). */
+function alternate(form: string, other: string): boolean {
+  return (closedClassGroups.get(form) ?? []).some((group) => group.has(other));
+}
+
+/**
+ * The margin a reading on its own must pass. A swap touching meaning needs MEANING_MARGIN,
+ * except a padded closed-class phrase shortened to its own group's simple form ("three years
+ * in the past" → "ago", a time word): the grammar makes the two one adverbial, so such a
+ * reading needs RESTORE_MARGIN, not the padding margin, since a time or negation word is at
+ * stake if the model misreads the context.
+ */
+function marginNeeded(reading: SwapReading): number {
+  const padding = shortensPadding(reading);
+  const written = reading.text.toLowerCase().replace(/\s+/g, ' ');
+  if (touchesMeaning(written) || touchesMeaning(reading.best)) return padding && alternate(written, reading.best) ? RESTORE_MARGIN : MEANING_MARGIN;
+  return padding ? PADDING_MARGIN : RESTORE_MARGIN;
+}
 
 /**
  * A document reads as spun when at least this many words of every hundred have a swap
@@ -271,8 +298,8 @@ export function plannedDocumentSwaps(
     for (const reading of readings) {
       // Most readings pass neither margin: no need to ask whether they touch meaning.
       if (reading.margin < LEAST_MARGIN) continue;
+      if (reading.margin < marginNeeded(reading)) continue;
       const meaning = touchesMeaning(reading.text.toLowerCase()) || touchesMeaning(reading.best);
-      if (reading.margin < (meaning ? MEANING_MARGIN : shortensPadding(reading) ? PADDING_MARGIN : RESTORE_MARGIN)) continue;
       options.push(planOf(reading, meaning ? 'guess' : 'probable'));
     }
     options.sort((a, b) => b.margin - a.margin || a.start - b.start);

@@ -232,6 +232,19 @@ describe('function words and complex prepositions', () => {
   });
 });
 
+describe('padded adverbials that hold a time or negation word', () => {
+  it('shortens one to its own closed-class group’s form on the restoring margin, as a guess', () => {
+    const cleaned = cleanArticle('The plant opened ten years in the past he recalled.', undefined, spunWithoutLexicons);
+    expect(cleaned.paragraphs[0]).toBe('The plant opened ten years ago he recalled.');
+    expect(cleaned.changes.find((change) => change.before === 'in the past')?.confidence).toBe('guess');
+  });
+
+  it('leaves the phrase where the model reads it as written, and in correct English', () => {
+    expect(cleanArticle('Officials have met several times in the past and agreed.', undefined, spunWithoutLexicons).changes).toEqual([]);
+    expect(cleanArticle('The plant opened ten years in the past he recalled.').changes).toEqual([]);
+  });
+});
+
 describe('names from the registry', () => {
   it('restores an outlet’s name where a source is cited, and an actor’s beside its company', () => {
     const copy = [
