@@ -22,7 +22,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { buildCacheDir } from '../src/build-cache/cache-folder.ts';
+import { buildCacheDir, pruneUnusedEntries } from '../src/build-cache/cache-folder.ts';
 import { astroStoreDir, prepareAstroStore } from './build/astro-store.ts';
 import { constants } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +122,8 @@ async function main(): Promise<number> {
 /** The stages in order; dist/ is only replaced when all of them succeed. */
 async function runStages(): Promise<number> {
   let stage = 'recover';
+  // Cache entries this build reads or writes are marked after this moment (see pruneUnusedEntries).
+  const buildStarted = Date.now();
   try {
     for (const note of recoverInterruptedBuild(folders)) console.log(`build: ${note}.`);
     if (cold) {
@@ -146,6 +148,9 @@ async function runStages(): Promise<number> {
     console.error(`\nbuild stopped by ${stoppedBy} in the ${stage} stage; dist/ was left as it was.`);
     return 128 + (constants.signals[stoppedBy] ?? 1);
   }
+  // Only after a whole build: a failed or stopped one may not have read every entry it needs.
+  const pruned = pruneUnusedEntries(buildCacheDir(root), buildStarted);
+  if (pruned > 0) console.log(`build: ${pruned} cache ${pruned === 1 ? 'entry' : 'entries'} no input of this build uses removed from .cache/.`);
   console.log('\nbuild: the new site is in dist/.');
   return 0;
 }
