@@ -67,12 +67,15 @@ export function insideWordSwaps(model: EnglishModel, word: string): InsideWordSw
   let misspelt: boolean | undefined;
   for (let at = 0; at < word.length; at += 1) {
     for (let end = at + MIN_PIECE; end <= word.length; end += 1) {
+      const written = word.slice(at, end);
+      const originals = model.candidates(written);
+      if (originals.length === 0) continue;
       // A piece with only a letter or two around it ("fmemory": "rom" → "memory" in "from")
       // is read only where that is not a plain misspelling: not a known word and an ending
-      // ("subsidys", "basicly": a misspelt inflection), nor one edit from a known word.
+      // ("subsidys", "basicly": a misspelt inflection), nor one edit from a known word (asked
+      // once per word, and only here: a long word's edits are many).
       if (word.length - (end - at) < MIN_PIECE && (INFLECTED_PIECE(at, word.slice(end)) || (misspelt ??= oneEditFromWord(model, word)))) continue;
-      const written = word.slice(at, end);
-      for (const original of model.candidates(written)) {
+      for (const original of originals) {
         if (!/^[a-z]+$/.test(original)) continue;
         const restored = word.slice(0, at) + original + word.slice(end);
         if (seen.has(restored) || model.id(restored) === undefined) continue;
