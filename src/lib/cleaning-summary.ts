@@ -84,3 +84,12 @@ export function visible(text: string): string {
 export function damageEvidence(markers: readonly string[]): { phrases: string[]; summaries: string[] } {
   return { phrases: markers.filter((marker) => !isEvidenceSummary(marker)), summaries: markers.filter(isEvidenceSummary) };
 }
+
+/**
+ * The damage a source page names: what the maintainer declared, then any kind of wording
+ * damage the cleaner found in the copy that the declaration left out, said to be the
+ * cleaner's finding (a copy with nothing declared can still be judged machine-translated).
+ */
+export function damageNamed(declared: readonly string[], found: readonly string[]): string[] {
+  return [...declared, ...found.filter((kind) => !declared.includes(kind)).map((kind) => `${kind} (found by the cleaner)`)];
+}

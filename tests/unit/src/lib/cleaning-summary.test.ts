@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../scripts/clean/pipeline.ts';
-import { damageEvidence, groupChanges, passLabels, passOf, visible } from '../../../../src/lib/cleaning-summary.ts';
+import { damageEvidence, damageNamed, groupChanges, passLabels, passOf, visible } from '../../../../src/lib/cleaning-summary.ts';
 import { englishModel } from '../../../../src/language/en/language-model.ts';
 import { CLEAN_NEWS } from '../../../../scripts/bench/restore/clean-news.ts';
 import { mulberry32 } from '../../../../scripts/bench/random.ts';
@@ -89,5 +89,14 @@ describe('damageEvidence', () => {
     expect(summaries[0]).toMatch(/^language model: \d+ swap readings in \d+ words$/);
     expect(phrases).toEqual(expect.arrayContaining(['Harbour Occasions', 'note: not a source']));
     expect([...phrases, ...summaries].sort()).toEqual([...markers].sort());
+  });
+});
+
+describe('damageNamed', () => {
+  it('names the declared damage, then the wording damage the cleaner found beyond it, as its finding', () => {
+    expect(damageNamed(['spun', 'web-debris'], ['spun'])).toEqual(['spun', 'web-debris']);
+    expect(damageNamed([], ['machine-translated'])).toEqual(['machine-translated (found by the cleaner)']);
+    expect(damageNamed(['web-debris'], ['machine-translated', 'spun'])).toEqual(['web-debris', 'machine-translated (found by the cleaner)', 'spun (found by the cleaner)']);
+    expect(damageNamed([], [])).toEqual([]);
   });
 });
