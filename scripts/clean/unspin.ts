@@ -39,12 +39,12 @@ export const MEANING_MARGIN = 4;
 /**
  * A written phrase of at least PADDING_WORDS words whose shorter reading is this much more
  * probable (log10, about 30 times) is restored in a spun document: a spinner pads ("according
- * to" → "in accordance with", "recently" → "not too long ago"), and a long phrase that English
- * says in fewer words is a swap far more often than an author's choice. Measured in
- * docs/restoration-benchmark.md: the real spinner's held-out copy 22.4 → 26.6 % WER cut,
- * correct English declared spun no more changed; two-word phrases ("earlier than" → "before")
- * were tried at the same margin and made the real spinner's table row worse, so they keep
- * RESTORE_MARGIN.
+ * to" → "in accordance with", "because of" → "as a consequence of"), and a long phrase that
+ * English says in fewer words is a swap far more often than an author's choice. Measured in
+ * docs/restoration-benchmark.md when it was introduced: the real spinner's held-out copy
+ * 22.4 → 26.6 % WER cut, correct English declared spun no more changed; two-word phrases
+ * ("earlier than" → "before") were tried at the same margin and made the real spinner's table
+ * row worse, so they keep RESTORE_MARGIN. A phrase holding a meaning word: see `marginNeeded`.
  */
 export const PADDING_MARGIN = 1.5;
 export const PADDING_WORDS = 3;
@@ -74,10 +74,9 @@ function alternate(form: string, other: string): boolean {
  * reading needs RESTORE_MARGIN, not the padding margin, since a time or negation word is at
  * stake if the model misreads the context.
  */
-function marginNeeded(reading: SwapReading): number {
+function marginNeeded(reading: SwapReading, written: string, meaning: boolean): number {
   const padding = shortensPadding(reading);
-  const written = reading.text.toLowerCase().replace(/\s+/g, ' ');
-  if (touchesMeaning(written) || touchesMeaning(reading.best)) return padding && alternate(written, reading.best) ? RESTORE_MARGIN : MEANING_MARGIN;
+  if (meaning) return padding && alternate(written, reading.best) ? RESTORE_MARGIN : MEANING_MARGIN;
   return padding ? PADDING_MARGIN : RESTORE_MARGIN;
 }
 
@@ -298,8 +297,9 @@ export function plannedDocumentSwaps(
     for (const reading of readings) {
       // Most readings pass neither margin: no need to ask whether they touch meaning.
       if (reading.margin < LEAST_MARGIN) continue;
-      if (reading.margin < marginNeeded(reading)) continue;
-      const meaning = touchesMeaning(reading.text.toLowerCase()) || touchesMeaning(reading.best);
+      const written = formKey(reading.text);
+      const meaning = touchesMeaning(written) || touchesMeaning(reading.best);
+      if (reading.margin < marginNeeded(reading, written, meaning)) continue;
       options.push(planOf(reading, meaning ? 'guess' : 'probable'));
     }
     options.sort((a, b) => b.margin - a.margin || a.start - b.start);
