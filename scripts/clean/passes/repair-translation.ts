@@ -7,15 +7,14 @@
  * from is lost. The other repairs below are of the same kind.
  *
  * Runs on every document: each slip is one correct English does not make (the clean-English
- * corpus and the restoration benchmark's clean articles get no change), and a copy whose
- * broken names a maintainer recorded as the registry's aliases ("The Ledger" for a "Daily Ledger") restores no name
- * that could open a gate, yet its slips are still there to find.
+ * corpus and the restoration benchmark's clean articles get no change). A gate would miss
+ * copies that need it most: one whose broken names a maintainer recorded as the registry's
+ * aliases ("The Ledger" for a "Daily Ledger") restores no name that could open it.
  *
- * The repairs are also evidence: each looks for a slip that correct English does not make
- * (none fires on the clean-English corpus), and a copy with two different kinds of them is
- * judged machine-translated, as two lexicon markers would judge it, from its own slips
- * rather than a phrase some earlier copy showed (`judgeTranslated`). That opens the
- * translation lexicon's gated entries in the next round and marks what is left in doubt.
+ * The repairs are also evidence: a copy with two different kinds of slip is judged
+ * machine-translated, as two lexicon markers would judge it, from its own slips rather than a
+ * phrase some earlier copy showed (`judgeTranslated`). That opens the translation lexicon's
+ * gated entries in the next round and marks what is left in doubt.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';

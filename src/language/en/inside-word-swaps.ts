@@ -42,15 +42,17 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** English's inflectional and commonest derivational endings, a closed class. */
 const ENDING = /^(?:s|es|ed|d|ly|y|er|r|en|n)$/;
-/** A piece at the start of the word followed only by an ending: a misspelt inflection of the piece. */
-const INFLECTED_PIECE = (at: number, after: string) => at === 0 && ENDING.test(after);
+/** Whether a piece at `at` is the start of the word and only an ending follows it: a misspelt inflection of the piece. */
+function inflectedPiece(at: number, after: string): boolean {
+  return at === 0 && ENDING.test(after);
+}
 
 /** Whether a known English word is one edit (a letter deleted, added, changed or two swapped) from `word`. */
 function oneEditFromWord(model: EnglishModel, word: string): boolean {
   const known = (candidate: string) => candidate !== word && isEnglishWord(model, candidate);
   for (let at = 0; at <= word.length; at += 1) {
     if (at < word.length && known(word.slice(0, at) + word.slice(at + 1))) return true;
-    if (at + 1 < word.length && known(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2))) return true;
+    if (at + 1 < word.length && known(word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2))) return true;
     for (const letter of LETTERS) {
       if (known(word.slice(0, at) + letter + word.slice(at))) return true;
       if (at < word.length && known(word.slice(0, at) + letter + word.slice(at + 1))) return true;
@@ -70,11 +72,11 @@ export function insideWordSwaps(model: EnglishModel, word: string): InsideWordSw
       const written = word.slice(at, end);
       const originals = model.candidates(written);
       if (originals.length === 0) continue;
-      // A piece with only a letter or two around it ("fmemory": "rom" → "memory" in "from")
-      // is read only where that is not a plain misspelling: not a known word and an ending
-      // ("subsidys", "basicly": a misspelt inflection), nor one edit from a known word (asked
-      // once per word, and only here: a long word's edits are many).
-      if (word.length - (end - at) < MIN_PIECE && (INFLECTED_PIECE(at, word.slice(end)) || (misspelt ??= oneEditFromWord(model, word)))) continue;
+      // A piece with only a letter or two around it ("slocustt": "tree" → "locust" in
+      // "street") is read only where that is not a plain misspelling: not a known word and an
+      // ending ("subsidys", "basicly": a misspelt inflection), nor one edit from a known word
+      // ("speach"; asked once per word, and only here: a long word's edits are many).
+      if (word.length - (end - at) < MIN_PIECE && (inflectedPiece(at, word.slice(end)) || (misspelt ??= oneEditFromWord(model, word)))) continue;
       for (const original of originals) {
         if (!/^[a-z]+$/.test(original)) continue;
         const restored = word.slice(0, at) + original + word.slice(end);
