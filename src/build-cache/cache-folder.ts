@@ -97,10 +97,11 @@ export function pruneUnusedEntries(cacheDir: string, usedSince: number): number 
   for (const cache of folders(cacheDir)) {
     for (const keyFolder of folders(join(cacheDir, cache)).filter((name) => KEY_FOLDER.test(name))) {
       const dir = join(cacheDir, cache, keyFolder);
-      const files = readdirSync(dir);
-      let kept = files.length;
-      for (const file of files) {
-        if (!KEY_FILE.test(file) || !file.startsWith(keyFolder)) continue;
+      const entries = readdirSync(dir, { withFileTypes: true });
+      let kept = entries.length;
+      for (const entry of entries) {
+        const file = entry.name;
+        if (!entry.isFile() || !KEY_FILE.test(file) || !file.startsWith(keyFolder)) continue;
         const path = join(dir, file);
         if (statSync(path).mtimeMs >= usedSince) continue;
         rmSync(path, { force: true });
