@@ -313,11 +313,18 @@ export interface Rewrite {
  */
 const matchesByFile = new WeakMap<VFile, Map<string, Map<string, RegExpExecArray[]>>>();
 
+/**
+ * Each pattern's memo key, made once per pattern object: a lexicon's pattern is thousands of
+ * characters long, and a key built afresh at every call was a new string to hash every time.
+ */
+const patternKeys = new WeakMap<RegExp, string>();
+
 /** The memo of one pattern's matches by text, for one document. */
 function matchMemo(file: VFile, pattern: RegExp): Map<string, RegExpExecArray[]> {
   let byPattern = matchesByFile.get(file);
   if (!byPattern) matchesByFile.set(file, (byPattern = new Map()));
-  const key = `${pattern.flags}/${pattern.source}`;
+  let key = patternKeys.get(pattern);
+  if (key === undefined) patternKeys.set(pattern, (key = `${pattern.flags}/${pattern.source}`));
   let byText = byPattern.get(key);
   if (!byText) byPattern.set(key, (byText = new Map()));
   return byText;
