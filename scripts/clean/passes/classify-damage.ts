@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { contextHolds, formKey, type Gate, type Lexicon } from '../lexicon.ts';
 import { documentText } from '../tree.ts';
+import { matchesOf } from '../word-start-matches.ts';
 
 export type DamageKind = Exclude<Gate, 'always' | 'damaged'>;
 
@@ -34,7 +35,7 @@ export interface ClassifyOptions {
 
 export function findMarkers(lexicon: Lexicon, document: string): string[] {
   const found = new Set<string>();
-  for (const match of document.matchAll(lexicon.markerPattern)) {
+  for (const match of matchesOf(lexicon.markerPattern, document)) {
     const end = match.index + match[0].length;
     for (const entry of lexicon.byForm.get(formKey(match[0])) ?? []) {
       if (entry.marker && contextHolds(entry, document, match.index, end, document)) found.add(entry.damaged);
