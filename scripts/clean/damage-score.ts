@@ -24,8 +24,9 @@ const LEFT = /^editorial\/uncertain$/;
 
 /** Words compared as words: case and apostrophe style do not make one different. */
 function words(text: string): string[] {
-  // Every word of every article: the replace only where there is a straight apostrophe.
-  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => (word.includes("'") ? word.toLowerCase().replace(/'/g, '’') : word.toLowerCase()));
+  // Every word of every article: the whole text lowered and its apostrophes curled once, not
+  // word by word.
+  return text.toLowerCase().replace(/'/g, '’').match(/[\p{L}\p{N}]+(?:’\p{L}+)?/gu) ?? [];
 }
 
 /**
