@@ -14,6 +14,7 @@ import type { CopyWording } from '../quotations/copy-wording';
 import { standingSentence, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import type { QuotationVersion, QuotationVersionIndex } from '../quotations/quotation-versions';
 import type { CleaningRecord } from '../schemas/cleaning-record';
+import { damageNamed } from '../lib/cleaning-summary';
 import type { SourceFrontmatter } from '../schemas/source';
 import { pagefindAttributes } from '../search/index-attributes';
 
@@ -59,6 +60,8 @@ export interface SourcePage {
   attributed: number;
   shownQuotations: ShownSourceQuotation[];
   marks: CleaningMark[];
+  /** The damage the page names: the sidecar's, then wording damage the cleaner found beyond it, said to be its finding. */
+  damage: string[];
   structured: JsonLd;
   searchIndexAttributes: Record<string, string>;
 }
@@ -98,6 +101,8 @@ export async function sourcePage(source: SourceEntry, inputs: SourcePageInputs):
     attributed: quotations.filter((quotation) => quotation.speaker !== undefined || quotation.speakerAsWritten !== undefined).length,
     shownQuotations,
     marks: inputs.record ? cleaningMarks(inputs.record) : [],
+    // The damage declared, and any wording damage the cleaner found beyond it.
+    damage: damageNamed(source.data.damage, inputs.record?.damageFound ?? []),
     structured: newsArticle({
       quotations: shownQuotations.map(({ quotation, standing }) => ({
         text: quotation.text,

@@ -82,4 +82,9 @@ describe('sourcePage', () => {
     const page = await sourcePage(source({ damage: ['spun'] }), inputs(['spun']));
     expect(page.searchIndexAttributes['data-pf-meta-wording']).toMatch(/not necessarily the outlet’s/);
   });
+
+  it('names the damage the sidecar declares (a hand-written source has no cleaning record to add to it)', async () => {
+    expect((await sourcePage(source({ damage: ['spun', 'web-debris'] }), inputs(['spun']))).damage).toEqual(['spun', 'web-debris']);
+    expect((await sourcePage(source(), inputs())).damage).toEqual([]);
+  });
 });
