@@ -58,7 +58,12 @@ export class KeyedJsonCache<T> {
     return value;
   }
 
-  /** Marks an entry used now, once per process: what `pruneUnusedEntries` keeps. */
+  /**
+   * Marks an entry used now, once per process: what `pruneUnusedEntries` keeps. The time is set
+   * explicitly because the one a write leaves comes from the kernel's coarse clock, which can lag
+   * `Date.now()` by a few milliseconds: a file written just after a build began could otherwise
+   * look older than the build.
+   */
   #markUsed(path: string): void {
     if (this.#marked.has(path)) return;
     this.#marked.add(path);
@@ -71,7 +76,10 @@ export class KeyedJsonCache<T> {
   }
 
   set(key: string, value: T): void {
-    writeCachedJson(this.#path(key), value);
+    const path = this.#path(key);
+    writeCachedJson(path, value);
+    this.#marked.delete(path);
+    this.#markUsed(path);
   }
 }
 
