@@ -62,6 +62,8 @@ function withoutWordStart(pattern: RegExp): RegExp | null {
 function letterOrDigitBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const last = text.charCodeAt(index - 1);
+  // ASCII, most of the time: answered without making a string to test.
+  if (last < 0x80) return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a);
   const start = last >= 0xdc00 && last <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800 ? index - 2 : index - 1;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start) ?? 0));
 }

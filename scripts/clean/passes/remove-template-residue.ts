@@ -15,6 +15,8 @@ const removeTemplateResidue: Plugin<[], Root> = function () {
       ruleId: 'template/spintax',
       kind: 'typographic',
       pattern: /\{([\p{L}\p{N}'’ -]{1,60})\}/gu,
+      // Braces are rare in news text: a paragraph without one is not read.
+      mayMatch: /\{/,
       replace: (match) => (match[1] ?? '').trim(),
       reason: 'Spinner template braces left in the text; the words inside are kept.',
     });
@@ -24,6 +26,7 @@ const removeTemplateResidue: Plugin<[], Root> = function () {
       kind: 'wording',
       confidence: 'probable',
       pattern: /\{([\p{L}\p{N}'’ -]{1,60})\|[\p{L}\p{N}'’ |-]{0,200}\}/gu,
+      mayMatch: /\{/,
       replace: (match) => (match[1] ?? '').trim(),
       reason: 'Spinner template braces left in the text, with several choices; the first is kept, as the spinner would have, but the article may have had another.',
     });

@@ -1,0 +1,34 @@
+/**
+ * Character classes for a pattern's quick test (`Rewrite.mayMatch`) and for the look-ahead
+ * that guards a pattern's first character. A Unicode property class (`\p{Ll}`) costs the
+ * engine a table search at every character it tries, twenty times a plain range here; these
+ * classes are plain ranges that hold every character of the property and more, so a text
+ * that fails them cannot match the exact pattern, and one that passes is then read by it.
+ *
+ * Why the ranges hold: below U+00AA the only letters are ASCII's, no upper-case letter comes
+ * before U+00C0, and the General Punctuation block (U+2000–U+206F: spaces, dashes, curly
+ * quotation marks) holds no letter; everything else is kept. Without the `u` flag a
+ * character beyond U+FFFF is two surrogate code units, both inside U+2070–U+FFFF, so a
+ * quick test without the flag still passes wherever the exact pattern could match.
+ * tests/unit/scripts/clean/letter-supersets.test.ts checks every code point.
+ */
+
+/** Every lower-case letter's code units (`\p{Ll}`), as a class body for a pattern without the `u` flag. */
+export const LOWER_CASE_OR_MORE = 'a-z\\u00AA-\\u1FFF\\u2070-\\uFFFF';
+/** Every upper-case letter's code units (`\p{Lu}`), likewise. */
+export const UPPER_CASE_OR_MORE = 'A-Z\\u00C0-\\u1FFF\\u2070-\\uFFFF';
+/** Every letter's code units (`\p{L}`), likewise. */
+export const LETTER_OR_MORE = 'A-Za-z\\u00AA-\\u1FFF\\u2070-\\uFFFF';
+
+/**
+ * A look-ahead for the start of a `u`-flag pattern whose match begins with an upper-case
+ * letter: it fails at once on most characters, before the pattern's look-behinds and
+ * property classes are tried there.
+ */
+export const UPPER_CASE_AHEAD = '(?=[A-Z\\u00C0-\\u1FFF\\u2070-\\u{10FFFF}])';
+
+/**
+ * Every character `\p{Bidi_Control}` names, and the C0, C1 and zero-width characters the
+ * whitespace pass removes, as a class body for a pattern without the `u` flag.
+ */
+export const INVISIBLE_OR_MORE = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF';
