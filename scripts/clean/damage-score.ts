@@ -2,6 +2,7 @@
  * The damage score of a cleaned article: how many fingerprints of damage were found,
  * how many fixed and how many left, and the share of the raw words that cleaning changed.
  */
+import { LETTER, LETTER_OR_DIGIT } from '../../src/language/letter-classes.ts';
 
 export interface DamageScore {
   /** Fingerprints of damage found: fixed plus left. */
@@ -22,11 +23,14 @@ export interface DamageScore {
 const NORMALISATION = /^(?:whitespace\/|typography\/(?:double|single)-quote$)/;
 const LEFT = /^editorial\/uncertain$/;
 
+/** A word: `[\p{L}\p{N}]+(?:’\p{L}+)?`, ASCII first (letter-classes.ts). */
+const WORD = new RegExp(`${LETTER_OR_DIGIT}+(?:’${LETTER}+)?`, 'gu');
+
 /** Words compared as words: case and apostrophe style do not make one different. */
 function words(text: string): string[] {
   // Every word of every article: the whole text lowered and its apostrophes curled once, not
   // word by word.
-  return text.toLowerCase().replace(/'/g, '’').match(/[\p{L}\p{N}]+(?:’\p{L}+)?/gu) ?? [];
+  return text.toLowerCase().replace(/'/g, '’').match(WORD) ?? [];
 }
 
 /**

@@ -25,6 +25,7 @@ import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import type { RegistryEntry } from '../../src/actors/registry-files.ts';
 import { english } from '../../src/language/en/index.ts';
 import type { EnglishModel } from '../../src/language/en/language-model.ts';
+import { LETTER, WORD_CHARACTER } from '../../src/language/letter-classes.ts';
 import { DisjointSpans } from './disjoint-spans.ts';
 
 const { canonicalWord } = english;
@@ -59,7 +60,8 @@ interface Target {
   canonical: readonly string[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** `[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)*`, ASCII first (letter-classes.ts). */
+const WORD = new RegExp(`${WORD_CHARACTER}+(?:['’]${LETTER}+)*`, 'gu');
 /**
  * The registry's name must be this much more probable (log10) than the written one: a name
  * the model finds as likely as the registry's is a name of its own ("United States" is no

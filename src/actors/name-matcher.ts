@@ -13,6 +13,7 @@
  * - a possessive ("Brenn's") is a mention, flagged as possessive.
  */
 import { english } from '../language/en/index.ts';
+import { NEITHER_SPACE_NOR_WORD_CHARACTER, WORD_CHARACTER } from '../language/letter-classes.ts';
 import type { Language } from '../language/language.ts';
 
 /** What a name refers to. */
@@ -73,7 +74,8 @@ interface TrieNode {
 }
 
 /** Words (letters and digits) and single punctuation marks; white space separates. */
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** `[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]`, ASCII first (letter-classes.ts): every source is tokenised. */
+const TOKEN = new RegExp(`${WORD_CHARACTER}+|${NEITHER_SPACE_NOR_WORD_CHARACTER}`, 'gu');
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHE = /^['’]$/;
 

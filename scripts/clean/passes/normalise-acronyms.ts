@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { UPPER_CASE_AHEAD } from '../letter-supersets.ts';
+import { UPPER_CASE_AHEAD } from '../../../src/language/letter-classes.ts';
 import { blocksOf, blockText, rewriteBlocks } from '../tree.ts';
 
 /** Title-case words that are also everyday English; their capitals are shouting, not an acronym. */
@@ -20,7 +20,7 @@ const COMMON_WORDS = new Set(
 /**
  * An all-caps word with lower-case words on both sides: an acronym, not part of a shouted
  * phrase. The look-ahead first turns away every character that is no capital before the
- * look-behind is tried there (letter-supersets.ts).
+ * look-behind is tried there (src/language/letter-classes.ts).
  */
 const LONE_ACRONYM = new RegExp(String.raw`${UPPER_CASE_AHEAD}(?<=\p{Ll}[\p{P}]* |^)(\p{Lu}{3,6})(?= [\p{P}]*\p{Ll}|[\p{P}]* \p{Ll}|[.,;:]?$)`, 'gmu');
 

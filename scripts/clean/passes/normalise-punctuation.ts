@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { LETTER_OR_MORE } from '../letter-supersets.ts';
+import { LETTER_OR_MORE } from '../../../src/language/letter-classes.ts';
 import { documentText, rewriteBlocks } from '../tree.ts';
 
 const normalisePunctuation: Plugin<[], Root> = function () {
@@ -22,7 +22,7 @@ const normalisePunctuation: Plugin<[], Root> = function () {
       // A run of commas, and the capitalised word a lost list item may have left after it.
       pattern: /,(?: ?,)+(?: (\p{Lu}\p{Ll}+))?/gu,
       // Each quick test below is a literal part every match has, or a plain-range class
-      // holding the pattern's (letter-supersets.ts): most paragraphs fail it.
+      // holding the pattern's (src/language/letter-classes.ts): most paragraphs fail it.
       mayMatch: /, ?,/,
       replace: (match) => {
         const word = match[1];

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { INVISIBLE_OR_MORE } from '../letter-supersets.ts';
+import { INVISIBLE_OR_MORE } from '../../../src/language/letter-classes.ts';
 import { rewriteBlocks } from '../tree.ts';
 
 const normaliseWhitespace: Plugin<[], Root> = function () {
@@ -15,7 +15,7 @@ const normaliseWhitespace: Plugin<[], Root> = function () {
       kind: 'typographic',
       // C0/C1 controls (tab excepted), zero-width characters, every bidi control.
       pattern: /(?:[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\u2060-\u2064\uFEFF]|\p{Bidi_Control})+/gu,
-      // The same characters as plain ranges (letter-supersets.ts): most paragraphs have none.
+      // The same characters as plain ranges (src/language/letter-classes.ts): most paragraphs have none.
       mayMatch: new RegExp(`[${INVISIBLE_OR_MORE}]`),
       replace: () => '',
       reason: 'An invisible or control character that is not part of the text.',

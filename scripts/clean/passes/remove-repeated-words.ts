@@ -8,6 +8,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextRepeatedWords from 'retext-repeated-words';
 import type { Plugin } from 'unified';
+import { WORD_CHARACTER } from '../../../src/language/letter-classes.ts';
 import { blocksOf, blockText, editBlock, type Edit } from '../tree.ts';
 
 const finder = retext().use(retextEnglish).use(retextRepeatedWords).freeze();
@@ -61,7 +62,7 @@ function pieces(text: string): Array<{ at: number; text: string }> {
 }
 
 /** A run of word characters, as retext-repeated-words' words are made of. */
-const WORD_RUN = /[\p{L}\p{M}\p{N}'’-]+/gu;
+const WORD_RUN = new RegExp(`(?:${WORD_CHARACTER}|['’-])+`, 'gu');
 const ONLY_SPACE = /^\s+$/u;
 
 /**

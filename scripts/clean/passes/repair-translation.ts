@@ -21,7 +21,7 @@ import type { Plugin } from 'unified';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { evidenceSummary } from '../../../src/schemas/cleaning-record.ts';
 import type { VFile } from 'vfile';
-import { UPPER_CASE_AHEAD, UPPER_CASE_OR_MORE } from '../letter-supersets.ts';
+import { UPPER_CASE_AHEAD, UPPER_CASE_OR_MORE } from '../../../src/language/letter-classes.ts';
 import { blockText, blocksOf, rewriteBlocks } from '../tree.ts';
 
 /**
@@ -32,15 +32,15 @@ const STRAY_PRONOUN = / (?:He|She|They|It)(?= \p{Ll})/gu;
 
 /** An acronym after "the" inside a sentence, where it heads its phrase: punctuation, the end, or a function word follows. */
 const ARTICLE_ACRONYM = /(?<=\p{Ll} )the (\p{Lu}{2,6})(?=[,.;:)]|$| (?:not|to|and|or|is|was|has|had|would|will|could|should|must|may|might|can|did|does|said|says|also)\b)/gu;
-/** What every match of ARTICLE_ACRONYM holds, in plain ranges (letter-supersets.ts): most paragraphs have none. */
+/** What every match of ARTICLE_ACRONYM holds, in plain ranges (src/language/letter-classes.ts): most paragraphs have none. */
 const ARTICLE_ACRONYM_QUICK = new RegExp(`the [${UPPER_CASE_OR_MORE}]{2}`);
-/** A capitalised word, one of the titles given, and the name the title goes with (led by the capital look-ahead of letter-supersets.ts). */
+/** A capitalised word, one of the titles given, and the name the title goes with (led by the capital look-ahead of src/language/letter-classes.ts). */
 const countryTitle = (titles: readonly string[]) => new RegExp(`${UPPER_CASE_AHEAD}(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+) (${titles.join('|')})(?= \\p{Lu})`, 'gu');
 /** The title between spaces, as every match of `countryTitle` has it. */
 const titleBetweenSpaces = (titles: readonly string[]) => new RegExp(` (?:${titles.join('|')}) `);
 /** English's demonym suffixes (a closed class of derivational endings). */
 const DEMONYM_ENDING = /(?:an|ian|ese|ish|i)$/u;
-/** An adjective of place before a title before a name, as the copy writes it (led by the capital look-ahead of letter-supersets.ts). */
+/** An adjective of place before a title before a name, as the copy writes it (led by the capital look-ahead of src/language/letter-classes.ts). */
 const DEMONYM_TITLE = new RegExp(String.raw`${UPPER_CASE_AHEAD}(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)) (\p{Lu}\p{Ll}+)(?= \p{Lu})`, 'gu');
 
 /** The adjectives English forms from a place name, in the order tried. */

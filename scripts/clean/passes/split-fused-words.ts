@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { LOWER_CASE_OR_MORE, UPPER_CASE_OR_MORE } from '../letter-supersets.ts';
+import { LOWER_CASE_OR_MORE, UPPER_CASE_OR_MORE } from '../../../src/language/letter-classes.ts';
 import { rewriteBlocks } from '../tree.ts';
 
 /** Words that run on a sentence: in lower case after the split. */
@@ -24,7 +24,7 @@ const splitFusedWords: Plugin<[], Root> = function () {
       pattern: /(?<![\p{L}\p{N}])(\p{Ll}{3,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
       // Three lower-case letters straight before a capital and a lower-case letter: most
       // paragraphs have none ("McAllister" is not that shape). Plain ranges (see
-      // letter-supersets.ts): the property classes cost more than the pattern saved.
+      // src/language/letter-classes.ts): the property classes cost more than the pattern saved.
       mayMatch: new RegExp(`[${LOWER_CASE_OR_MORE}]{3}[${UPPER_CASE_OR_MORE}][${LOWER_CASE_OR_MORE}]`),
       replace: (match) => {
         const [word, head = '', tail = ''] = match;

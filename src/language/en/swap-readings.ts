@@ -17,6 +17,7 @@
  * broken inside by a spinner that ignores word boundaries; its candidates are then the known
  * words one inverse swap of a piece makes (`inside-word-swaps.ts`), scored the same way.
  */
+import { LETTER } from '../letter-classes.ts';
 import { insideWordSwaps } from './inside-word-swaps.ts';
 import type { EnglishModel } from './language-model.ts';
 
@@ -57,7 +58,8 @@ export interface SwapReading {
 
 const SENTENCE_START = '<s>';
 const SENTENCE_END = '</s>';
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** Letters, with inner apostrophes: `\p{L}+(?:['’]\p{L}+)*`, ASCII first (letter-classes.ts). */
+const WORD = new RegExp(`${LETTER}+(?:['’]${LETTER}+)*`, 'gu');
 
 export type ContextToken = Token & { joined: boolean; sentenceStart: boolean };
 

@@ -4,7 +4,17 @@
  * and they still turn away the punctuation news text is full of.
  */
 import { describe, expect, it } from 'vitest';
-import { INVISIBLE_OR_MORE, LETTER_OR_MORE, LOWER_CASE_OR_MORE, UPPER_CASE_AHEAD, UPPER_CASE_OR_MORE } from '../../../../scripts/clean/letter-supersets.ts';
+import {
+  INVISIBLE_OR_MORE,
+  LETTER,
+  LETTER_OR_DIGIT,
+  LETTER_OR_MORE,
+  LOWER_CASE_OR_MORE,
+  UPPER_CASE_AHEAD,
+  UPPER_CASE_OR_MORE,
+  NEITHER_SPACE_NOR_WORD_CHARACTER,
+  WORD_CHARACTER,
+} from '../../../../src/language/letter-classes.ts';
 
 /** Every code point the exact class matches, as a string (surrogates alone are no character). */
 function membersOf(exact: RegExp): string[] {
@@ -49,5 +59,22 @@ describe('letter supersets', () => {
     expect(new RegExp(`[${LOWER_CASE_OR_MORE}]`).test('A')).toBe(false);
     expect(new RegExp(`[${UPPER_CASE_OR_MORE}]`).test('a')).toBe(false);
     expect(new RegExp(`[${INVISIBLE_OR_MORE}]`).test('plain text, “quoted” — and dashed')).toBe(false);
+  });
+
+  it.each([
+    ['\\p{L}', /^\p{L}$/u, LETTER],
+    ['[\\p{L}\\p{N}]', /^[\p{L}\p{N}]$/u, LETTER_OR_DIGIT],
+    ['[\\p{L}\\p{M}\\p{N}]', /^[\p{L}\p{M}\p{N}]$/u, WORD_CHARACTER],
+    ['[^\\s\\p{L}\\p{M}\\p{N}]', /^[^\s\p{L}\p{M}\p{N}]$/u, NEITHER_SPACE_NOR_WORD_CHARACTER],
+  ])('the ASCII-first class for %s matches exactly its characters', (_name, exact, written) => {
+    const fast = new RegExp(`^${written}$`, 'u');
+    const differing: number[] = [];
+    for (let point = 0; point <= 0x10ffff; point += 1) {
+      if (point >= 0xd800 && point <= 0xdfff) continue;
+      const char = String.fromCodePoint(point);
+      if (exact.test(char) !== fast.test(char)) differing.push(point);
+    }
+    expect(differing).toEqual([]);
+    expect(membersOf(fast).length).toBeGreaterThan(100_000);
   });
 });
