@@ -9,9 +9,10 @@
  *   or the head of a phrase the thesaurus lists: "ministry" → "government department") or
  *   the same word in other capitals;
  * - the registry word is better attested for that entry than the written one (in its name,
- *   counted twice, and its aliases): the registry's own aliases may record a broken form so
- *   the name matcher can find it ("National Security Service"), and a broken form never
- *   outranks the name;
+ *   counted twice, and its aliases): a written word never outranks the name. The forms
+ *   damaged copies wrote for an entry (`damagedForms`: "National Security Service") are
+ *   neither attestation nor a name to restore to; they are what a repair undoes, and only
+ *   the name matcher reads them (a broken name still tells whose company a text keeps);
  * - it reads as a name: capitalised where a sentence does not start;
  * - the model finds the registry's name more probable than the written one (by a factor of
  *   three: "United States" is a name of its own, not a broken "United Nations");

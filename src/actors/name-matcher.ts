@@ -1,5 +1,6 @@
 /**
- * Finds the registry's actors and outlets in running text by their names and aliases.
+ * Finds the registry's actors and outlets in running text by their names, aliases and the
+ * forms damaged copies wrote for them.
  *
  * Names are matched word by word through a trie, so the cost grows with the length of the
  * text, not with the number of names: a dossier with thousands of actors scans each source
@@ -32,6 +33,8 @@ export interface NamedEntry extends NameTarget {
   name: string;
   /** Other forms of the name. */
   aliases: readonly string[];
+  /** Forms a damaged copy wrote for the name: matched like the aliases, but no name of the entry's own. */
+  damagedForms?: readonly string[];
 }
 
 /** One occurrence of a name in a text. */
@@ -106,7 +109,7 @@ export class NameMatcher {
     this.#canonicalWord = language.canonicalWord;
     for (const entry of entries) {
       const target: NameTarget = { type: entry.type, id: entry.id, kind: entry.kind };
-      for (const name of new Set([entry.name, ...entry.aliases])) this.#add(name, target);
+      for (const name of new Set([entry.name, ...entry.aliases, ...(entry.damagedForms ?? [])])) this.#add(name, target);
     }
   }
 

@@ -38,8 +38,8 @@ export function readProjectRegistry(root: string): NamedEntry[] {
 /** Every valid actor, then every valid outlet, of a content folder, each in file-name order. */
 export function readRegistry(contentDir: string): NamedEntry[] {
   return [
-    ...validEntries(contentDir, COLLECTIONS.actors).map(([id, { name, aliases, kind }]): NamedEntry => ({ type: 'actor', id, kind, name, aliases })),
-    ...validEntries(contentDir, COLLECTIONS.outlets).map(([id, { name, aliases }]): NamedEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases })),
+    ...validEntries(contentDir, COLLECTIONS.actors).map(([id, { name, aliases, damagedForms, kind }]): NamedEntry => ({ type: 'actor', id, kind, name, aliases, damagedForms })),
+    ...validEntries(contentDir, COLLECTIONS.outlets).map(([id, { name, aliases, damagedForms }]): NamedEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases, damagedForms })),
   ];
 }
 
@@ -52,8 +52,10 @@ export interface RegistryEntry extends NamedEntry {
 export function readRegistryWithAffiliations(contentDir: string): RegistryEntry[] {
   return [
     ...validEntries(contentDir, COLLECTIONS.actors).map(
-      ([id, { name, aliases, kind, affiliations }]): RegistryEntry => ({ type: 'actor', id, kind, name, aliases, affiliations }),
+      ([id, { name, aliases, damagedForms, kind, affiliations }]): RegistryEntry => ({ type: 'actor', id, kind, name, aliases, damagedForms, affiliations }),
     ),
-    ...validEntries(contentDir, COLLECTIONS.outlets).map(([id, { name, aliases }]): RegistryEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases, affiliations: [] })),
+    ...validEntries(contentDir, COLLECTIONS.outlets).map(
+      ([id, { name, aliases, damagedForms }]): RegistryEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases, damagedForms, affiliations: [] }),
+    ),
   ];
 }

@@ -208,6 +208,7 @@ export async function getRegistry(): Promise<NamedEntry[]> {
     kind: actor.data.kind,
     name: actor.data.name,
     aliases: actor.data.aliases,
+    damagedForms: actor.data.damagedForms,
   }));
   const outlets: NamedEntry[] = (await getCollection('outlets')).sort(compareIds).map((outlet) => ({
     type: 'outlet',
@@ -215,6 +216,7 @@ export async function getRegistry(): Promise<NamedEntry[]> {
     kind: 'outlet',
     name: outlet.data.name,
     aliases: outlet.data.aliases,
+    damagedForms: outlet.data.damagedForms,
   }));
   return [...actors, ...outlets];
 }

@@ -13,6 +13,13 @@ export const actorSchema = z
     name: z.string().min(1),
     /** Other forms the name takes in sources, e.g. "Marrow", "the defence secretary". */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Forms a damaged copy (spun or machine-translated) wrote for the name, e.g. "Defence
+     * Minister Ilsa Marrow" for a secretary: found in text like the aliases, so those words
+     * still link here, but never a name of the actor's own. Readers see them as a damaged
+     * copy's words, and the cleaner's registry repairs never restore a name to one.
+     */
+    damagedForms: z.array(z.string().min(1)).default([]),
     /** What kind of actor this is. */
     kind: z.enum(actorKinds),
     /** Role at the time of the events, e.g. "US Secretary of Defense". */

@@ -74,6 +74,7 @@ export const dossierDataSchema = z
             id: slug.describe('Identifier of the actor, also its page address.'),
             name: z.string().describe('Name.'),
             aliases: z.array(z.string()).describe('Other forms of the name in the sources.'),
+            damagedForms: z.array(z.string()).describe('Forms a damaged copy (spun or machine-translated) wrote for the name: a damaged copy\'s words, not a name in use.'),
             kind: z.enum(actorKinds).describe('Kind of actor.'),
             role: z.string().describe('Role at the time of the events.'),
             affiliations: z.array(slug).describe('Ids of actors this one belongs to.'),
@@ -92,6 +93,7 @@ export const dossierDataSchema = z
             id: slug.describe('Identifier of the outlet.'),
             name: z.string().describe('Name.'),
             aliases: z.array(z.string()).describe('Other forms of the name in the sources.'),
+            damagedForms: z.array(z.string()).describe('Forms a damaged copy (spun or machine-translated) wrote for the name: a damaged copy\'s words, not a name in use.'),
             homepage: z.string().nullable().describe('Home page, or null.'),
             description: z.string().describe('What the outlet is.'),
           })

@@ -11,6 +11,11 @@ export const outletSchema = z
     name: z.string().min(1),
     /** Other forms the name takes in sources, e.g. "Courant" for "Daily Courant". */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Forms a damaged copy wrote for the name, e.g. "Daily Current" for "Daily Courant": found
+     * in text like the aliases, never a name of the outlet's own (see the actor schema).
+     */
+    damagedForms: z.array(z.string().min(1)).default([]),
     /** Home page of the outlet. */
     homepage: httpUrl.optional(),
     /** One line saying what the outlet is, in our words. */

@@ -246,6 +246,32 @@ describe('actor pages', () => {
   });
 });
 
+describe('the forms damaged copies wrote for a name', () => {
+  const entries = [
+    ...actorList.map((entry) => ({ ...entry, page: `actors/${entry.id}/` })),
+    ...outletList.map((entry) => ({ ...entry, page: `outlets/${entry.id}/` })),
+  ].filter((entry) => entry.damagedForms.length > 0);
+
+  test('the registry records some, so this is checked on real pages', () => {
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  test.for(entries.map((entry) => [entry.page, entry] as const))('%s shows them apart from the names, as a damaged copy’s words', async ([page, entry]) => {
+    await withPage(site(), page, async ({ page: view }) => {
+      const facts = await view.locator('dl.facts dt').evaluateAll((terms) =>
+        terms.map((term) => [term.textContent?.trim() ?? '', term.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '']),
+      );
+      const row = (label: string) => facts.find(([term]) => term === label)?.[1] ?? '';
+      for (const form of entry.damagedForms) {
+        expect(row('In damaged copies')).toContain(`“${form}”`);
+        expect(row('Also written')).not.toContain(form);
+      }
+      expect(row('In damaged copies')).toContain('not a name it goes by');
+      for (const alias of entry.aliases) expect(row('Also written')).toContain(alias);
+    });
+  });
+});
+
 describe('quotations and their speakers', () => {
   interface QuotationCase {
     slug: string;

@@ -67,6 +67,8 @@ export interface ActorInfo {
   kind: string;
   /** Other names the actor goes by in the sources (front matter `aliases`). */
   aliases: string[];
+  /** Forms damaged copies wrote for the name (front matter `damagedForms`). */
+  damagedForms: string[];
 }
 
 /** An outlet of content/outlets/: it publishes or passes on reporting, and never speaks. */
@@ -74,6 +76,7 @@ export interface OutletInfo {
   id: string;
   name: string;
   aliases: string[];
+  damagedForms: string[];
 }
 
 export function sources(): SourceInfo[] {
@@ -120,6 +123,7 @@ export function actors(): ActorInfo[] {
       name: stringField(data, 'name', file),
       kind: stringField(data, 'kind', file),
       aliases: stringList(data, 'aliases', file),
+      damagedForms: stringList(data, 'damagedForms', file),
     };
   });
 }
@@ -127,7 +131,12 @@ export function actors(): ActorInfo[] {
 export function outlets(): OutletInfo[] {
   return markdownFiles('outlets').map((file) => {
     const data = frontMatter(file);
-    return { id: basename(file, '.md'), name: stringField(data, 'name', file), aliases: stringList(data, 'aliases', file) };
+    return {
+      id: basename(file, '.md'),
+      name: stringField(data, 'name', file),
+      aliases: stringList(data, 'aliases', file),
+      damagedForms: stringList(data, 'damagedForms', file),
+    };
   });
 }
 

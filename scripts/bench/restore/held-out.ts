@@ -156,14 +156,15 @@ function scoredRaw(raw: string, kept: CleanedArticle): string {
 let namesOnly: RegistryNames | undefined;
 
 /**
- * The registry with its names only: its aliases were recorded from the seeds, broken forms
- * among them ("National Security Service", "The Missive"), so they would restore the seeds from
- * the seeds, as the lexicons do. The names themselves are the world's.
+ * The registry with its names only: its aliases and damaged forms were recorded from the
+ * seeds (a damaged form, "National Security Service", is found as a mention; an alias names
+ * the company a broken name keeps), so they would help restore the seeds from the seeds, as
+ * the lexicons do. The names themselves are the world's.
  */
 function registryNamesOnly(): RegistryNames {
   namesOnly ??= new RegistryNames(
     englishModel(),
-    readRegistryWithAffiliations(join(ROOT, dossier.folders.content)).map((entry) => ({ ...entry, aliases: [] })),
+    readRegistryWithAffiliations(join(ROOT, dossier.folders.content)).map((entry) => ({ ...entry, aliases: [], damagedForms: [] })),
   );
   return namesOnly;
 }

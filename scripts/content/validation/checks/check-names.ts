@@ -15,18 +15,31 @@ export function checkNames(content: ContentUnderCheck): ContentProblem[] {
     ...content.collections.actors.entries.map((entry) => ({ type: 'actor' as const, kind: entry.data.kind, entry })),
     ...content.collections.outlets.entries.map((entry) => ({ type: 'outlet' as const, kind: 'outlet', entry })),
   ];
+  /** Which field of an entry holds a name: the damaged forms', or else the aliases'. */
+  const fieldOf = new Map<string, 'aliases' | 'damagedForms'>();
   for (const { type, kind, entry } of registry) {
-    const { name, aliases } = entry.data;
+    const { name, aliases, damagedForms } = entry.data;
     files.set(`${type}:${entry.id}`, entry.file);
-    entries.push({ type, id: entry.id, kind, name, aliases });
-    for (const alias of aliases) {
-      if (/^[\p{Ll}]+$/u.test(alias)) {
-        problems.push({
-          file: entry.file,
-          field: 'aliases',
-          message: `alias "${alias}" is a single lower-case word, which would match ordinary text everywhere; use a longer form ("the ${alias} of …") or a capitalised name.`,
-        });
+    entries.push({ type, id: entry.id, kind, name, aliases, damagedForms });
+    for (const [field, forms] of [['aliases', aliases], ['damagedForms', damagedForms]] as const) {
+      for (const form of forms) {
+        fieldOf.set(`${type}:${entry.id}:${form}`, field);
+        if (/^[\p{Ll}]+$/u.test(form)) {
+          problems.push({
+            file: entry.file,
+            field,
+            message: `${field === 'aliases' ? 'alias' : 'damaged form'} "${form}" is a single lower-case word, which would match ordinary text everywhere; use a longer form ("the ${form} of …") or a capitalised name.`,
+          });
+        }
       }
+    }
+    // A form is the entry's own name or a damaged copy's words, never both.
+    for (const form of damagedForms.filter((form) => form === name || aliases.includes(form))) {
+      problems.push({
+        file: entry.file,
+        field: 'damagedForms',
+        message: `"${form}" is listed as a damaged copy's form and also as a name of this entry; keep it in one place (a form the name really takes belongs in aliases).`,
+      });
     }
   }
   for (const conflict of new NameMatcher(entries).conflicts) {
@@ -34,7 +47,7 @@ export function checkNames(content: ContentUnderCheck): ContentProblem[] {
     const second = files.get(`${conflict.second.type}:${conflict.second.id}`) ?? conflict.second.id;
     problems.push({
       file: second,
-      field: 'aliases',
+      field: fieldOf.get(`${conflict.second.type}:${conflict.second.id}:${conflict.name}`) ?? 'aliases',
       message: `the name "${conflict.name}" is also a name of ${first}; a name must point to one actor or outlet, so remove it from one of them.`,
     });
   }

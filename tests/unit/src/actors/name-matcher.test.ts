@@ -60,6 +60,14 @@ describe('NameMatcher', () => {
     expect(found('Defense Secretary Hegseth agreed.')).toEqual([['pete-hegseth', 'Hegseth', false]]);
   });
 
+  it('finds the forms damaged copies wrote for a name, as that entry', () => {
+    const names = new NameMatcher([{ ...outlet('the-record', 'The Record'), damagedForms: ['The File'] }]);
+    expect(found('According to The File, and The Record too.', names)).toEqual([
+      ['the-record', 'The File', false],
+      ['the-record', 'The Record', false],
+    ]);
+  });
+
   it('matches whole words only', () => {
     expect(found('McHegseth and Hegseths and Hegseth2 and Hegseth')).toEqual([['pete-hegseth', 'Hegseth', false]]);
     expect(found('Trumpism is not Trump.')).toEqual([['donald-trump', 'Trump', false]]);

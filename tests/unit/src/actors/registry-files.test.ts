@@ -30,13 +30,13 @@ describe('readRegistry', () => {
     write('actors/no-front-matter.md', 'Just text.\n');
     write('actors/broken-yaml.md', '---\nname: [unclosed\n---\n');
     write('actors/notes.txt', 'not an entry');
-    write('outlets/daily-bugle.md', '---\nname: The Daily Bugle\naliases: [Bugle]\ndescription: A newspaper.\n---\n');
+    write('outlets/daily-bugle.md', '---\nname: The Daily Bugle\naliases: [Bugle]\ndamagedForms: [The Daily Beagle]\ndescription: A newspaper.\n---\n');
     write('outlets/unknown-field.md', '---\nname: Extra\ndescription: An outlet.\nfounded: 1900\n---\n');
 
     expect(readRegistry(root)).toEqual([
-      { type: 'actor', id: 'jane-doe', kind: 'person', name: 'Jane Doe', aliases: ['Doe', 'Ms Doe'] },
-      { type: 'actor', id: 'zed-agency', kind: 'agency', name: 'Zed Agency', aliases: [] },
-      { type: 'outlet', id: 'daily-bugle', kind: 'outlet', name: 'The Daily Bugle', aliases: ['Bugle'] },
+      { type: 'actor', id: 'jane-doe', kind: 'person', name: 'Jane Doe', aliases: ['Doe', 'Ms Doe'], damagedForms: [] },
+      { type: 'actor', id: 'zed-agency', kind: 'agency', name: 'Zed Agency', aliases: [], damagedForms: [] },
+      { type: 'outlet', id: 'daily-bugle', kind: 'outlet', name: 'The Daily Bugle', aliases: ['Bugle'], damagedForms: ['The Daily Beagle'] },
     ]);
   });
 

@@ -11,7 +11,7 @@ import { indexQuotationVersions } from '../../../../src/quotations/quotation-ver
 import { actorPage, affiliationIndex, type ActorEntry, type ActorPageInputs } from '../../../../src/route-data/actor-page.ts';
 
 function actor(id: string, name: string, aliases: string[], affiliations: string[] = []): ActorEntry {
-  return { id, data: { name, aliases, kind: affiliations.length > 0 || aliases.length > 0 ? 'person' : 'agency', role: `Role of ${name}`, affiliations: affiliations.map((parent) => ({ id: parent })) } };
+  return { id, data: { name, aliases, damagedForms: [], kind: affiliations.length > 0 || aliases.length > 0 ? 'person' : 'agency', role: `Role of ${name}`, affiliations: affiliations.map((parent) => ({ id: parent })) } };
 }
 
 const actors = [

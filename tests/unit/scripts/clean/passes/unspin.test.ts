@@ -257,6 +257,17 @@ describe('names from the registry', () => {
     for (const change of cleaned.changes.filter((entry) => entry.ruleId === 'registry/name')) expect(change.confidence).toBe('probable');
   });
 
+  it('never restores a name to a form a damaged copy wrote for it, which still tells whose company a text keeps', () => {
+    const agency = { type: 'actor' as const, id: 'nsa', kind: 'agency', name: 'National Security Agency', aliases: ['NSA'], affiliations: [] };
+    const text = 'Espionage by the National Security Service was not covered, nor was the National Safety Service named.';
+    // As an alias, the broken form was a name to restore to ("Safety" → "Security Service").
+    const asAlias = new RegistryNames(model, [{ ...agency, aliases: ['NSA', 'National Security Service'] }]);
+    expect(asAlias.repairs(text).map((repair) => repair.after)).toEqual(['National Security Service']);
+    const asDamaged = new RegistryNames(model, [{ ...agency, damagedForms: ['National Security Service'] }]);
+    expect(asDamaged.repairs(text)).toEqual([]);
+    expect(asDamaged.mentions(text).map((mention) => text.slice(mention.start, mention.end))).toEqual(['National Security Service']);
+  });
+
   it('leaves names of their own, and a lone odd name in correct English', () => {
     for (const text of [
       'The United States and the United Nations disagreed.',

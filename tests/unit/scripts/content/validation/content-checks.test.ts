@@ -97,6 +97,17 @@ describe('validateContent', () => {
       expect(problem).toMatchObject({ file: 'content/actors/us-government.md', field: 'aliases' });
       expect(problem?.message).toContain('"administration" is a single lower-case word');
     });
+
+    it('refuses a damaged form another entry claims, or one its own entry also lists as a name, naming the field', () => {
+      edit('content/actors/jd-vance.md', (text) => text.replace('aliases: [Vance,', 'damagedForms: [Hegseth]\naliases: [Vance,'));
+      edit('content/outlets/cbs-news.md', (text) => text.replace('damagedForms: ["CBS Information"]', 'damagedForms: ["CBS Information", "CBS"]'));
+      const found = problems();
+      expect(found).toHaveLength(2);
+      expect(found.find((problem) => problem.file === 'content/outlets/cbs-news.md')).toMatchObject({ field: 'damagedForms', message: expect.stringContaining('"CBS" is listed as a damaged copy\'s form and also as a name of this entry') });
+      const claimed = found.find((problem) => problem.file !== 'content/outlets/cbs-news.md');
+      expect(claimed).toMatchObject({ field: expect.stringMatching(/^(?:aliases|damagedForms)$/) });
+      expect(claimed?.message).toContain('the name "Hegseth" is also a name of');
+    });
   });
 
   describe('the corrections log', () => {
