@@ -76,8 +76,11 @@ interface TrieNode {
   terminal?: Terminal;
 }
 
-/** Words (letters and digits) and single punctuation marks; white space separates. */
-/** `[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]`, ASCII first (letter-classes.ts): every source is tokenised. */
+/**
+ * Words (letters and digits) and single punctuation marks; white space separates:
+ * `[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]`, written ASCII first (letter-classes.ts), since
+ * every source is tokenised.
+ */
 const TOKEN = new RegExp(`${WORD_CHARACTER}+|${NEITHER_SPACE_NOR_WORD_CHARACTER}`, 'gu');
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHE = /^['’]$/;

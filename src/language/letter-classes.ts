@@ -1,11 +1,12 @@
 /**
- * Character classes that spare V8's regular-expression engine its Unicode property tables.
+ * Character classes that spare V8's regular-expression engine its Unicode property tables:
+ * a property class (`\p{Ll}`) costs a table search at every character tried, about twenty
+ * times a plain range here.
  *
- * Character classes for a pattern's quick test (`Rewrite.mayMatch`) and for the look-ahead
- * that guards a pattern's first character. A Unicode property class (`\p{Ll}`) costs the
- * engine a table search at every character it tries, twenty times a plain range here; these
- * classes are plain ranges that hold every character of the property and more, so a text
- * that fails them cannot match the exact pattern, and one that passes is then read by it.
+ * Supersets, for a pattern's quick test (`Rewrite.mayMatch`) and for the look-ahead that
+ * guards a pattern's first character: plain ranges that hold every character of the property
+ * and more, so a text that fails them cannot match the exact pattern, and one that passes is
+ * then read by it. Exact classes, ASCII first, for patterns that read every character (below).
  *
  * Why the ranges hold: below U+00AA the only letters are ASCII's, no upper-case letter comes
  * before U+00C0, and the General Punctuation block (U+2000–U+206F: spaces, dashes, curly
@@ -35,13 +36,12 @@ export const UPPER_CASE_AHEAD = '(?=[A-Z\\u00C0-\\u1FFF\\u2070-\\u{10FFFF}])';
  */
 export const INVISIBLE_OR_MORE = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF';
 
-/**
- * Exact classes, ASCII first: the same characters as the property class named, written so
- * that an ASCII character (most of English text) is decided by a plain range and only another
- * character is looked up in the property table. For `u`-flag patterns that read every
- * character of a text (tokenisers): half the time of the property class here. The ASCII
- * members of `\p{L}` are A–Z and a–z, of `\p{N}` 0–9, and `\p{M}` has none.
- */
+// Exact classes, ASCII first: the same characters as the property class named, written so
+// that an ASCII character (most of English text) is decided by a plain range and only another
+// character is looked up in the property table. For `u`-flag patterns that read every
+// character of a text (tokenisers): half the time of the property class here. The ASCII
+// members of `\p{L}` are A–Z and a–z, of `\p{N}` 0–9, and `\p{M}` has none.
+
 /** Exactly `\p{L}`. */
 export const LETTER = '(?:[A-Za-z]|(?=[^\\x00-\\x7f])\\p{L})';
 /** Exactly `[\p{L}\p{N}]`. */

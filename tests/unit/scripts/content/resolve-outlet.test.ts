@@ -47,6 +47,7 @@ describe('scaffoldOutlet', () => {
     expect(parseMarkdownFile(outlet.text, 'content/outlets/reuters.md', outletSchema).data).toEqual({
       name: 'Reuters',
       aliases: [],
+      damagedForms: [],
       description: 'International news agency.',
       homepage: 'https://www.reuters.com/',
     });
