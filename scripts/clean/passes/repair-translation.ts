@@ -8,8 +8,9 @@
  *
  * Runs on every document: each slip is one correct English does not make (the clean-English
  * corpus and the restoration benchmark's clean articles get no change). A gate would miss
- * copies that need it most: one whose broken names a maintainer recorded as the registry's
- * aliases ("The Ledger" for a "Daily Ledger") restores no name that could open it.
+ * copies that need it most: one whose broken names the registry lists as damaged forms ("The
+ * Ledger" for a "Daily Ledger") may have no name the registry repairs, and then nothing would
+ * open it.
  *
  * The repairs are also evidence: a copy with two different kinds of slip is judged
  * machine-translated, as two lexicon markers would judge it, from its own slips rather than a
