@@ -50,7 +50,7 @@ const LOCAL_SETTINGS = {
  * The device the audits emulate, by Lighthouse's benchmark index: a mid-tier phone (its
  * throttling guide puts them at 125 to 800). Lighthouse's default fourfold CPU slowdown emulates
  * a fixed device only from a host of a fixed speed, and this machine's index moves with its
- * load (about 2,700 quiet, 1,950 an hour later the same day); as the guide advises, the
+ * load (about 2,700 quiet, 1,950 later the same day); as the guide advises, the
  * slowdown is calibrated instead, from the index the last audit measured: index / 675, which
  * is the default 4 on this machine when quiet, less when the host is slower, more on a faster
  * one. So a page is judged on the same phone whatever else the host is doing.
