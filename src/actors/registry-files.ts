@@ -37,10 +37,7 @@ export function readProjectRegistry(root: string): NamedEntry[] {
 
 /** Every valid actor, then every valid outlet, of a content folder, each in file-name order. */
 export function readRegistry(contentDir: string): NamedEntry[] {
-  return [
-    ...validEntries(contentDir, COLLECTIONS.actors).map(([id, { name, aliases, damagedForms, kind }]): NamedEntry => ({ type: 'actor', id, kind, name, aliases, damagedForms })),
-    ...validEntries(contentDir, COLLECTIONS.outlets).map(([id, { name, aliases, damagedForms }]): NamedEntry => ({ type: 'outlet', id, kind: 'outlet', name, aliases, damagedForms })),
-  ];
+  return readRegistryWithAffiliations(contentDir).map(({ affiliations: _affiliations, ...entry }) => entry);
 }
 
 /** A registry entry with what it belongs to: the actor's affiliations (outlets have none). */

@@ -124,16 +124,16 @@ const repairTranslation: Plugin<[], Root> = function () {
     // Marek"), in a copy that writes the adjective before the same title elsewhere
     // ("Russian President Pavel Ostrov"): the adjective is formed by English's demonym
     // suffixes and must be a word the model knows, and likelier before the title.
-    const titled = new Set([...document.matchAll(DEMONYM_TITLE)].map((match) => match[2] ?? ''));
+    const titled = [...new Set([...document.matchAll(DEMONYM_TITLE)].map((match) => match[2] ?? ''))].sort();
     const model = englishModel();
     // Most copies write no adjective before a title: nothing to compare with, nothing to read.
-    if (titled.size > 0) {
+    if (titled.length > 0) {
       rewriteBlocks(tree, file, {
         ruleId: 'translation/country-for-adjective',
         kind: 'wording',
         // Only before the titles the copy gives an adjective elsewhere: every pair of capitalised words cost far more.
-        pattern: countryTitle([...titled].sort()),
-        mayMatch: titleBetweenSpaces([...titled].sort()),
+        pattern: countryTitle(titled),
+        mayMatch: titleBetweenSpaces(titled),
         reason: 'A country’s name a translation left where its adjective stands before a title.',
         replace: (match) => {
           const country = match[1] ?? '';

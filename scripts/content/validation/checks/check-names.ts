@@ -10,20 +10,20 @@ import type { ContentUnderCheck } from '../read-content.ts';
 export function checkNames(content: ContentUnderCheck): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const files = new Map<string, string>();
+  /** Each entry's damaged forms, by `type:id`: a name claimed twice is named by the field it is in. */
+  const damagedFormsOf = new Map<string, readonly string[]>();
   const entries: NamedEntry[] = [];
   const registry = [
     ...content.collections.actors.entries.map((entry) => ({ type: 'actor' as const, kind: entry.data.kind, entry })),
     ...content.collections.outlets.entries.map((entry) => ({ type: 'outlet' as const, kind: 'outlet', entry })),
   ];
-  /** Which field of an entry holds a name: the damaged forms', or else the aliases'. */
-  const fieldOf = new Map<string, 'aliases' | 'damagedForms'>();
   for (const { type, kind, entry } of registry) {
     const { name, aliases, damagedForms } = entry.data;
     files.set(`${type}:${entry.id}`, entry.file);
+    damagedFormsOf.set(`${type}:${entry.id}`, damagedForms);
     entries.push({ type, id: entry.id, kind, name, aliases, damagedForms });
     for (const [field, forms] of [['aliases', aliases], ['damagedForms', damagedForms]] as const) {
       for (const form of forms) {
-        fieldOf.set(`${type}:${entry.id}:${form}`, field);
         if (/^[\p{Ll}]+$/u.test(form)) {
           problems.push({
             file: entry.file,
@@ -44,10 +44,10 @@ export function checkNames(content: ContentUnderCheck): ContentProblem[] {
   }
   for (const conflict of new NameMatcher(entries).conflicts) {
     const first = files.get(`${conflict.first.type}:${conflict.first.id}`) ?? conflict.first.id;
-    const second = files.get(`${conflict.second.type}:${conflict.second.id}`) ?? conflict.second.id;
+    const secondKey = `${conflict.second.type}:${conflict.second.id}`;
     problems.push({
-      file: second,
-      field: fieldOf.get(`${conflict.second.type}:${conflict.second.id}:${conflict.name}`) ?? 'aliases',
+      file: files.get(secondKey) ?? conflict.second.id,
+      field: damagedFormsOf.get(secondKey)?.includes(conflict.name) ? 'damagedForms' : 'aliases',
       message: `the name "${conflict.name}" is also a name of ${first}; a name must point to one actor or outlet, so remove it from one of them.`,
     });
   }
