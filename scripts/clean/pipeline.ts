@@ -21,6 +21,7 @@ import unspinWords from './passes/unspin-words.ts';
 import unspinProvenSwaps from './passes/unspin-proven-swaps.ts';
 import unspinKnownSwaps from './passes/unspin-known-swaps.ts';
 import unspinNames from './passes/unspin-names.ts';
+import restoreStrandedContractions from './passes/restore-stranded-contractions.ts';
 import repairTranslation from './passes/repair-translation.ts';
 import restoreRegistryNames from './passes/restore-registry-names.ts';
 import { RegistryNames } from './registry-names.ts';
@@ -350,6 +351,9 @@ export function cleaningPasses(options: CleanOptions = {}): CleaningPass[] {
     //     text the un-spinner will read, so the two share one reading of each paragraph.
     //     A copy dense with the spinner lexicon's recorded swaps reads as spun too.
     { name: 'detect-spinning', plugin: [detectSpinning, { lexicon: spinner }] },
+    // 7c'. A contraction's ending left on a phrase the spinner padded in ("you happen to're"):
+    //      once the copy is judged spun, before the swaps below read those words as context.
+    { name: 'restore-stranded-contractions', plugin: restoreStrandedContractions },
     // 7d. Swaps the restored names prove ("Northern Occasions" → times → occasions), applied
     //     to the rest of the document: after the lexicon, whose name entries are the proof.
     { name: 'unspin-proven-swaps', plugin: unspinProvenSwaps },

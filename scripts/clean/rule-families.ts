@@ -25,7 +25,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'machine-translation': ['machine-translation-lexicon'],
   registry: ['restore-registry-names', 'repair-translation'],
   translation: ['repair-translation'],
-  unspin: ['unspin-names', 'unspin-proven-swaps', 'unspin-known-swaps', 'unspin-words'],
+  unspin: ['unspin-names', 'restore-stranded-contractions', 'unspin-proven-swaps', 'unspin-known-swaps', 'unspin-words'],
   editorial: ['editorial-corrections'],
   corroboration: ['restore-names', 'corroborate-quotations'],
 };

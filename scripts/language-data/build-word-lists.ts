@@ -16,7 +16,9 @@
  *   suffixes make of them ("Ukrainian"), kept only where English knows the word;
  * - near-country words: real words (in the Brown corpus, WordNet or the Sphinx model's
  *   vocabulary) one edit away from a country or demonym ("Nigel" beside "Niger"), which a
- *   misspelt country must not be taken for.
+ *   misspelt country must not be taken for;
+ * - contracted forms: every word the Brown corpus writes with a contracted ending ('re, 've,
+ *   'm, 'll, 'd: "you're", "sun'll"), so that a form English never writes ("to're") is known.
  *
  * `--check` rebuilds in memory and fails when the committed file differs; the unit test
  * `word-lists.test.ts` does the same. Sources are npm packages and the committed English
@@ -51,6 +53,8 @@ const COUNTRIES = fileURLToPath(new URL('node_modules/i18n-iso-countries/langs/e
 const CLOSED_TAG = /^(?:at|ap|abn|abl|abx|dt|dti|dts|dtx|cc|cs|in|md|pn|ppl|ppls|ppo|pps|ppss|pp\$|pp\$\$|wdt|wpo|wps|wp\$|wql|wrb|ql|qlp|ex|to|\*|be|bed|bedz|beg|bem|ben|ber|bez|hv|hvd|hvg|hvn|hvz|do|dod|doz)\*?$/;
 /** Brown tags of adverbs (rb, rbr, rbt), nominal adverbs ("here", "today": rn, nr), particles (rp), and cardinal and ordinal numbers (cd, od). */
 const ADVERB_OR_NUMBER_TAG = /^(?:rb|rbr|rbt|rn|nr|rp|cd|od)$/;
+/** A word with a contracted ending (Brown writes the apostrophe straight): "you're", "we've", "I'm", "she'll", "he'd". */
+const CONTRACTED = /^[a-z]+'(?:re|ve|m|ll|d)$/;
 /** Share of a word's uses that must carry closed-class tags, and uses needed to judge. */
 const FUNCTION_SHARE = 0.5;
 const FUNCTION_MIN_USES = 5;
@@ -68,13 +72,15 @@ export interface BrownCounts {
   /** Uses away from a sentence's start, and how many of those in lower case. */
   inside: Map<string, number>;
   lowerInside: Map<string, number>;
+  /** Uses of each contracted form by its ending ("you're", "he'll"), lower case. */
+  contracted: Map<string, number>;
 }
 
 const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** The Brown corpus as NLTK distributes it: one sentence per line, `word/tag` tokens. */
 export function readBrown(directory = BROWN): BrownCounts {
-  const counts: BrownCounts = { uses: new Map(), closed: new Map(), adverbial: new Map(), inside: new Map(), lowerInside: new Map() };
+  const counts: BrownCounts = { uses: new Map(), closed: new Map(), adverbial: new Map(), inside: new Map(), lowerInside: new Map(), contracted: new Map() };
   const files = readdirSync(directory)
     .filter((name) => /^c[a-r]\d\d$/.test(name))
     .sort();
@@ -90,6 +96,7 @@ export function readBrown(directory = BROWN): BrownCounts {
         if (!/^[A-Za-z]/.test(word)) continue;
         const form = word.toLowerCase();
         add(counts.uses, form);
+        if (CONTRACTED.test(form)) add(counts.contracted, form);
         if (tag.split('+').every((part) => CLOSED_TAG.test(part))) add(counts.closed, form);
         else if (ADVERB_OR_NUMBER_TAG.test(tag)) add(counts.adverbial, form);
         if (position > 0) {
@@ -216,6 +223,7 @@ export interface WordLists {
   countries: string[];
   demonyms: string[];
   nearCountryWords: string[];
+  contractedForms: string[];
 }
 
 export function buildWordLists(brown: BrownCounts = readBrown()): WordLists {
@@ -251,7 +259,10 @@ export function buildWordLists(brown: BrownCounts = readBrown()): WordLists {
     if (!/^[a-z]+$/.test(word) || word.length < NEAR_COUNTRY_MIN_LENGTH - 1 || !known(word)) continue;
     if (targets.some((target) => target !== word && withinOneEdit(word, target))) near.add(word);
   }
-  return { functionWords, adverbsAndNumbers, lowerCaseWords, countries: names, demonyms, nearCountryWords: [...near].sort(byText) };
+  // Every form Brown writes, however rare ("what're", "sun'll"): what the list is for is the
+  // forms English never writes ("to're").
+  const contractedForms = [...brown.contracted.keys()].sort(byText);
+  return { functionWords, adverbsAndNumbers, lowerCaseWords, countries: names, demonyms, nearCountryWords: [...near].sort(byText), contractedForms };
 }
 
 /** The generated module's text. */
@@ -284,6 +295,9 @@ export const DEMONYMS = ${list(lists.demonyms)};
 
 /** Real words one edit from a country or demonym of at least ${NEAR_COUNTRY_MIN_LENGTH} letters (${lists.nearCountryWords.length}). */
 export const NEAR_COUNTRY_WORDS = ${list(lists.nearCountryWords)};
+
+/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd) the Brown corpus writes, lower case, straight apostrophe (${lists.contractedForms.length}). */
+export const CONTRACTED_FORMS = ${list(lists.contractedForms)};
 `;
 }
 

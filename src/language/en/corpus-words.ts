@@ -2,7 +2,7 @@
  * The English word lists derived from real language data (word-lists.generated.ts, built by
  * `npm run build:word-lists`), as sets, each read on first use.
  */
-import { ADVERBS_AND_NUMBERS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, LOWER_CASE_WORDS, NEAR_COUNTRY_WORDS } from './word-lists.generated.ts';
+import { ADVERBS_AND_NUMBERS, CONTRACTED_FORMS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, LOWER_CASE_WORDS, NEAR_COUNTRY_WORDS } from './word-lists.generated.ts';
 
 const entries = (list: string): string[] => list.split('\n').filter((entry) => entry !== '');
 
@@ -18,6 +18,8 @@ export const countryNames = (): readonly string[] => (cache.countries ??= entrie
 export const countryDemonyms = (): readonly string[] => (cache.demonyms ??= entries(DEMONYMS));
 /** Real words one slip from a country or demonym. */
 export const nearCountryWords = (): ReadonlySet<string> => (cache.nearCountry ??= new Set(entries(NEAR_COUNTRY_WORDS)));
+/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd) the Brown corpus writes ("you're"), lower case, straight apostrophe. */
+export const contractedForms = (): ReadonlySet<string> => (cache.contractedForms ??= new Set(entries(CONTRACTED_FORMS)));
 
 const cache: {
   functionWords?: Set<string>;
@@ -26,4 +28,5 @@ const cache: {
   countries?: string[];
   demonyms?: string[];
   nearCountry?: Set<string>;
+  contractedForms?: Set<string>;
 } = {};
