@@ -168,6 +168,13 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     make: (scale) => ({ form: 'seed', raw: repeatToSize('“the enviornment” they said, ', scale), sidecar: { damage: ['spun'] } }),
   },
   {
+    name: 'stranded-contractions',
+    form: 'seed',
+    pattern: '`they in fact to’re late, ` × 35,000 (a spun seed: every contraction’s padding removed)',
+    stresses: 'cleaning: each stranded ending read back word by word to the word that takes it, and thousands of repairs recorded in one paragraph',
+    make: (scale) => ({ form: 'seed', raw: repeatToSize('they in fact to’re late, ', scale), sidecar: { damage: ['spun'] } }),
+  },
+  {
     name: 'translation-lexicon',
     form: 'seed',
     pattern: '`the Ministry of Defense said ` × 31,000 (a machine-translated seed; each “Ministry” becomes “Department”, so the cleaned text is 2/29 longer and still under the limit)',

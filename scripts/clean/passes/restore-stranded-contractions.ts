@@ -27,8 +27,29 @@ export const MAX_PADDING = 3;
 
 /** An ending on a word: the word, the apostrophe, the ending; not inside a longer word. */
 const HANGING_ENDING = /(?<![\p{L}\p{N}'’])(\p{L}+)(['’])(re|m|ll|d)(?![\p{L}\p{N}'’])/gu;
-/** The word just before a position, with only white space after it. */
-const WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{L}+)\s+$/u;
+/**
+ * Characters read back from an ending, at most: padding is a few short words, and a text of
+ * one long run of words (a hostile input) is never read back further than this per ending.
+ */
+const MAX_LOOK_BACK = 120;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+/** Part of a word (a letter, digit, apostrophe or hyphen): a word that runs on through one is not a plain word. */
+const WORD_PART = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * The plain word (letters only) just before `end` with only white space after it, read
+ * backwards from `end` no further than `limit`; undefined where there is none.
+ */
+function wordBefore(text: string, end: number, limit: number): { start: number; word: string } | undefined {
+  let at = end;
+  while (at > limit && SPACE.test(text.charAt(at - 1))) at -= 1;
+  if (at === end) return undefined;
+  const wordEnd = at;
+  while (at > limit && LETTER.test(text.charAt(at - 1))) at -= 1;
+  if (at === wordEnd || at === limit || WORD_PART.test(text.charAt(at - 1))) return undefined;
+  return { start: at, word: text.slice(at, wordEnd) };
+}
 
 const isWritten = (word: string, ending: string) => contractedForms().has(`${word.toLowerCase()}'${ending}`);
 
@@ -40,12 +61,13 @@ export function strandedContractions(text: string): Edit[] {
     const [whole, last = '', apostrophe = '', ending = ''] = match;
     if (isWritten(last, ending) || !functionWords().has(last.toLowerCase())) continue;
     // Walk back word by word, white space only between, to the nearest word that takes the ending.
+    const limit = Math.max(-1, match.index - MAX_LOOK_BACK);
     let start = match.index;
     for (let padding = 1; padding <= MAX_PADDING; padding += 1) {
-      const before = WORD_BEFORE.exec(text.slice(0, start));
+      const before = wordBefore(text, start, limit);
       if (!before) break;
-      const word = before[1] ?? '';
-      start = before.index;
+      const { word } = before;
+      start = before.start;
       if (!isWritten(word, ending)) continue;
       const end = match.index + whole.length;
       const after = `${word}${apostrophe}${ending}`;
