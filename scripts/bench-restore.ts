@@ -17,7 +17,7 @@ import { mulberry32 } from './bench/random.ts';
 import { CLEAN_NEWS } from './bench/restore/clean-news.ts';
 import { heldOutCases, heldOutRow, heldOutSeeds, observedSwapTable, writeReferences } from './bench/restore/held-out.ts';
 import { cleanedText, editDistance, scoreChanges, words } from './bench/restore/score.ts';
-import { latin1Stripped, mojibake, roundTrip, spin, spinInsideWords, spinnerTable, spinWithTable } from './bench/restore/simulate.ts';
+import { latin1Stripped, misreadTwiceStripped, mojibake, roundTrip, spin, spinInsideWords, spinnerTable, spinWithTable } from './bench/restore/simulate.ts';
 import { isEnglishWord } from '../src/language/en/english-words.ts';
 import { cleanArticle, type CleanedArticle } from './clean/pipeline.ts';
 import { reportFailure } from './lib/report-failure.ts';
@@ -114,6 +114,8 @@ function main(): number {
     ['mojibake (UTF-8 read as cp1252)', (text) => mojibake(text, false)],
     ['mojibake, lossy (undefined bytes dropped)', (text) => mojibake(text, true)],
     ['mojibake, Latin-1 with its C1 controls stripped (two bytes of ’ “ ” – — lost)', (text) => latin1Stripped(text)],
+    ['mojibake, misread twice as Latin-1, controls stripped', (text) => misreadTwiceStripped(text, 'latin1')],
+    ['mojibake, misread twice as cp1252, controls stripped', (text) => misreadTwiceStripped(text, 'cp1252')],
   ];
   const rows: Row[] = [];
   for (const [damage, make] of damages) {

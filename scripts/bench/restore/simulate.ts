@@ -143,3 +143,13 @@ export function mojibake(text: string, lossy: boolean): string {
 export function latin1Stripped(text: string): string {
   return misreadAsLatin1(text).replace(/[\u0080-\u009f]/g, '');
 }
+
+/**
+ * A text misread twice (the misreading saved as UTF-8 and misread again), then stripped of the
+ * C1 controls: through Latin-1 ’ arrives as "Ã¢ÂÂ"; through cp1252, whose undefined bytes a
+ * browser reads as controls, ” as "Ã¢â‚¬Â".
+ */
+export function misreadTwiceStripped(text: string, encoding: 'latin1' | 'cp1252'): string {
+  const misread = encoding === 'latin1' ? misreadAsLatin1 : misreadAsCp1252;
+  return misread(misread(text)).replace(/[\u0080-\u009f]/g, '');
+}

@@ -25,7 +25,14 @@
  *   the document (an accented name), and otherwise left as found.
  * - A "?" or "�" a pipeline put in place of a lost byte ("â€?") is read as that byte.
  *
- * A text misread twice ("Ã¢â‚¬â„¢") is decoded layer by layer, each layer certain.
+ * A text misread twice ("Ã¢â‚¬â„¢") is decoded layer by layer, each layer certain. Misread
+ * twice and then stripped of its controls (shown by "Ã¢Â", "Ã¢â" or "ÃÂ", which a text
+ * misread once never has), every byte the first reading made a control is left as a lone "Â"
+ * (its own control stripped): ’ arrives as "Ã¢ÂÂ", ” as "Ã¢â‚¬Â". Each such "Â" after misread
+ * bytes is dropped, leaving what a text misread once and stripped shows ("â", "â€"), which
+ * the readings above then read from context. A two-byte character whose lead byte's control
+ * was stripped ("ÃÂ£") could be a symbol (C2: £ © ° and the no-break space) or a letter
+ * (C3: é ü ñ): a letter inside a word, a symbol elsewhere. All of these are probable.
  *
  * Each lossy reading is made only in a document that shows the damage unmistakably: a whole
  * sequence that decodes, or a lone "â" where correct text never has one (in a contraction or
@@ -49,6 +56,27 @@ const LOSSY = new RegExp(`[\\u00E0-\\u00EF]${CONTINUATION}(?:[?\\uFFFD]|(?!${CON
 const MAX_LAYERS = 3;
 /** A lone "â": the lead byte of the punctuation U+2000–U+201F, both its other bytes stripped. */
 const LONE_PUNCTUATION = new RegExp(`â(?!${CONTINUATION})`, 'gu');
+/**
+ * A text misread twice: "Ã¢" (â, the lead byte of ’ “ ” – —, misread again) followed by another
+ * misread byte, or "ÃÂ" (a lead byte whose control was stripped, then "Â" misread again). A
+ * text misread once never has these ("chÃ¢teau" is château misread once).
+ */
+const MISREAD_TWICE = /Ã¢[Ââ]|ÃÂ/u;
+/** A character a misreading makes of a byte of 0x80 or above. */
+const MISREAD_HIGH = CONTINUATION.replace('\\u0080-\\u00BF', '\\u0080-\\u00FF');
+/**
+ * In a text misread twice, a lone "Â" after misread bytes (not starting a sequence of its
+ * own): a byte the first reading made a control, encoded again ("Â" and the control), its
+ * control stripped.
+ */
+const ORPHAN = new RegExp(`(?<=${MISREAD_HIGH})Â+(?!${CONTINUATION})`, 'gu');
+/**
+ * In a text misread twice, "Ã" then "Â" and a byte of 0xA0–0xBF: a two-byte character whose
+ * lead byte the first reading kept as "Â" (C2: £ © ° and the no-break space) or "Ã" (C3: é ü ñ),
+ * the byte telling them apart stripped as a control.
+ */
+const LEAD_LOST = /Ã(Â[\u00A0-\u00BF])/gu;
+
 /**
  * Characters read either side of a lossy fragment for the word it stands in: no word is
  * longer, and a bounded look keeps a text made of fragments linear.
@@ -149,8 +177,38 @@ const repairMojibake: Plugin<[], Root> = function () {
     const document = documentText(tree);
     // Unmistakable damage elsewhere (a whole sequence, or lone "â" where text never has one) is what lets a lossy fragment be read.
     const whole = [...document.matchAll(MOJIBAKE)].some((match) => decodeMojibake(match[0]) !== null);
-    const stripped = showsStrippedControls(document);
+    let stripped = showsStrippedControls(document);
     if (!whole && !stripped) return;
+    // Misread twice and stripped of its controls: what the stripping left is put back to what a
+    // text misread once and stripped shows ("â", "â€", a lone "Ã"), which the layers and the
+    // lossy readings below then read.
+    if (whole && MISREAD_TWICE.test(document)) {
+      rewriteBlocks(tree, file, {
+        ruleId: 'encoding/mojibake-lossy',
+        kind: 'typographic',
+        pattern: LEAD_LOST,
+        mayMatch: /ÃÂ/u,
+        reason: 'A two-byte character misread twice, the byte that told its lead apart stripped.',
+        replace: (match, text) => {
+          const trail = match[1]?.codePointAt(1) ?? 0;
+          const letter = String.fromCodePoint(0xc0 + (trail - 0x80));
+          const symbol = String.fromCodePoint(trail);
+          // A letter inside a word (café), a symbol elsewhere (£300m, 25°).
+          const inWord = /\p{L}/u.test(text[match.index - 1] ?? '') && /\p{L}/u.test(letter);
+          const after = inWord ? letter : symbol;
+          const shown = after === '\u00A0' ? 'a no-break space' : `“${after}”`;
+          return lossy(after, `Misread twice, and its first reading’s control stripped: ${shown}, read from the ${inWord ? 'word it stands in' : 'characters around it'} (the other reading was “${inWord ? symbol : letter}”).`);
+        },
+      });
+      rewriteBlocks(tree, file, {
+        ruleId: 'encoding/mojibake-lossy',
+        kind: 'typographic',
+        pattern: ORPHAN,
+        mayMatch: /Â/u,
+        reason: 'Misread twice: a lone “Â” is what is left of a byte the first reading made an invisible control, stripped; it is dropped, and the character around it read from its context.',
+        replace: () => lossy('', 'Misread twice: a lone “Â” is what is left of a byte the first reading made an invisible control, stripped; it is dropped, and the character around it read from its context.'),
+      });
+    }
     // A text misread twice decodes to one misread once: decode again while a layer changes something.
     let repaired = document;
     for (let layer = 1; layer <= MAX_LAYERS; layer += 1) {
@@ -169,6 +227,8 @@ const repairMojibake: Plugin<[], Root> = function () {
       if (after === repaired) break;
       repaired = after;
     }
+    // A layer decoded may show what a text misread once shows: lone "â"s where text never has one.
+    stripped ||= repaired !== document && showsStrippedControls(repaired);
     rewriteBlocks(tree, file, {
       ruleId: 'encoding/mojibake-lossy',
       kind: 'typographic',

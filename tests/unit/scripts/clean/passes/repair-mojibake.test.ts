@@ -96,4 +96,36 @@ describe('repair-mojibake', () => {
       }
     });
   });
+
+  describe('misread twice, then stripped of its controls', () => {
+    const twice = (text: string, misread: (value: string) => string) => misread(misread(text)).replace(/[\u0080-\u009f]/g, '');
+    const text = 'The minister’s “pause” — announced on Friday — cost £300m, said José Müller, the café’s owner, and it “won’t last”.';
+
+    it('through Latin-1: a lone "Â" left of each control is dropped, and what the first layer stood for read from its context', () => {
+      const damaged = twice(text, misreadAsLatin1);
+      expect(damaged).toContain('ministerÃ¢ÂÂs');
+      expect(damaged).toContain('ÃÂ£300m');
+      const cleaned = cleanArticle(damaged);
+      expect(cleaned.paragraphs).toEqual([text]);
+      const lossy = cleaned.changes.filter((change) => change.ruleId === 'encoding/mojibake-lossy');
+      expect(lossy.length).toBeGreaterThan(8);
+      expect(lossy.every((change) => change.confidence === 'probable')).toBe(true);
+    });
+
+    it('through cp1252: a closing quotation mark that lost its last byte twice over', () => {
+      const damaged = twice(text, misreadAsCp1252);
+      expect(damaged).toContain('pauseÃ¢â‚¬Â ');
+      expect(cleanArticle(damaged).paragraphs).toEqual([text]);
+    });
+
+    it('tells a symbol from a letter whose telling byte was stripped by where it stands: £ before a number, é inside a word', () => {
+      const cleaned = cleanArticle(twice('It cost £2 at the café in São Paulo, they’re sure.', misreadAsLatin1));
+      expect(cleaned.paragraphs).toEqual(['It cost £2 at the café in São Paulo, they’re sure.']);
+      expect(cleaned.changes.find((change) => change.after === '£')?.reason).toMatch(/other reading was “ã”/);
+    });
+
+    it('leaves a text misread once as the once-misread rules read it', () => {
+      expect(cleanArticle(misreadAsLatin1('The château’s owner said “no”.').replace(/[\u0080-\u009f]/g, '')).paragraphs).toEqual(['The château’s owner said “no”.']);
+    });
+  });
 });
