@@ -19,6 +19,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { functionWords } from '../../../src/language/en/corpus-words.ts';
 import { englishModel } from '../../../src/language/en/language-model.ts';
 import { evidenceSummary } from '../../../src/schemas/cleaning-record.ts';
 import type { VFile } from 'vfile';
@@ -99,8 +100,9 @@ const repairTranslation: Plugin<[], Root> = function () {
     });
     // An article a translation put before a name the copy itself writes bare ("ordered the
     // NCSO not to", where it has "new priorities for NCSO,"): acronyms read as words take no
-    // article, and the copy's own usage says which kind this one is. Not where the copy also
-    // writes it with the article elsewhere (the FBI, the KGB).
+    // article, and the copy's own usage (after a preposition or another function word) says
+    // which kind this one is. Not where the copy also writes it with the article elsewhere
+    // (the FBI, the KGB).
     const document = blocksOf(tree).map(blockText).join('\n\n');
     // What the copy does with each acronym, asked once per acronym, by a literal search: a
     // pattern starting on a lower-case word was tried at every letter of the copy.
@@ -115,7 +117,9 @@ const repairTranslation: Plugin<[], Root> = function () {
         const word = /(?:^|[^\p{L}\p{N}])(\p{L}+) $/u.exec(document.slice(Math.max(0, at - 30), at))?.[1];
         if (word === undefined) continue;
         if (word === 'the' || word === 'The') found.withArticle += 1;
-        else if (found.bare === undefined && /^\p{Ll}+$/u.test(word) && /^(?:[,.;:)]|$)/u.test(document.slice(end, end + 1))) found.bare = `${word} ${acronym}`;
+        // Bare where a function word governs it ("for NCSO,", "by NCSO."): after a noun ("the
+        // café US.") an acronym may be a modifier or apposition, which says nothing of its article.
+        else if (found.bare === undefined && /^\p{Ll}+$/u.test(word) && functionWords().has(word) && /^(?:[,.;:)]|$)/u.test(document.slice(end, end + 1))) found.bare = `${word} ${acronym}`;
       }
       usage.set(acronym, found);
       return found;

@@ -292,6 +292,12 @@ describe('articles a translation put before a name', () => {
     expect(cleanArticle('The agency told the NSA not to act. Officials at the NSA said so.', undefined, translated).changes).toEqual([]);
     expect(cleanArticle('Staff told the FBI and the police.', undefined, translated).changes).toEqual([]);
   });
+
+  it('reads the copy\'s usage as bare only where a function word governs the name, not after a noun (a modifier or apposition)', () => {
+    // Found by the clean-text property test: "the US" kept, though "café US." ends a sentence.
+    expect(cleanArticle('the\nUkraine the US.\nThe café US.\nThe.').changes).toEqual([]);
+    expect(cleanArticle('He ordered the CISA not to act. The agency that oversees CISA, the department, said so.', undefined, translated).changes).toEqual([]);
+  });
 });
 
 describe('a copy judged machine-translated from its own slips', () => {
