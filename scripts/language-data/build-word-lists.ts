@@ -18,7 +18,8 @@
  *   vocabulary) one edit away from a country or demonym ("Nigel" beside "Niger"), which a
  *   misspelt country must not be taken for;
  * - contracted forms: every word the Brown corpus writes with a contracted ending ('re, 've,
- *   'm, 'll, 'd: "you're", "sun'll"), so that a form English never writes ("to're") is known.
+ *   'm, 'll, 'd, n't: "you're", "sun'll", "don't"), so that a form English never writes
+ *   ("to're") is known.
  *
  * `--check` rebuilds in memory and fails when the committed file differs; the unit test
  * `word-lists.test.ts` does the same. Sources are npm packages and the committed English
@@ -53,8 +54,8 @@ const COUNTRIES = fileURLToPath(new URL('node_modules/i18n-iso-countries/langs/e
 const CLOSED_TAG = /^(?:at|ap|abn|abl|abx|dt|dti|dts|dtx|cc|cs|in|md|pn|ppl|ppls|ppo|pps|ppss|pp\$|pp\$\$|wdt|wpo|wps|wp\$|wql|wrb|ql|qlp|ex|to|\*|be|bed|bedz|beg|bem|ben|ber|bez|hv|hvd|hvg|hvn|hvz|do|dod|doz)\*?$/;
 /** Brown tags of adverbs (rb, rbr, rbt), nominal adverbs ("here", "today": rn, nr), particles (rp), and cardinal and ordinal numbers (cd, od). */
 const ADVERB_OR_NUMBER_TAG = /^(?:rb|rbr|rbt|rn|nr|rp|cd|od)$/;
-/** A word with a contracted ending (Brown writes the apostrophe straight): "you're", "we've", "I'm", "she'll", "he'd". */
-const CONTRACTED = /^[a-z]+'(?:re|ve|m|ll|d)$/;
+/** A word with a contracted ending (Brown writes the apostrophe straight): "you're", "we've", "I'm", "she'll", "he'd", "don't". */
+const CONTRACTED = /^[a-z]+(?:'(?:re|ve|m|ll|d)|n't)$/;
 /** Share of a word's uses that must carry closed-class tags, and uses needed to judge. */
 const FUNCTION_SHARE = 0.5;
 const FUNCTION_MIN_USES = 5;
@@ -296,7 +297,7 @@ export const DEMONYMS = ${list(lists.demonyms)};
 /** Real words one edit from a country or demonym of at least ${NEAR_COUNTRY_MIN_LENGTH} letters (${lists.nearCountryWords.length}). */
 export const NEAR_COUNTRY_WORDS = ${list(lists.nearCountryWords)};
 
-/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd) the Brown corpus writes, lower case, straight apostrophe (${lists.contractedForms.length}). */
+/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd, n't) the Brown corpus writes, lower case, straight apostrophe (${lists.contractedForms.length}). */
 export const CONTRACTED_FORMS = ${list(lists.contractedForms)};
 `;
 }

@@ -41,6 +41,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { misreadByte } from '../../../src/language/encoding/cp1252.ts';
+import { contractedForms } from '../../../src/language/en/corpus-words.ts';
 import { documentText, rewriteBlocks, type RuledReplacement } from '../tree.ts';
 
 /** Characters that stand for a UTF-8 continuation byte (0x80–0xBF) once read as cp1252 or Latin-1. */
@@ -87,19 +88,13 @@ const DROPPED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 /** The bytes Latin-1 reads as C1 controls: what a pipeline that strips them dropped. */
 const C1 = Array.from({ length: 0x20 }, (_, index) => 0x80 + index);
 /**
- * An apostrophe inside a word: a possessive or a contraction English makes ("party’s",
- * "don’t", "they’re", "I’m"); the words before a contraction are a closed class, so a name
- * spelled with â ("Lâm") is never read as one.
+ * An apostrophe inside a word: a possessive, or a contraction the Brown corpus writes
+ * ("party’s", "don’t", "they’re", "I’m"); the words before a contraction are a closed class,
+ * so a name spelled with â ("Lâm") is never read as one.
  */
 function apostropheWord(before: string, after: string): boolean {
   const rest = after.toLowerCase();
-  const head = before.toLowerCase();
-  if (rest === 's') return true;
-  if (rest === 't') return /^(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|must|might|need|wo|ai|sha)n$/u.test(head);
-  if (rest === 'm') return head === 'i';
-  if (rest === 're') return /^(?:you|we|they|who|what|there|here)$/u.test(head);
-  if (rest === 've' || rest === 'll' || rest === 'd') return /^(?:i|you|we|they|he|she|it|who|that|there|what)$/u.test(head);
-  return false;
+  return rest === 's' || contractedForms().has(`${before.toLowerCase()}'${rest}`);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -18,7 +18,7 @@ export const countryNames = (): readonly string[] => (cache.countries ??= entrie
 export const countryDemonyms = (): readonly string[] => (cache.demonyms ??= entries(DEMONYMS));
 /** Real words one slip from a country or demonym. */
 export const nearCountryWords = (): ReadonlySet<string> => (cache.nearCountry ??= new Set(entries(NEAR_COUNTRY_WORDS)));
-/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd) the Brown corpus writes ("you're"), lower case, straight apostrophe. */
+/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd, n't) the Brown corpus writes ("you're", "don't"), lower case, straight apostrophe. */
 export const contractedForms = (): ReadonlySet<string> => (cache.contractedForms ??= new Set(entries(CONTRACTED_FORMS)));
 
 const cache: {

@@ -24656,16 +24656,27 @@ zambian
 zamia
 `;
 
-/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd) the Brown corpus writes, lower case, straight apostrophe (53). */
+/** Every word with a contracted ending ('re, 've, 'm, 'll, 'd, n't) the Brown corpus writes, lower case, straight apostrophe (74). */
 export const CONTRACTED_FORMS = `
+ain't
 anybody'd
+aren't
 asham'd
 bulletin'd
+cain't
+can't
 could've
+couldn't
 cowhand'd
+didn't
+doesn't
+don't
 duds'd
 enter'd
 gyp'll
+hadn't
+hasn't
+haven't
 he'd
 he'll
 how'd
@@ -24673,15 +24684,20 @@ i'd
 i'll
 i'm
 i've
+isn't
 it'd
 it'll
 john'll
+musn't
 must've
+mustn't
 nobody'd
 oystchers'll
 pa'd
+shan't
 she'd
 she'll
+shouldn't
 somebody'll
 someone'll
 sun'll
@@ -24695,16 +24711,21 @@ they're
 they've
 this'll
 today'll
+wasn't
 we'd
 we'll
 we're
 we've
+weren't
 what'd
 what're
 where'd
 where're
 who'd
 who'll
+whyn't
+won't
+wouldn't
 y're
 ye're
 you'd
