@@ -71,6 +71,7 @@ const MISREAD_HIGH = CONTINUATION.replace('\\u0080-\\u00BF', '\\u0080-\\u00FF');
  * control stripped.
  */
 const ORPHAN = new RegExp(`(?<=${MISREAD_HIGH})Â+(?!${CONTINUATION})`, 'gu');
+const ORPHAN_DROPPED = 'Misread twice: a lone “Â” is what is left of a byte the first reading made an invisible control, stripped; it is dropped, and the character around it read from its context.';
 /**
  * In a text misread twice, "Ã" then "Â" and a byte of 0xA0–0xBF: a two-byte character whose
  * lead byte the first reading kept as "Â" (C2: £ © ° and the no-break space) or "Ã" (C3: é ü ñ),
@@ -200,8 +201,8 @@ const repairMojibake: Plugin<[], Root> = function () {
         kind: 'typographic',
         pattern: ORPHAN,
         mayMatch: /Â/u,
-        reason: 'Misread twice: a lone “Â” is what is left of a byte the first reading made an invisible control, stripped; it is dropped, and the character around it read from its context.',
-        replace: () => lossy('', 'Misread twice: a lone “Â” is what is left of a byte the first reading made an invisible control, stripped; it is dropped, and the character around it read from its context.'),
+        reason: ORPHAN_DROPPED,
+        replace: () => lossy('', ORPHAN_DROPPED),
       });
     }
     // A text misread twice decodes to one misread once: decode again while a layer changes something.
