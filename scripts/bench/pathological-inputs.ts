@@ -175,6 +175,13 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     make: (scale) => ({ form: 'seed', raw: repeatToSize('they in fact to’re late, ', scale), sidecar: { damage: ['spun'] } }),
   },
   {
+    name: 'mojibake-twice',
+    form: 'seed',
+    pattern: '`the ministerÃ¢ÂÂs ÃÂ£3 cafÃÂ©, ` × 17,500 (a seed misread twice and stripped of its controls: four repairs in each; three quarters of the full size, so that its cleaning record stays under the limit)',
+    stresses: 'cleaning: the lone “Â”s of a text misread twice dropped, lead bytes read from context, two layers decoded, and the lossy readings, tens of thousands in one paragraph',
+    make: (scale) => ({ form: 'seed', raw: repeatToSize('the ministerÃ¢ÂÂs ÃÂ£3 cafÃÂ©, ', scale, Math.floor((FULL_SIZE_BYTES * 3) / 4)), sidecar: { damage: [] } }),
+  },
+  {
     name: 'translation-lexicon',
     form: 'seed',
     pattern: '`the Ministry of Defense said ` × 31,000 (a machine-translated seed; each “Ministry” becomes “Department”, so the cleaned text is 2/29 longer and still under the limit)',
