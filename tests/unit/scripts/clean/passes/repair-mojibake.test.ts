@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeMojibake } from '../../../../../scripts/clean/passes/repair-mojibake.ts';
 import { cleanArticle } from '../../../../../scripts/clean/pipeline.ts';
 import { misreadAsCp1252, misreadAsLatin1 } from '../../../../../src/language/encoding/cp1252.ts';
+import { misreadTwiceStripped } from '../../../../../scripts/bench/restore/simulate.ts';
 
 const original =
   'The minister’s office said the talks in São Paulo had gone well. “We are close,” said José Núñez — the mayor’s adviser — after meeting Álvaro Pérez.';
@@ -98,11 +99,10 @@ describe('repair-mojibake', () => {
   });
 
   describe('misread twice, then stripped of its controls', () => {
-    const twice = (text: string, misread: (value: string) => string) => misread(misread(text)).replace(/[\u0080-\u009f]/g, '');
     const text = 'The minister’s “pause” — announced on Friday — cost £300m, said José Müller, the café’s owner, and it “won’t last”.';
 
     it('through Latin-1: a lone "Â" left of each control is dropped, and what the first layer stood for read from its context', () => {
-      const damaged = twice(text, misreadAsLatin1);
+      const damaged = misreadTwiceStripped(text, 'latin1');
       expect(damaged).toContain('ministerÃ¢ÂÂs');
       expect(damaged).toContain('ÃÂ£300m');
       const cleaned = cleanArticle(damaged);
@@ -113,13 +113,13 @@ describe('repair-mojibake', () => {
     });
 
     it('through cp1252: a closing quotation mark that lost its last byte twice over', () => {
-      const damaged = twice(text, misreadAsCp1252);
+      const damaged = misreadTwiceStripped(text, 'cp1252');
       expect(damaged).toContain('pauseÃ¢â‚¬Â ');
       expect(cleanArticle(damaged).paragraphs).toEqual([text]);
     });
 
     it('tells a symbol from a letter whose telling byte was stripped by where it stands: £ before a number, é inside a word', () => {
-      const cleaned = cleanArticle(twice('It cost £2 at the café in São Paulo, they’re sure.', misreadAsLatin1));
+      const cleaned = cleanArticle(misreadTwiceStripped('It cost £2 at the café in São Paulo, they’re sure.', 'latin1'));
       expect(cleaned.paragraphs).toEqual(['It cost £2 at the café in São Paulo, they’re sure.']);
       expect(cleaned.changes.find((change) => change.after === '£')?.reason).toMatch(/other reading was “ã”/);
     });
