@@ -62,6 +62,8 @@ export interface SourcePage {
   marks: CleaningMark[];
   /** The damage the page names: the sidecar's, then wording damage the cleaner found beyond it, said to be its finding. */
   damage: string[];
+  /** For a spun or machine-translated copy, the sentence above its text saying whose words they are. */
+  wordingNotice: string | undefined;
   structured: JsonLd;
   searchIndexAttributes: Record<string, string>;
 }
@@ -103,6 +105,7 @@ export async function sourcePage(source: SourceEntry, inputs: SourcePageInputs):
     marks: inputs.record ? cleaningMarks(inputs.record) : [],
     // The damage declared, and any wording damage the cleaner found beyond it.
     damage: damageNamed(source.data.damage, inputs.record?.damageFound ?? []),
+    wordingNotice: inputs.wording.notice,
     structured: newsArticle({
       quotations: shownQuotations.map(({ quotation, standing }) => ({
         text: quotation.text,
@@ -126,7 +129,7 @@ export async function sourcePage(source: SourceEntry, inputs: SourcePageInputs):
         date: isoDate(published),
         published: `${dateBasis === 'estimated' ? 'about ' : ''}${formatDate(published)}`,
         // Shown with its passages in search results: they are our cleaning of a damaged copy.
-        wording: inputs.wording.damaged ? `A damaged copy, cleaned: its words, quotations included, are not necessarily the outlet’s.` : undefined,
+        wording: inputs.wording.searchNote,
       },
     ),
   };

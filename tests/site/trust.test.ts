@@ -23,6 +23,30 @@ describe('the seed dossier', () => {
   });
 });
 
+describe('a damaged copy’s own page says whose words its text is', () => {
+  const wordingDamaged = sources().filter((source) => source.damage.includes('spun') || source.damage.includes('machine-translated'));
+
+  test('the seed dossier has such copies (what this block checks)', () => {
+    expect(wordingDamaged.length).toBeGreaterThan(0);
+  });
+
+  test.for(wordingDamaged)('the source page $slug says, above its text, that its words are not necessarily the outlet’s', async (source) => {
+    await withPage(site(), `sources/${source.slug}/`, async ({ page, errors }) => {
+      const notice = page.locator('article .wording-notice');
+      expect(await notice.count()).toBe(1);
+      expect(await notice.innerText()).toMatch(/^The text below is our cleaning of a copy that was .+: its words, quotations included, are not necessarily the outlet’s\.$/);
+      // Read before the text, not after it.
+      const before = await page.evaluate(() => {
+        const noticeNode = document.querySelector('article .wording-notice');
+        const body = document.querySelector('article .source-body');
+        return noticeNode !== null && body !== null && (noticeNode.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(before).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
 describe('every page kind that shows a damaged copy’s quotation says it is unverified wording', () => {
   test.for(seeded)('the source page $slug marks each such quotation on its words and in "Who is quoted"', async (source) => {
     const expected = (source.quotations ?? []).filter((quotation) => quotation.status === 'unverified');

@@ -83,6 +83,15 @@ describe('sourcePage', () => {
     expect(page.searchIndexAttributes['data-pf-meta-wording']).toMatch(/not necessarily the outlet’s/);
   });
 
+  it('says above a damaged copy’s text whose words it is, and nothing above a clean copy’s', async () => {
+    const spun = await sourcePage(source({ damage: ['spun'] }), inputs(['spun']));
+    expect(spun.wordingNotice).toBe('The text below is our cleaning of a copy that was run through an article spinner: its words, quotations included, are not necessarily the outlet’s.');
+    const both = await sourcePage(source({ damage: ['machine-translated', 'spun'] }), inputs(['machine-translated', 'spun']));
+    expect(both.wordingNotice).toMatch(/machine-translated and back and run through an article spinner: /);
+    expect((await sourcePage(source({ damage: ['web-debris'] }), inputs(['web-debris']))).wordingNotice).toBeUndefined();
+    expect((await sourcePage(source(), inputs())).wordingNotice).toBeUndefined();
+  });
+
   it('names the damage the sidecar declares (a hand-written source has no cleaning record to add to it)', async () => {
     expect((await sourcePage(source({ damage: ['spun', 'web-debris'] }), inputs(['spun']))).damage).toEqual(['spun', 'web-debris']);
     expect((await sourcePage(source(), inputs())).damage).toEqual([]);
