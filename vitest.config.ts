@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
@@ -7,6 +8,21 @@ import { defineConfig } from 'vitest/config';
 // the unit files, one at a time.
 const cores = availableParallelism();
 
+/**
+ * The property tests' seed (tests/unit/support/property-seed.ts): the commit under test, read
+ * once here and handed to every worker, so that the same code checks the same cases; 0 outside
+ * a git checkout. `FC_SEED` given by the caller wins.
+ */
+function commitSeed(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return String(Number.parseInt(head.slice(0, 8), 16) | 0);
+  } catch {
+    return '0';
+  }
+}
+process.env.FC_SEED ??= commitSeed();
+
 export default defineConfig({
   test: {
     maxWorkers: cores,
@@ -15,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/unit/support/property-seed.ts'],
           maxWorkers: cores,
           sequence: { groupOrder: 0 },
         },
