@@ -41,7 +41,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { misreadByte } from '../../../src/language/encoding/cp1252.ts';
-import { contractedForms } from '../../../src/language/en/corpus-words.ts';
+import { writesContraction } from '../../../src/language/en/corpus-words.ts';
 import { documentText, rewriteBlocks, type RuledReplacement } from '../tree.ts';
 
 /** Characters that stand for a UTF-8 continuation byte (0x80–0xBF) once read as cp1252 or Latin-1. */
@@ -94,8 +94,7 @@ const C1 = Array.from({ length: 0x20 }, (_, index) => 0x80 + index);
  * so a name spelled with â ("Lâm") is never read as one.
  */
 function apostropheWord(before: string, after: string): boolean {
-  const rest = after.toLowerCase();
-  return rest === 's' || contractedForms().has(`${before.toLowerCase()}'${rest}`);
+  return after.toLowerCase() === 's' || writesContraction(before, after);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

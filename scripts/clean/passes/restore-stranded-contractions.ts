@@ -2,7 +2,7 @@
  * Pass: undo a phrase a spinner padded in front of a contraction's ending. A spinner swaps a
  * word for a longer phrase without looking at what clings to it: "if you're" has "you"
  * swapped for "you happen to" and reads "if you happen to're". English never writes the
- * ending there: the Brown corpus (`contractedForms()`) never attaches 're, 'm, 'll or 'd to
+ * ending there: the Brown corpus (`writesContraction`) never attaches 're, 'm, 'll or 'd to
  * "to" or to any other word of a closed class it does not list with that ending. So, in a
  * document judged spun, where such an ending hangs on a function word Brown never gives it
  * and, at most MAX_PADDING words before, only white space between, stands a word Brown does
@@ -17,7 +17,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { contractedForms, functionWords } from '../../../src/language/en/corpus-words.ts';
+import { functionWords, writesContraction } from '../../../src/language/en/corpus-words.ts';
 import { blocksOf, blockText, editBlock, type Edit } from '../tree.ts';
 
 export const STRANDED_CONTRACTION_RULE = 'unspin/stranded-contraction';
@@ -51,15 +51,13 @@ function wordBefore(text: string, end: number, limit: number): { start: number; 
   return { start: at, word: text.slice(at, wordEnd) };
 }
 
-const isWritten = (word: string, ending: string) => contractedForms().has(`${word.toLowerCase()}'${ending}`);
-
 /** The stranded endings of one text, each as the edit that removes the padding before it. */
 export function strandedContractions(text: string): Edit[] {
   const edits: Edit[] = [];
   if (!text.includes("'") && !text.includes('’')) return edits;
   for (const match of text.matchAll(HANGING_ENDING)) {
     const [whole, last = '', apostrophe = '', ending = ''] = match;
-    if (isWritten(last, ending) || !functionWords().has(last.toLowerCase())) continue;
+    if (writesContraction(last, ending) || !functionWords().has(last.toLowerCase())) continue;
     // Walk back word by word, white space only between, to the nearest word that takes the ending.
     const limit = Math.max(-1, match.index - MAX_LOOK_BACK);
     let start = match.index;
@@ -68,7 +66,7 @@ export function strandedContractions(text: string): Edit[] {
       if (!before) break;
       const { word } = before;
       start = before.start;
-      if (!isWritten(word, ending)) continue;
+      if (!writesContraction(word, ending)) continue;
       const end = match.index + whole.length;
       const after = `${word}${apostrophe}${ending}`;
       edits.push({

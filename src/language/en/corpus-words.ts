@@ -19,7 +19,12 @@ export const countryDemonyms = (): readonly string[] => (cache.demonyms ??= entr
 /** Real words one slip from a country or demonym. */
 export const nearCountryWords = (): ReadonlySet<string> => (cache.nearCountry ??= new Set(entries(NEAR_COUNTRY_WORDS)));
 /** Every word with a contracted ending ('re, 've, 'm, 'll, 'd, n't) the Brown corpus writes ("you're", "don't"), lower case, straight apostrophe. */
-export const contractedForms = (): ReadonlySet<string> => (cache.contractedForms ??= new Set(entries(CONTRACTED_FORMS)));
+const contractedForms = (): ReadonlySet<string> => (cache.contractedForms ??= new Set(entries(CONTRACTED_FORMS)));
+/**
+ * Whether the Brown corpus writes this word with this contracted ending, whatever the case and
+ * apostrophe of the text: "you" + "re", "don" + "t" (the split a text's apostrophe makes).
+ */
+export const writesContraction = (word: string, ending: string): boolean => contractedForms().has(`${word.toLowerCase()}'${ending.toLowerCase()}`);
 
 const cache: {
   functionWords?: Set<string>;
