@@ -5,12 +5,16 @@
  */
 import type { PagefindFilters } from './pagefind-types';
 
-/** The filters the search page offers, in the order it shows them; `key` is both Pagefind's filter and the URL parameter. */
+/**
+ * The filters the search page offers, in the order it shows them; `key` is both Pagefind's
+ * filter and the URL parameter, `noun` names one of its values (a long list's finder says
+ * "Find among the 21 actors").
+ */
 export const FILTER_GROUPS = [
-  { key: 'kind', legend: 'Kind of page' },
-  { key: 'outlet', legend: 'Outlet' },
-  { key: 'year', legend: 'Year published' },
-  { key: 'actor', legend: 'Actor named' },
+  { key: 'kind', legend: 'Kind of page', noun: 'kind' },
+  { key: 'outlet', legend: 'Outlet', noun: 'outlet' },
+  { key: 'year', legend: 'Year published', noun: 'year' },
+  { key: 'actor', legend: 'Actor named', noun: 'actor' },
 ] as const;
 
 export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];

@@ -6,7 +6,8 @@
  * search's results that carry it; with filters and no words, the page browses. The filters
  * fold away and load Pagefind's filter index only when opened (or when the address chooses
  * one), so a first search downloads only the index chunks for its words, and the fragments
- * of the ten results it shows first. Each result names its kind,
+ * of the ten results it shows first. A long list of values (every actor) has a box that finds
+ * values by part of their name. Each result names its kind,
  * outlet and date, and links to the passages that matched (a source's numbered paragraph,
  * or a heading), which the browser highlights on arrival.
  */
@@ -14,6 +15,7 @@ import { excerptParts, type ExcerptPart } from './excerpt';
 import type { PagefindApi, PagefindFilterCounts, PagefindResultData, PagefindSearch } from './pagefind-types';
 import { openingText, passagesOf, type Passage } from './passages';
 import { plural } from '../lib/plural';
+import { findingStatus, findsValue } from './value-finder';
 import {
   FILTER_GROUPS,
   addressOf,
@@ -87,6 +89,7 @@ function buildFilters(totals: PagefindFilterCounts, selection: Selection): { fie
     const legend = document.createElement('legend');
     legend.textContent = group.legend;
     const list = document.createElement('ul');
+    const groupControls: FilterControl[] = [];
     values.forEach((value, index) => {
       const item = document.createElement('li');
       const input = document.createElement('input');
@@ -102,23 +105,69 @@ function buildFilters(totals: PagefindFilterCounts, selection: Selection): { fie
       label.append(valueLabel(group.key, value), ' ', count);
       item.append(input, label);
       list.append(item);
-      controls.push({ key: group.key, value, input, count });
+      groupControls.push({ key: group.key, value, input, count });
     });
+    controls.push(...groupControls);
     if (values.length <= LONG_LIST) {
       fieldset.append(legend, list);
       return [fieldset];
     }
     // A long list (every actor) folds away, so the keyboard reaches the results sooner;
-    // it is open when the address ticks one of its values.
+    // it is open when the address ticks one of its values. Opened, a box above it finds
+    // values by part of their name: hundreds of checkboxes are no list to scroll through.
     const fold = document.createElement('details');
     fold.open = selection[group.key].length > 0;
     const summary = document.createElement('summary');
     summary.textContent = `Show all ${values.length}`;
-    fold.append(summary, list);
+    list.id = `filter-${group.key}-values`;
+    fold.append(summary, valueFinder(group.key, group.noun, list, groupControls), list);
     fieldset.append(legend, fold);
     return [fieldset];
   });
   return { fieldsets, controls };
+}
+
+/**
+ * The finder of a long filter list: a labelled box whose words narrow the list to the values
+ * holding them (value-finder.ts), ticked values staying shown, and a status line saying how
+ * many match. Typing in it never searches and never changes the address.
+ */
+function valueFinder(key: FilterKey, noun: string, list: HTMLUListElement, controls: readonly FilterControl[]): HTMLDivElement {
+  const finder = document.createElement('div');
+  finder.className = 'filter-finder';
+  const box = document.createElement('input');
+  box.type = 'search';
+  box.id = `filter-${key}-find`;
+  box.autocomplete = 'off';
+  box.spellcheck = false;
+  box.setAttribute('aria-controls', list.id);
+  const label = document.createElement('label');
+  label.htmlFor = box.id;
+  label.textContent = `Find among the ${plural(controls.length, noun)}`;
+  const found = document.createElement('p');
+  found.id = `filter-${key}-found`;
+  found.className = 'meta filter-found';
+  found.setAttribute('role', 'status');
+  box.setAttribute('aria-describedby', found.id);
+  const narrow = () => {
+    let matching = 0;
+    let tickedNotMatching = 0;
+    for (const control of controls) {
+      const matches = findsValue(box.value, valueLabel(key, control.value));
+      const item = control.input.closest('li');
+      if (item) item.hidden = !matches && !control.input.checked;
+      if (matches) matching += 1;
+      else if (control.input.checked) tickedNotMatching += 1;
+    }
+    found.textContent = findingStatus(box.value, matching, controls.length, noun, tickedNotMatching);
+  };
+  box.addEventListener('input', narrow);
+  // Enter in the finder would submit the search form: it only finds.
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault();
+  });
+  finder.append(label, box, found);
+  return finder;
 }
 
 function selectionOf(controls: readonly FilterControl[]): Selection {

@@ -41,6 +41,15 @@ async function showFilteredResults(page: Page): Promise<void> {
   await page.locator('#search-results > li mark').first().waitFor();
 }
 
+/** Opens the filters, unfolds the actors' long list and types into its finder, as a reader looking for one name. */
+async function narrowActorList(page: Page): Promise<void> {
+  await showFilteredResults(page);
+  const fieldset = page.locator('#search-filters .search-filter-actor');
+  await fieldset.locator('summary').click();
+  await fieldset.locator('input[type="search"]').pressSequentially('an', { delay: 20 });
+  await fieldset.locator('.filter-found:not(:empty)').waitFor();
+}
+
 const questionIds = readdirSync(join('content', 'questions'))
   .filter((name) => name.endsWith('.md'))
   .sort()
@@ -58,6 +67,7 @@ const cases: AxeCase[] = [
   { name: 'search/ with results', path: 'search/', prepare: (page: Page) => showResults(page, 'Hegseth') },
   { name: 'search/ with words, filters and passages', path: 'search/?q=Hegseth&kind=source&kind=question', prepare: showFilteredResults },
   { name: 'search/ browsing by filter', path: 'search/?kind=actor', prepare: (page: Page) => searchLoaded(page) },
+  { name: 'search/ with a long filter list unfolded and narrowed', path: 'search/?q=Hegseth&kind=source', prepare: narrowActorList },
   ...sourceList.map((source) => ({ name: `source ${source.slug}`, path: `sources/${source.slug}/`, prepare: openAllDetails })),
   ...actors().map((actor) => ({ name: `actor ${actor.id}`, path: `actors/${actor.id}/` })),
   ...questionIds.map((id) => ({ name: `question ${id}`, path: `questions/${id}/` })),

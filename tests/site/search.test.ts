@@ -486,6 +486,59 @@ describe('filters', () => {
     });
   });
 
+  test('a long list finds its values by part of a name, keeps ticked values shown, and never searches as it finds', async () => {
+    const hegseth = actors().find((actor) => actor.name.endsWith('Hegseth'));
+    if (!hegseth || !schumer) throw new Error('content/actors/ has no Hegseth or no Chuck Schumer');
+    await withPage(site(), `search/?q=${query}`, async ({ page, errors }) => {
+      await searchLoaded(page);
+      await openFilters(page);
+      const fieldset = page.locator('#search-filters .search-filter-actor');
+      await fieldset.locator('summary').click();
+      const total = await fieldset.locator('input[type="checkbox"]').count();
+      expect(total, 'the actor list is long enough to fold').toBeGreaterThan(10);
+      const finder = page.getByLabel(`Find among the ${total} actors`);
+      const shownNames = () =>
+        fieldset.locator('li').evaluateAll((items) => items.filter((item) => item.checkVisibility()).map((item) => item.querySelector('input')?.value ?? ''));
+      const found = () => fieldset.locator('.filter-found').textContent();
+      const every = await shownNames();
+      expect(every).toHaveLength(total);
+      // The names holding the letters typed, read plainly (no accents among them here).
+      const holding = (letters: string) => every.filter((name) => name.toLowerCase().includes(letters));
+      expect(holding('heg')).toEqual([hegseth.name]);
+      const before = await addressState(page);
+      const resultsFor = await page.locator('#search-results').getAttribute('data-address');
+
+      await finder.pressSequentially('heg', { delay: 20 });
+      expect(await shownNames()).toEqual(holding('heg'));
+      expect(await found()).toBe(`1 of ${total} actors matches “heg”.`);
+      // Finding is not searching: the address, the results and the ticks stay as they were.
+      await finder.press('Enter');
+      expect(await addressState(page)).toEqual(before);
+      expect(await page.locator('#search-results').getAttribute('data-address')).toBe(resultsFor);
+      expect(await fieldset.locator('input:checked').count()).toBe(0);
+
+      // A ticked value stays in view whatever is typed next.
+      await filterBox(page, 'actor', hegseth.name).click();
+      await searchSettled(page);
+      await finder.fill('');
+      await finder.pressSequentially('SCHUMER', { delay: 20 });
+      const schumers = holding('schumer');
+      expect(schumers).toContain(schumer.name);
+      expect((await shownNames()).sort()).toEqual([...new Set([hegseth.name, ...schumers])].sort());
+      expect(await found()).toBe(`${schumers.length} of ${total} ${schumers.length === 1 ? 'actors matches' : 'actors match'} “SCHUMER”. 1 ticked actor that does not match stays shown.`);
+      await finder.fill('');
+      await finder.pressSequentially('zzqx', { delay: 20 });
+      expect(await shownNames()).toEqual([hegseth.name]);
+      expect(await found()).toBe('No actor matches “zzqx”. 1 ticked actor that does not match stays shown.');
+      // Emptied, the finder shows every value again and says nothing.
+      await finder.fill('');
+      expect(await shownNames()).toHaveLength(total);
+      expect(await found()).toBe('');
+      expect(await addressState(page)).toEqual({ q: query, filters: { actor: [hegseth.name] } });
+      expect(errors).toEqual([]);
+    });
+  });
+
   test('more than a page of results shows 10, then ten more on each "Show more results", focus moving to the first new one', async () => {
     const total = actors().length + outlets().length + questionFacts.length;
     expect(total, 'enough pages to need a third page of results').toBeGreaterThan(20);
@@ -732,10 +785,15 @@ describe('from the keyboard alone, past the filters', () => {
       await summary.focus();
       await page.keyboard.press('Enter');
       expect(await page.locator('.search-filter-actor details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      // First the list's finder: typing there narrows the list, and the next Tab reaches the first value found.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '')).toMatch(/^Find among the \d+ actors$/);
+      await page.keyboard.type('hegseth', { delay: 20 });
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
       await searchSettled(page);
-      expect((await addressState(page)).filters.actor).toHaveLength(1);
+      const hegseth = actors().find((actor) => actor.name.endsWith('Hegseth'))?.name;
+      expect((await addressState(page)).filters.actor).toEqual([hegseth]);
     });
   });
 
