@@ -55,6 +55,9 @@ const SYLLABLES = ['bar', 'vel', 'dor', 'kin', 'mar', 'sten', 'hol', 'ric', 'var
 const TITLES = ['Minister', 'Senator', 'Governor', 'Director', 'Ambassador', 'Commissioner', 'Mayor', 'General'];
 const PORTFOLIOS = ['Energy', 'Finance', 'Defence', 'Transport', 'Health', 'Trade', 'Water', 'Housing', 'Justice', 'Agriculture'];
 const BODIES = ['Authority', 'Agency', 'Council', 'Commission', 'Institute', 'Ministry', 'Board', 'Bureau'];
+/** What an outlet's description is made of: varied, as real ones are, so index pages weigh what a real dossier's would. */
+const OUTLET_KINDS = ['Daily newspaper', 'Weekly news magazine', 'Online news site', 'News service of a regional public broadcaster', 'Business and finance newspaper', 'News agency', 'Evening tabloid', 'Nonprofit investigative newsroom', 'Sunday newspaper', 'Local radio newsroom'];
+const OUTLET_BEATS = ['local government', 'the courts', 'public works', 'taxes', 'the environment', 'health', 'schools', 'industry', 'elections', 'defence', 'farming', 'housing', 'labour'];
 const MASTHEADS = ['Herald', 'Times', 'Post', 'Ledger', 'Courier', 'Gazette', 'Observer', 'Chronicle', 'Tribune', 'Dispatch', 'Journal', 'Monitor'];
 const NOUNS = ['agreement', 'budget', 'contract', 'pipeline', 'programme', 'report', 'inquiry', 'plan', 'network', 'reservoir', 'harbour', 'railway', 'tariff', 'subsidy', 'permit', 'audit', 'strike', 'election', 'ceasefire', 'treaty', 'reform', 'license', 'review', 'grant', 'tender', 'dispute', 'merger', 'loan', 'deficit', 'levy', 'quota', 'border', 'bridge', 'factory', 'hospital', 'school', 'court', 'pension', 'market', 'survey', 'census', 'outage', 'flood', 'drought', 'shipment', 'convoy', 'protest', 'summit', 'deadline', 'ruling', 'appeal', 'sanction', 'embargo', 'investment', 'warehouse', 'terminal', 'corridor', 'satellite', 'vaccine', 'turbine'];
 const ADJECTIVES = ['new', 'regional', 'national', 'disputed', 'delayed', 'revised', 'emergency', 'temporary', 'secret', 'public', 'costly', 'controversial', 'joint', 'annual', 'federal', 'coastal', 'northern', 'southern', 'municipal', 'private', 'draft', 'final', 'proposed', 'interim', 'expanded', 'reduced', 'bilateral', 'long-awaited', 'unexpected', 'formal'];
@@ -80,6 +83,8 @@ interface Outlet {
   id: string;
   name: string;
   alias: string;
+  /** The invented place it is named after. */
+  place: string;
 }
 
 interface Question {
@@ -148,8 +153,21 @@ function makeOutlets(random: Random, count: number, newName: () => string): Outl
   return Array.from({ length: count }, () => {
     const place = newName();
     const masthead = pick(random, MASTHEADS);
-    return { id: slugify(`${place} ${masthead}`), name: `The ${place} ${masthead}`, alias: `${place} ${masthead}` };
+    return { id: slugify(`${place} ${masthead}`), name: `The ${place} ${masthead}`, alias: `${place} ${masthead}`, place };
   });
+}
+
+/**
+ * An outlet's description, about a hundred characters and different for each outlet. Drawn
+ * from a generator of its own, seeded by the outlet's id, so that adding it left every other
+ * draw of the dossier (and so the benchmark's corpus) as it was.
+ */
+function outletDescription(outlet: Outlet): string {
+  let hash = 0;
+  for (const char of outlet.id) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  const random = mulberry32(hash);
+  const [first, second] = pickDistinct(random, OUTLET_BEATS, 2);
+  return `${pick(random, OUTLET_KINDS)} based in ${outlet.place}, founded in ${integer(random, 1850, 2015)}; it covers ${first} and ${second}.`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -384,7 +402,7 @@ export function generateDossier(root: string, sources: number, seed = 20250303):
   for (const outlet of outlets) {
     write(
       join(root, 'content/outlets', `${outlet.id}.md`),
-      `---\nname: ${yamlString(outlet.name)}\naliases: [${yamlString(outlet.alias)}]\nhomepage: https://${outlet.id}.example/\ndescription: A generated news outlet.\n---\n`,
+      `---\nname: ${yamlString(outlet.name)}\naliases: [${yamlString(outlet.alias)}]\nhomepage: https://${outlet.id}.example/\ndescription: ${yamlString(outletDescription(outlet))}\n---\n`,
     );
   }
   let answers = 0;

@@ -30,6 +30,12 @@ export const DEFAULT_LIST_LIMITS = {
   actorsIndex: 120,
   /** Outlets the outlets index lists (those publishing and cited most, in their order); search finds every one. */
   outletsIndex: 60,
+  /**
+   * Characters of names and descriptions the outlets index's cards hold at most: a maintainer
+   * writes each outlet's description, of any length, so the count above alone cannot keep the
+   * page within its budget. 6,000 is about 50 outlets with a one-sentence description each.
+   */
+  outletsIndexCharacters: 6000,
   /** Outlets named as answering a question in the home page's summary; past it, a count. */
   namedAnswers: 6,
   /**

@@ -40,6 +40,30 @@ export function topInOrder<T>(items: readonly T[], limit: number, score: (item: 
   return { shown: ranked.map((index) => items[index] as T), hidden: items.length - ranked.length };
 }
 
+/**
+ * As `topInOrder`, and past `characters` characters of text (`textOf` of each item taken, best
+ * first) no more are taken: for cards holding text a maintainer writes (an outlet's
+ * description), whose length no count bounds. The best item is always kept, and the items
+ * kept are the best ones in order (a long one is never skipped for shorter ones after it), so
+ * the list still reads as "the N with most". O(n log n).
+ */
+export function topInOrderWithin<T>(items: readonly T[], limit: number, score: (item: T) => number, textOf: (item: T) => string, characters: number): Capped<T> {
+  const ranked = items
+    .map((item, index) => ({ index, score: score(item) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const kept: number[] = [];
+  let used = 0;
+  for (const entry of ranked) {
+    if (kept.length >= Math.max(0, limit)) break;
+    const length = textOf(items[entry.index] as T).length;
+    if (kept.length > 0 && used + length > characters) break;
+    used += length;
+    kept.push(entry.index);
+  }
+  kept.sort((a, b) => a - b);
+  return { shown: kept.map((index) => items[index] as T), hidden: items.length - kept.length };
+}
+
 /** The first `limit` items, and how many more. */
 export function firstOf<T>(items: readonly T[], limit: number): Capped<T> {
   return { shown: items.slice(0, Math.max(0, limit)), hidden: Math.max(0, items.length - Math.max(0, limit)) };

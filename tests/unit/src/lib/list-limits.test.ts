@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAcross, firstOf, groupBy, topInOrder } from '../../../../src/lib/list-limits.ts';
+import { firstAcross, firstOf, groupBy, topInOrder, topInOrderWithin } from '../../../../src/lib/list-limits.ts';
 
 describe('topInOrder', () => {
   it('keeps every item, in order, when the list fits', () => {
@@ -19,6 +19,41 @@ describe('topInOrder', () => {
 
   it('shows nothing for a limit of zero', () => {
     expect(topInOrder([1, 2], 0, (n) => n)).toEqual({ shown: [], hidden: 2 });
+  });
+});
+
+describe('topInOrderWithin', () => {
+  const outlets = [
+    { id: 'a', n: 1, text: 'x'.repeat(10) },
+    { id: 'b', n: 5, text: 'x'.repeat(40) },
+    { id: 'c', n: 3, text: 'x'.repeat(30) },
+    { id: 'd', n: 4, text: 'x'.repeat(20) },
+  ];
+  const ids = (capped: { shown: { id: string }[] }) => capped.shown.map((item) => item.id);
+
+  it('is topInOrder while the text fits', () => {
+    expect(topInOrderWithin(outlets, 4, (item) => item.n, (item) => item.text, 100)).toEqual(topInOrder(outlets, 4, (item) => item.n));
+    expect(topInOrderWithin(outlets, 2, (item) => item.n, (item) => item.text, 100)).toEqual(topInOrder(outlets, 2, (item) => item.n));
+  });
+
+  it('stops taking, best first, once the next item would pass the characters, and keeps the original order', () => {
+    // b (40) + d (20) = 60 fit in 70; c (30) would make 90.
+    const capped = topInOrderWithin(outlets, 4, (item) => item.n, (item) => item.text, 70);
+    expect(ids(capped)).toEqual(['b', 'd']);
+    expect(capped.hidden).toBe(2);
+  });
+
+  it('never skips a long item for a shorter, lower one after it', () => {
+    // b (40) fits in 50; d (20) would make 60, so a (10), which would fit, is not taken either.
+    expect(ids(topInOrderWithin(outlets, 4, (item) => item.n, (item) => item.text, 50))).toEqual(['b']);
+  });
+
+  it('always keeps the best item, however long its text', () => {
+    expect(topInOrderWithin(outlets, 4, (item) => item.n, (item) => item.text, 5)).toEqual({ shown: [outlets[1]], hidden: 3 });
+  });
+
+  it('shows nothing for a limit of zero', () => {
+    expect(topInOrderWithin(outlets, 0, (item) => item.n, (item) => item.text, 100)).toEqual({ shown: [], hidden: 4 });
   });
 });
 
