@@ -4,9 +4,9 @@
  * matching is tested alone.
  *
  * A value is found when every word typed occurs in it, with case, accents, spaces and
- * punctuation ignored: "vla put" finds "Vladimir Putin", "oneill" finds "O'Neill", "zelensky"
- * finds "Zelenskyy", "laughlin" finds "McLaughlin". Readers type part of a name, not its start,
- * and rarely its accents.
+ * punctuation ignored: "mar kes" finds "Marta Kessler", "oneill" finds "O'Neill", "jose"
+ * finds "José Ortega", "donald" finds "MacDonald". Readers type part of a name, not its
+ * start, and rarely its accents.
  */
 import { plural } from '../lib/plural';
 
