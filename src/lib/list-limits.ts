@@ -31,13 +31,7 @@ export interface Capped<T> {
  */
 export function topInOrder<T>(items: readonly T[], limit: number, score: (item: T) => number): Capped<T> {
   if (items.length <= limit) return { shown: [...items], hidden: 0 };
-  const ranked = items
-    .map((item, index) => ({ index, score: score(item) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, Math.max(0, limit))
-    .map((entry) => entry.index)
-    .sort((a, b) => a - b);
-  return { shown: ranked.map((index) => items[index] as T), hidden: items.length - ranked.length };
+  return topInOrderWithin(items, limit, score, () => '', Infinity);
 }
 
 /**
