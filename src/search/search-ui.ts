@@ -149,19 +149,22 @@ function valueFinder(key: FilterKey, noun: string, list: HTMLUListElement, contr
   found.className = 'meta filter-found';
   found.setAttribute('role', 'status');
   box.setAttribute('aria-describedby', found.id);
-  const narrow = () => {
+  // `kept`: a value the reader has just unticked, left in view (and focus on it) until they type again.
+  const narrow = (kept?: FilterControl) => {
     let matching = 0;
     let tickedNotMatching = 0;
     for (const control of controls) {
       const matches = findsValue(box.value, valueLabel(key, control.value));
       const item = control.input.closest('li');
-      if (item) item.hidden = !matches && !control.input.checked;
+      if (item) item.hidden = !matches && !control.input.checked && control !== kept;
       if (matches) matching += 1;
       else if (control.input.checked) tickedNotMatching += 1;
     }
     found.textContent = findingStatus(box.value, matching, controls.length, noun, tickedNotMatching);
   };
-  box.addEventListener('input', narrow);
+  box.addEventListener('input', () => narrow());
+  // A tick or untick changes what the status line counts as ticked.
+  for (const control of controls) control.input.addEventListener('change', () => narrow(control));
   // Enter in the finder would submit the search form: it only finds.
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') event.preventDefault();

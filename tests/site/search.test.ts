@@ -530,6 +530,17 @@ describe('filters', () => {
       await finder.pressSequentially('zzqx', { delay: 20 });
       expect(await shownNames()).toEqual([hegseth.name]);
       expect(await found()).toBe('No actor matches “zzqx”. 1 ticked actor that does not match stays shown.');
+      // Unticked, it is no longer counted as ticked, but stays in view (it has the focus) until the next letter typed.
+      await filterBox(page, 'actor', hegseth.name).click();
+      await searchSettled(page);
+      expect(await found()).toBe('No actor matches “zzqx”.');
+      expect(await shownNames()).toEqual([hegseth.name]);
+      await finder.press('End');
+      await finder.pressSequentially('z', { delay: 20 });
+      expect(await shownNames()).toEqual([]);
+      await finder.fill('');
+      await filterBox(page, 'actor', hegseth.name).click();
+      await searchSettled(page);
       // Emptied, the finder shows every value again and says nothing.
       await finder.fill('');
       expect(await shownNames()).toHaveLength(total);
