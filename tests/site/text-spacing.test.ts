@@ -3,8 +3,9 @@
  * between a line of text and an element on the next line in some places ("Resting on:" then a
  * link read "Resting on:CBS News"), which no reader should meet and no browser check sees. Every
  * built page's markup is read: a word (or a colon, a full stop…) that runs straight into a
- * link, a code span or emphasis beginning with a word, or out of one into a word, is reported
- * with its page.
+ * link, a code span, emphasis or a span beginning with a word, or out of one into a word, is
+ * reported with its page. Two such elements side by side count too: a flex layout may show
+ * them apart, but copied text, reader modes and search excerpts run them together.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -13,27 +14,39 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, inject, test } from 'vitest';
 import { builtPages } from '../support/built-pages.ts';
 
-/** Inline elements that hold words of a sentence. */
+/** Inline elements that hold words of a sentence: checked against the text either side. */
 const INLINE = new Set(['a', 'code', 'strong', 'em', 'time', 'abbr', 'cite', 'q']);
+/**
+ * Spans are checked only against an inline element or span right beside them: a cleaning mark
+ * may wrap part of a word ("caf⟨é⟩"), but two spans side by side are two parts of a line.
+ */
+const BESIDE = new Set([...INLINE, 'span']);
 /** Text that ends a word or a clause: what must not touch the next word without a space. */
 const ENDS_WORD = /[\p{L}\p{N}:;,.)]$/u;
 const STARTS_WORD = /^[\p{L}\p{N}(“]/u;
 /** Where markup is not prose. */
 const NOT_PROSE = new Set(['script', 'style', 'svg', 'head', 'template']);
 
-/** The text of a sibling, if it is a text node. */
-const textOf = (node: ElementContent | undefined) => (node?.type === 'text' ? node.value : undefined);
+/** The text just before an element: a text node's, or that of an element `BESIDE` it, with nothing between. */
+function textBefore(node: ElementContent | undefined, inline: boolean): string | undefined {
+  if (node?.type === 'text') return inline ? node.value : undefined;
+  if (node?.type === 'element' && BESIDE.has(node.tagName)) return toText(node);
+  return undefined;
+}
 
 /** Each place in a page where a word and an inline element touch: "…on:⟨CBS News⟩". */
 function runOns(tree: Root): string[] {
   const found: string[] = [];
   visit(tree, 'element', (node: Element, index, parent) => {
     if (NOT_PROSE.has(node.tagName)) return 'skip';
-    if (!INLINE.has(node.tagName) || !parent || index === undefined) return;
+    if (!BESIDE.has(node.tagName) || !parent || index === undefined) return;
+    const inline = INLINE.has(node.tagName);
     const inside = toText(node);
     if (inside.trim() === '') return;
-    const before = textOf(parent.children[index - 1] as ElementContent | undefined);
-    const after = textOf(parent.children[index + 1] as ElementContent | undefined);
+    // An element after is checked as the next one's "before".
+    const before = textBefore(parent.children[index - 1] as ElementContent | undefined, inline);
+    const next = parent.children[index + 1] as ElementContent | undefined;
+    const after = inline && next?.type === 'text' ? next.value : undefined;
     if (before !== undefined && ENDS_WORD.test(before) && STARTS_WORD.test(inside)) found.push(`…${before.slice(-20)}⟨${inside.slice(0, 20)}⟩`);
     if (after !== undefined && STARTS_WORD.test(after) && ENDS_WORD.test(inside)) found.push(`⟨${inside.slice(-20)}⟩${after.slice(0, 20)}…`);
     return undefined;
@@ -50,10 +63,13 @@ describe('text spacing', () => {
       '…’s reporting.⟨How⟩',
     ]);
     expect(runOns(fromHtml('<p>add a file to<code>content/</code>, the <em>first</em>time</p>', { fragment: true }))).toEqual(['…add a file to⟨content/⟩', '⟨first⟩time…']);
-    expect(runOns(fromHtml('<p>Resting on: <a href="x">CBS News</a>’s reporting (<a href="y">BBC ¶1</a>).</p>', { fragment: true }))).toEqual([]);
+    expect(runOns(fromHtml('<p><span>Changed by cleaning.</span><span><a href="x">BBC ¶10</a></span></p>', { fragment: true }))).toEqual([
+      '…Changed by cleaning.⟨BBC ¶10⟩',
+    ]);
+    expect(runOns(fromHtml('<p>Resting on: <a href="x">CBS News</a>’s reporting (<a href="y">BBC ¶1</a>). <span>Next</span> <span class="x">removed: </span>in, caf<span class="marked">é</span></p>', { fragment: true }))).toEqual([]);
   });
 
-  test('no page runs a word into a link, code or emphasis', () => {
+  test('no page runs a word into a link, code, emphasis or the span beside it', () => {
     expect(pages.length).toBeGreaterThan(20);
     const problems = pages.flatMap(({ file, html }) => runOns(fromHtml(html)).map((place) => `${file}: ${place}`));
     expect(problems).toEqual([]);
