@@ -1,11 +1,13 @@
 /**
- * Words and the links beside them keep their space. Astro's compiler drops the line break
- * between a line of text and an element on the next line in some places ("Resting on:" then a
- * link read "Resting on:CBS News"), which no reader should meet and no browser check sees. Every
- * built page's markup is read: a word (or a colon, a full stop…) that runs straight into a
- * link, a code span, emphasis or a span beginning with a word, or out of one into a word, is
- * reported with its page. Two such elements side by side count too: a flex layout may show
- * them apart, but copied text, reader modes and search excerpts run them together.
+ * Words and the links beside them keep their space. Astro 7's default whitespace rules for
+ * `.astro` files (`compressHTML: 'jsx'`, React's rules) remove the line break between a line
+ * of text and an element that begins the next line, and between two elements on separate
+ * lines ("Resting on:" then a link read "Resting on:CBS News"); a space must be written as
+ * `{' '}`. No browser check sees the difference where CSS keeps the parts apart, but copied
+ * text, reader modes and search excerpts run them together. Every built page's markup is
+ * read: a word (or a colon, a full stop…) that runs straight into a link, a code span or
+ * emphasis beginning with a word, or out of one into a word, and two such elements or spans
+ * side by side with no space between, are reported with their page.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
