@@ -148,6 +148,7 @@ async function writeSource(
 
   const report = readNames([{ slug: source.slug, language: source.language, paragraphs: source.paragraphs }], new NameMatcher(registry));
   console.log(`Wrote content/sources/${source.slug}.md (${source.paragraphs.length} paragraphs).`);
+  if (source.headlineLeftOut) console.log('The text’s first paragraph is the headline given as --title: it was left out of the body (the page shows the title).');
   console.log(['', ...formatNameReport(report)].join('\n'));
   console.log(
     [

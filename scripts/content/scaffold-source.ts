@@ -38,6 +38,8 @@ export interface ScaffoldedSource {
   text: string;
   /** The article's paragraphs as plain text, for reporting names no actor covers. */
   paragraphs: string[];
+  /** Whether the text's first paragraph was the headline itself, and so left out of the body. */
+  headlineLeftOut: boolean;
 }
 
 const MAX_SLUG = 64;
@@ -60,17 +62,50 @@ export function slugFor(outlet: string, title: string): string {
   return slug === '' ? 'source' : slug;
 }
 
-/** A Markdown file keeps its Markdown; a text file's paragraphs (blank-line or line separated) become escaped Markdown text. */
-export function articleBody(text: string, isMarkdown: boolean): { markdown: string; paragraphs: string[] } {
+/**
+ * A headline as compared: letters and digits in lower case, quotation marks and dashes of any
+ * kind alike, a Markdown heading's `#` and emphasis marks and end punctuation ignored.
+ */
+function headlineKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/[*_]+/gu, '')
+    .replace(/[‘’ʼ]/gu, "'")
+    .replace(/[“”„]/gu, '"')
+    .replace(/[‐‑‒–—]/gu, '-')
+    .replace(/[\s.!?:;,]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * A Markdown file keeps its Markdown; a text file's paragraphs (blank-line or line separated)
+ * become escaped Markdown text. A first paragraph that is the headline itself (as copied from a
+ * web page, or a Markdown `# Headline`) is left out: the page shows the title already, and
+ * the headline is no paragraph of the article's body.
+ */
+export function articleBody(text: string, isMarkdown: boolean, title?: string): { markdown: string; paragraphs: string[]; headlineLeftOut: boolean } {
   const withoutBom = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const repeatsTitle = (paragraphs: readonly string[]) => {
+    const first = paragraphs[0];
+    return title !== undefined && first !== undefined && paragraphs.length > 1 && headlineKey(title) !== '' && headlineKey(first) === headlineKey(title);
+  };
   if (isMarkdown) {
-    const body = withoutBom.replace(/^---\n[\s\S]*?\n---(?:\n|$)/, '').trim();
-    return { markdown: body, paragraphs: body.split(/\n\s*\n/).map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean) };
+    let body = withoutBom.replace(/^---\n[\s\S]*?\n---(?:\n|$)/, '').trim();
+    const paragraphsOf = (markdown: string) => markdown.split(/\n\s*\n/).map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const headlineLeftOut = repeatsTitle(paragraphsOf(body));
+    // The Markdown after its first block, as written (a code block's blank lines kept).
+    if (headlineLeftOut) body = body.slice(body.search(/\n\s*\n/)).trim();
+    return { markdown: body, paragraphs: paragraphsOf(body), headlineLeftOut };
   }
   // Copied web text often has one paragraph per line and no blank lines between them.
   const blocks = /\n\s*\n/.test(withoutBom) ? withoutBom.split(/\n\s*\n/) : withoutBom.split('\n');
-  const paragraphs = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
-  return { markdown: paragraphs.map(paragraphToMarkdown).join('\n\n'), paragraphs };
+  const all = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
+  const headlineLeftOut = repeatsTitle(all);
+  const paragraphs = headlineLeftOut ? all.slice(1) : all;
+  return { markdown: paragraphs.map(paragraphToMarkdown).join('\n\n'), paragraphs, headlineLeftOut };
 }
 
 export function scaffoldSource(
@@ -116,8 +151,8 @@ export function scaffoldSource(
       problems.push({ ...option(field === 'archiveUrl' ? 'archive-url' : field), message: `${issue.message} (found ${JSON.stringify(frontmatter[issue.path[0] as keyof typeof frontmatter] ?? null)}).` });
     }
   }
-  const { markdown, paragraphs } = articleBody(article.text, article.isMarkdown);
+  const { markdown, paragraphs, headlineLeftOut } = articleBody(article.text, article.isMarkdown, facts.title);
   if (paragraphs.length === 0) problems.push({ file: article.file, message: 'has no text to use as the article.' });
   if (problems.length > 0) throw new ContentError(problems);
-  return { slug, language: frontmatter.language, text: `---\n${frontMatterYaml(frontmatter)}\n---\n\n${markdown}\n`, paragraphs };
+  return { slug, language: frontmatter.language, text: `---\n${frontMatterYaml(frontmatter)}\n---\n\n${markdown}\n`, paragraphs, headlineLeftOut };
 }

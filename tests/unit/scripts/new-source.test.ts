@@ -31,6 +31,17 @@ function run(...args: string[]) {
 const facts = ['--file', 'article.txt', '--title', 'Pentagon reviews the pause', '--outlet', 'the-record', '--published', '2025-03-04'];
 
 describe('npm run new-source', () => {
+  it('leaves out a first line that repeats the headline, and says so', () => {
+    writeFileSync(join(root, 'article.txt'), 'Pentagon Reviews the Pause\nJane Doe said the review was routine.\nHegseth did not comment.\n');
+    const result = run(...facts);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('(2 paragraphs)');
+    expect(result.stdout).toContain('first paragraph is the headline given as --title: it was left out');
+    const written = readFileSync(join(root, 'content/sources/the-record-pentagon-reviews-the-pause.md'), 'utf8');
+    expect(written).not.toMatch(/Pentagon Reviews the Pause/);
+    expect(written.endsWith('---\n\nJane Doe said the review was routine.\n\nHegseth did not comment.\n')).toBe(true);
+  });
+
   it('writes a source that passes validation, and names the people and organisations to add', () => {
     const result = run(...facts, '--url', 'https://therecord.media/example');
     expect(result.stderr).toBe('');

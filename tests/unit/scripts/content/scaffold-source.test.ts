@@ -47,6 +47,37 @@ describe('articleBody', () => {
   });
 });
 
+describe('articleBody and a text that begins with its own headline', () => {
+  const title = 'Hegseth “orders” a pause — officials';
+
+  it('leaves out a first paragraph that is the headline, whatever its quotation marks, dashes, case or end stop', () => {
+    const text = 'HEGSETH "ORDERS" A PAUSE - OFFICIALS.\nFirst paragraph.\nSecond paragraph.';
+    const { markdown, paragraphs, headlineLeftOut } = articleBody(text, false, title);
+    expect(headlineLeftOut).toBe(true);
+    expect(paragraphs).toEqual(['First paragraph.', 'Second paragraph.']);
+    expect(markdown).toBe('First paragraph.\n\nSecond paragraph.');
+  });
+
+  it('leaves out a Markdown file’s heading that is the headline, and keeps the rest as written', () => {
+    const text = '---\ntitle: x\n---\n# Hegseth “orders” a pause — officials\n\nSome *emphasis*.\n\n```\ncode\n\n  kept\n```\n';
+    const { markdown, headlineLeftOut } = articleBody(text, true, title);
+    expect(headlineLeftOut).toBe(true);
+    expect(markdown).toBe('Some *emphasis*.\n\n```\ncode\n\n  kept\n```');
+  });
+
+  it('keeps a first paragraph that only begins like the headline, a text that is nothing but the headline, and any text when no title is given', () => {
+    expect(articleBody('Hegseth “orders” a pause — officials say more.\n\nNext.', false, title).headlineLeftOut).toBe(false);
+    expect(articleBody('Hegseth “orders” a pause — officials', false, title)).toMatchObject({ headlineLeftOut: false, paragraphs: ['Hegseth “orders” a pause — officials'] });
+    expect(articleBody('Hegseth “orders” a pause — officials\n\nNext.', false).headlineLeftOut).toBe(false);
+  });
+
+  it('is what new-source writes: the body starts with the article’s first paragraph', () => {
+    const source = scaffoldSource(facts, { ...article, text: `${facts.title}\n\n${article.text}` }, known);
+    expect(source.headlineLeftOut).toBe(true);
+    expect(source.text.endsWith('---\n\nFirst paragraph.\n\nSecond paragraph.\n')).toBe(true);
+  });
+});
+
 describe('scaffoldSource', () => {
   it('writes front matter the schema accepts and the article as the body', () => {
     const source = scaffoldSource({ ...facts, url: 'https://www.bbc.co.uk/news/x' }, article, known);
