@@ -6,6 +6,11 @@
  *   npm run suggest-evidence [-- --question 01-who-ordered] [--source cbs-news-x] [--top 3]
  *   npm run suggest-evidence -- --question 01-who-ordered --source cbs-news-x --accept 1 \
  *     --answer "One sentence in our words." [--evidence "exact words, to trim the suggestion"] [--relation agree]
+ *   npm run suggest-evidence -- --question 01-who-ordered --source cbs-news-x --no-answer
+ *
+ * --no-answer records that the maintainer read the source for the question and found no
+ * answer in it (the question's `noAnswerIn`): the site then says "not reported" where it said
+ * "not yet read", and suggests nothing more there.
  *
  * The answer sentence is always the maintainer's: on a terminal it is asked for, elsewhere
  * --answer is required. The evidence is checked word for word against the source, as
@@ -23,12 +28,12 @@ import { readContentFile } from '../src/files/read-content-file.ts';
 import { MAX_MARKDOWN_BYTES } from '../src/markdown/input-limits.ts';
 import { suggestEvidence } from '../src/questions/evidence-suggestions.ts';
 import { questionRelations } from '../src/schemas/question.ts';
-import { addAnswer } from './content/accept-suggestion.ts';
+import { addAnswer, addNoAnswer } from './content/accept-suggestion.ts';
 import { formatSuggestions } from './content/format-suggestions.ts';
 import { readDossier } from './content/read-dossier.ts';
 import { reportFailure } from './lib/report-failure.ts';
 
-const OPTIONS = '--question --source --top --accept --answer --evidence --relation';
+const OPTIONS = '--question --source --top --accept --answer --evidence --relation --no-answer';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -40,6 +45,7 @@ async function main(): Promise<void> {
       answer: { type: 'string' },
       evidence: { type: 'string', multiple: true },
       relation: { type: 'string' },
+      'no-answer': { type: 'boolean' },
     },
     strict: true,
   });
@@ -59,7 +65,8 @@ async function main(): Promise<void> {
 
   const suggestions = suggestEvidence(
     dossier.sources,
-    dossier.questions.map((entry) => ({ id: entry.id, question: entry.data.question, answers: entry.data.answers })),
+    // A source asked for by name is read even where an editor found it silent before.
+    dossier.questions.map((entry) => ({ id: entry.id, question: entry.data.question, answers: entry.data.answers, noAnswerIn: entry.data.noAnswerIn.filter((slug) => slug !== source) })),
     {
       actorsOf: actorReader(new NameMatcher(registry)),
       perSource: top,
@@ -67,6 +74,15 @@ async function main(): Promise<void> {
       ...(source ? { sources: [source] } : {}),
     },
   );
+
+  if (values['no-answer']) {
+    if (!question || !source) throw problem('--no-answer', 'needs --question and --source, to say which source has no answer to which question.');
+    if (values.accept !== undefined) throw problem('--no-answer', 'cannot go with --accept: a source either answers the question or does not.');
+    const entry = dossier.questions.find((candidate) => candidate.id === question)!;
+    writeQuestionFile(root, entry.file, (text) => addNoAnswer(text, entry.file, source));
+    console.log(`Recorded in ${entry.file} that ${source} was read and has no answer to it: the site now says "not reported" there.`);
+    return;
+  }
 
   if (values.accept === undefined) {
     const names = new Map(registry.map((entry) => [entry.id, entry.name]));
@@ -80,6 +96,7 @@ async function main(): Promise<void> {
     );
     if (suggestions.length > 0) {
       console.log('To accept one: npm run suggest-evidence -- --question <id> --source <slug> --accept <n> --answer "One sentence in our words."');
+      console.log('If a source has no answer to a question after all: npm run suggest-evidence -- --question <id> --source <slug> --no-answer');
     }
     return;
   }
@@ -104,23 +121,32 @@ async function main(): Promise<void> {
     }
   }
   const entry = dossier.questions.find((candidate) => candidate.id === question)!;
-  const path = join(root, entry.file);
-  const text = readContentFile(path, entry.file, MAX_MARKDOWN_BYTES);
-  const updated = addAnswer(
-    text,
-    entry.file,
-    {
-      source,
-      answer,
-      evidence: values.evidence ?? [chosen?.text ?? ''],
-      relation: values.relation as (typeof questionRelations)[number] | undefined,
-    },
-    dossier.sources.find((candidate) => candidate.slug === source)?.paragraphs ?? [],
+  const sourceParagraphs = dossier.sources.find((candidate) => candidate.slug === source)?.paragraphs ?? [];
+  writeQuestionFile(root, entry.file, (text) =>
+    addAnswer(
+      text,
+      entry.file,
+      {
+        source,
+        answer,
+        evidence: values.evidence ?? [chosen?.text ?? ''],
+        relation: values.relation as (typeof questionRelations)[number] | undefined,
+      },
+      sourceParagraphs,
+    ),
   );
-  // Written over the file only if it has not changed since it was read.
-  if (readFileSync(path, 'utf8').replace(/^\uFEFF/, '') !== text) throw problem(entry.file, 'changed while this ran; nothing was written. Run it again.');
-  writeFileSync(path, updated);
   console.log(`Added ${source}'s answer to ${entry.file}. Check its relation and relationNote still say how the answers relate, then npm run validate.`);
+}
+
+/** Rewrites a question file through `edit`, only if the file has not changed since it was read. */
+function writeQuestionFile(root: string, file: string, edit: (text: string) => string): void {
+  const path = join(root, file);
+  const text = readContentFile(path, file, MAX_MARKDOWN_BYTES);
+  const updated = edit(text);
+  if (readFileSync(path, 'utf8').replace(/^\uFEFF/, '') !== text) {
+    throw new ContentError([{ file: 'npm run suggest-evidence', field: file, message: 'changed while this ran; nothing was written. Run it again.' }]);
+  }
+  writeFileSync(path, updated);
 }
 
 main().catch((error: unknown) => {

@@ -10,9 +10,13 @@
  */
 import { listPages, pagedPath, paginationOf, type Pagination } from '../route-data/list-pages.ts';
 import { byOutletThenDate, outletRuns, type OrderedSource } from './outlet-order.ts';
+import { NO_ANSWER_WORDS, noAnswerOf } from '../questions/no-answer.ts';
 
-/** A cell: the question's relation when the source answers it, else not reported. */
-export type CoverageState = 'agree' | 'differ' | 'contradict' | 'single-source' | 'not-reported';
+/**
+ * A cell: the question's relation when the source answers it; "not reported" when an editor
+ * read it for the question and found no answer; "not read" when no one has checked yet.
+ */
+export type CoverageState = 'agree' | 'differ' | 'contradict' | 'single-source' | 'not-reported' | 'not-read';
 
 /** How each state is named in the table (read out by screen readers) and in the legend. */
 export const COVERAGE_LABELS: Readonly<Record<CoverageState, string>> = {
@@ -20,7 +24,8 @@ export const COVERAGE_LABELS: Readonly<Record<CoverageState, string>> = {
   differ: 'answers; the answers differ',
   contradict: 'answers; the answers contradict each other',
   'single-source': 'the only source to answer',
-  'not-reported': 'not reported',
+  'not-reported': NO_ANSWER_WORDS['not-reported'].legend,
+  'not-read': NO_ANSWER_WORDS['not-read'].legend,
 };
 
 /** The words in a cell, short because a column is narrow; the legend gives the long form. */
@@ -29,7 +34,8 @@ export const COVERAGE_WORDS: Readonly<Record<CoverageState, string>> = {
   differ: 'differ',
   contradict: 'contradict',
   'single-source': 'only',
-  'not-reported': 'not reported',
+  'not-reported': NO_ANSWER_WORDS['not-reported'].cell,
+  'not-read': NO_ANSWER_WORDS['not-read'].cell,
 };
 
 export interface GridSource extends OrderedSource {
@@ -39,9 +45,11 @@ export interface GridSource extends OrderedSource {
 export interface GridQuestion {
   id: string;
   question: string;
-  relation: Exclude<CoverageState, 'not-reported'>;
+  relation: Exclude<CoverageState, 'not-reported' | 'not-read'>;
   /** Slugs of the answering sources. */
   answering: readonly string[];
+  /** Slugs of the sources an editor read for the question and found no answer in. */
+  noAnswerIn: readonly string[];
 }
 
 export interface CoverageRow {
@@ -80,13 +88,14 @@ export function coverageGrid(
 ): CoverageGrid[] {
   const shownQuestions = questions.slice(0, limits.questions);
   const answering = shownQuestions.map((question) => new Set(question.answering));
+  const silent = shownQuestions.map((question) => new Set(question.noAnswerIn));
   const numbered = shownQuestions.map((question, index) => ({ id: question.id, number: index + 1, question: question.question, answered: answering[index]!.size }));
   return listPages(byOutletThenDate(sources), limits.sources).map((page) => {
     const rows: CoverageRow[] = page.items.map((source) => ({
       slug: source.slug,
       published: source.published,
       title: source.title,
-      cells: shownQuestions.map((question, index) => (answering[index]!.has(source.slug) ? question.relation : 'not-reported')),
+      cells: shownQuestions.map((question, index) => (answering[index]!.has(source.slug) ? question.relation : noAnswerOf(silent[index]!, source.slug))),
     }));
     return {
       questions: numbered,

@@ -342,7 +342,7 @@ export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigi
  */
 export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
-  const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers }));
+  const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers, noAnswerIn: question.data.noAnswerIn }));
   return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
 }
 
@@ -361,6 +361,7 @@ export async function getCoverageGrid(): Promise<CoverageGrid[]> {
     question: question.data.question,
     relation: question.data.relation,
     answering: question.data.answers.map((answer) => answer.source),
+    noAnswerIn: question.data.noAnswerIn,
   }));
   return coverageGrid(sources, questions, { sources: LIST_LIMITS.gridSources, questions: LIST_LIMITS.gridQuestions });
 }

@@ -126,6 +126,7 @@ export async function buildDossierData(site: URL): Promise<DossierData> {
             firstToReport: origin.first,
           };
         })),
+        noAnswerIn: question.data.noAnswerIn,
         origins: origins.origins.map((group) => ({ outlet: group.outlet, sources: group.sources, firstPublished: group.firstPublished })),
       };
     })),

@@ -48,6 +48,8 @@ export interface SuggestionQuestion {
   question: string;
   /** Each answering source with its evidence. */
   answers: readonly { source: string; evidence: readonly string[] }[];
+  /** Sources an editor has read for the question and found no answer in: nothing is suggested in them. */
+  noAnswerIn?: readonly string[];
 }
 
 export interface SuggestOptions {
@@ -198,7 +200,8 @@ export function suggestEvidence(
   const suggestions: SuggestedEvidence[] = [];
   for (const question of questions) {
     if (wantedQuestions && !wantedQuestions.has(question.id)) continue;
-    const answering = new Set(question.answers.map((answer) => answer.source));
+    // Sources already answering, and those an editor read and found silent: neither is asked again.
+    const answering = new Set([...question.answers.map((answer) => answer.source), ...(question.noAnswerIn ?? [])]);
     const questionVector = vectorOf(question.question);
     const evidence: Evidence[] = question.answers.flatMap((answer) => {
       const source = bySlug.get(answer.source);

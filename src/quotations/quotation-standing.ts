@@ -57,7 +57,7 @@ export function standingSentence(standing: QuotationStanding, nameOf: (slug: str
   const sources = [...new Set(standing.evidence.map((evidence) => nameOf(evidence.source ?? '')))];
   switch (standing.status) {
     case 'verbatim':
-      return 'As published: from a copy that arrived undamaged.';
+      return 'Worded exactly as the outlet printed it, in a copy that arrived undamaged.';
     case 'corroborated':
       return `The same words appear in ${sources.join(' and ')}, a copy that arrived undamaged.`;
     case 'restored':

@@ -2,7 +2,8 @@
  * What a key question's page shows (src/pages/questions/[id].astro): the answers oldest
  * first, each with how it stands among the others (first to report, whose reporting it
  * repeats) and its evidence placed in the source with the restorations it holds; then, for
- * a handful of sources, the ones that do not answer ("not reported"); the search attributes.
+ * a handful of sources, the ones that do not answer ("not reported" when an editor found them
+ * silent, "not yet read" otherwise: src/questions/no-answer.ts); the search attributes.
  * The answers come `LIST_LIMITS.questionAnswers` a page: the first at `/questions/<id>/`, the
  * others at `/questions/<id>/page/<n>/` (src/pages/questions/[id]/page/[page].astro), so a
  * question most sources answer stays within the first-round-trip budget. The routes only
@@ -19,6 +20,7 @@ import { doubtfulRestorations, type CopyWording } from '../quotations/copy-wordi
 import type { CleaningRecord } from '../schemas/cleaning-record';
 import type { QuestionFrontmatter } from '../schemas/question';
 import { pagefindAttributes } from '../search/index-attributes';
+import { noAnswerOf, type NoAnswer } from '../questions/no-answer';
 
 /** A source as the question page needs it. */
 export interface AnsweringSource {
@@ -43,8 +45,10 @@ export interface QuestionPageInputs<Source extends AnsweringSource> {
 export interface QuestionAnswerView<Source> {
   source: Source;
   outlet: string;
-  /** The source's answer; undefined when it does not answer ("not reported"). */
+  /** The source's answer; undefined when it does not answer. */
   answer: QuestionFrontmatter['answers'][number] | undefined;
+  /** When it does not answer: whether an editor found it silent or has not read it for the question. */
+  none: NoAnswer | undefined;
   origin: AnswerOriginView | undefined;
   wording: CopyWording;
   /** Each piece of evidence placed in the source, with how many restorations short of certain it holds. */
@@ -57,6 +61,8 @@ export interface QuestionPage<Source> {
   answers: Array<QuestionAnswerView<Source>>;
   /** How many sources answer. */
   answering: number;
+  /** How many of the sources that do not answer an editor has read and found silent (the rest are not yet read). */
+  notReported: number;
   /** This page's number, how many pages the answers take, and which of them this page shows (1-based). */
   number: number;
   pageCount: number;
@@ -84,13 +90,14 @@ export function questionPageCount(question: { data: Pick<QuestionFrontmatter, 'a
 }
 
 export async function questionPage<Source extends AnsweringSource>(
-  question: { id: string; data: Pick<QuestionFrontmatter, 'answers'> },
+  question: { id: string; data: Pick<QuestionFrontmatter, 'answers' | 'noAnswerIn'> },
   inputs: QuestionPageInputs<Source>,
   number = 1,
 ): Promise<QuestionPage<Source>> {
   const { sources, sourcesById, outletNames, origins } = inputs;
   const outletOf = (source: Source) => outletNames.get(source.data.outlet.id) ?? source.data.outlet.id;
   const bySource = new Map(question.data.answers.map((answer) => [answer.source, answer]));
+  const silent = new Set(question.data.noAnswerIn);
   const links: OriginLinks = {
     outletName: (id) => outletNames.get(id) ?? id,
     outletHref,
@@ -120,6 +127,7 @@ export async function questionPage<Source extends AnsweringSource>(
         source,
         outlet: outletOf(source),
         answer,
+        none: answer ? undefined : noAnswerOf(silent, source.id),
         origin: origin ? answerOriginView(origin, perDate.get(origin.published) ?? 1, links) : undefined,
         wording: await inputs.wording(source),
         evidence: answer
@@ -137,6 +145,7 @@ export async function questionPage<Source extends AnsweringSource>(
     links,
     answers,
     answering: answering.length,
+    notReported: [...silent].filter((slug) => sourcesById.has(slug) && !bySource.has(slug)).length,
     number: page.number,
     pageCount: page.pageCount,
     first: page.first,

@@ -160,7 +160,10 @@ export const dossierDataSchema = z
                   })
                   .strict(),
               )
-              .describe('Answers, oldest first; sources not listed did not report on the question.'),
+              .describe('Answers, oldest first.'),
+            noAnswerIn: z
+              .array(slug)
+              .describe('Slugs of the sources an editor read for the question and found no answer in ("not reported"); a source neither answering nor listed here has not been read for it yet.'),
             origins: z
               .array(
                 z

@@ -1,7 +1,9 @@
 /**
  * Front matter of a key question in `content/questions/`: a question a reader brings to the
  * dossier, and how each source answers it. The compare page shows the questions as a
- * matrix (questions × sources); a source with no answer reads "not reported".
+ * matrix (questions × sources). A source with no answer reads "not reported" only when an
+ * editor has read it for the question and found none (`noAnswerIn`); any other reads "not yet
+ * read", so the site never says a source is silent on a question no one has checked it for.
  */
 import { z } from 'astro/zod';
 import { slugSchema } from './slug.ts';
@@ -33,8 +35,13 @@ export const questionSchema = z
     relation: z.enum(questionRelations),
     /** One sentence saying how the answers relate, in our words. */
     relationNote: z.string().min(1),
-    /** Each answering source's answer; sources not listed did not report on the question. */
+    /** Each answering source's answer. */
     answers: z.array(answerSchema).min(1),
+    /**
+     * Slugs of the sources an editor has read for this question and found no answer in: they
+     * read "not reported". A source in neither list has not been read for it yet.
+     */
+    noAnswerIn: z.array(slugSchema).default([]),
   })
   .strict()
   .superRefine((question, context) => {
@@ -42,6 +49,13 @@ export const questionSchema = z
     sources.forEach((source, index) => {
       if (sources.indexOf(source) !== index) {
         context.addIssue({ code: 'custom', path: ['answers', index, 'source'], message: `source "${source}" answers twice; merge the two answers.` });
+      }
+    });
+    question.noAnswerIn.forEach((source, index) => {
+      if (sources.includes(source)) {
+        context.addIssue({ code: 'custom', path: ['noAnswerIn', index], message: `source "${source}" answers this question; take it out of noAnswerIn or out of answers.` });
+      } else if (question.noAnswerIn.indexOf(source) !== index) {
+        context.addIssue({ code: 'custom', path: ['noAnswerIn', index], message: `source "${source}" is listed twice.` });
       }
     });
     const distinct = new Set(sources).size;

@@ -18,6 +18,8 @@ interface QuestionFile {
   id: string;
   question: string;
   answers: { source: string; evidence: string[] }[];
+  /** Sources an editor read for the question and found silent ("Not reported"); others with no answer read "Not yet read". */
+  noAnswerIn?: string[];
 }
 
 const questions: QuestionFile[] = readdirSync(join('content', 'questions'))
@@ -36,7 +38,7 @@ function directiveParts(href: string): string[] {
 }
 
 describe('the key questions matrix', () => {
-  test('has a row per question file and a column per source, with "Not reported" where a source does not answer', async () => {
+  test('has a row per question file and a column per source, with "Not reported" where an editor found a source silent and "Not yet read" where none has looked', async () => {
     await withPage(site(), 'compare/', async ({ page }) => {
       const headers = await page.locator('table.matrix thead th').allInnerTexts();
       expect(headers.length).toBe(sources().length + 1);
@@ -44,8 +46,11 @@ describe('the key questions matrix', () => {
         const row = page.locator(`tr#q-${question.id}`);
         await expect.poll(() => row.count(), { message: question.id }).toBe(1);
         expect(await row.locator('th').innerText()).toContain(question.question);
-        const unanswered = sources().filter((source) => !question.answers.some((answer) => answer.source === source.slug)).length;
-        expect(await row.locator('td.not-reported').count(), question.id).toBe(unanswered);
+        const unanswered = sources().filter((source) => !question.answers.some((answer) => answer.source === source.slug));
+        const silent = unanswered.filter((source) => question.noAnswerIn?.includes(source.slug)).length;
+        expect(await row.locator('td.not-reported').count(), question.id).toBe(silent);
+        expect(await row.locator('td.not-read').count(), question.id).toBe(unanswered.length - silent);
+        if (silent > 0) expect(await row.locator('td.not-reported').first().innerText()).toBe('Not reported');
         expect(await row.locator('.relation').count(), question.id).toBe(1);
       }
     });

@@ -304,10 +304,15 @@ describe('a new Markdown source, added with no code change', () => {
     await withPage(built().site, 'compare/', async ({ page }) => {
       const columns = await page.locator('table.matrix thead th').count();
       expect(columns).toBe(sources().length + 3);
-      // The new source answers no question yet, so every cell in its column reads "Not reported".
+      // No editor has read the new source for any question yet, so every cell in its column
+      // says so ("Not yet read"), never that it does not report.
       const rows = await page.locator('table.matrix tbody tr').count();
       expect(rows).toBeGreaterThan(0);
-      expect(await page.locator('table.matrix td.not-reported').count()).toBeGreaterThanOrEqual(rows);
+      const headers = await page.locator('table.matrix thead th').evaluateAll((ths) => ths.map((th) => th.querySelector('a')?.getAttribute('href') ?? ''));
+      const at = headers.indexOf(newSourceHref) - 1;
+      expect(at).toBeGreaterThanOrEqual(0);
+      const column = await page.locator('table.matrix tbody tr').evaluateAll((trs, index) => trs.map((tr) => tr.querySelectorAll('td')[index]?.textContent?.trim() ?? ''), at);
+      expect(column).toEqual(Array.from({ length: rows }, () => 'Not yet read'));
       const list = page.locator('section.passage-source', { has: page.locator('[id="passages-example-new-people"]') });
       expect(await list.locator('ol.passage-list > li').count()).toBe(6);
     });

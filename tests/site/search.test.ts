@@ -55,7 +55,8 @@ const questionFacts = readdirSync(join('content', 'questions'))
   .map((name) => {
     const data = frontMatterOf(join('content', 'questions', name));
     const answers = Array.isArray(data.answers) ? (data.answers as { source: string }[]) : [];
-    return { id: name.replace(/\.md$/, ''), question: String(data.question), answeredBy: answers.map((answer) => answer.source) };
+    const noAnswerIn = Array.isArray(data.noAnswerIn) ? (data.noAnswerIn as string[]) : [];
+    return { id: name.replace(/\.md$/, ''), question: String(data.question), answeredBy: answers.map((answer) => answer.source), noAnswerIn };
   });
 
 const sourcePath = (slug: string) => `${site().base}sources/${slug}/`;
@@ -707,14 +708,16 @@ describe('key questions', () => {
     });
   });
 
-  test('a question page gives each source\'s answer or "Not reported", and links back to its row on the compare page', async () => {
-    const question = questionFacts.find((candidate) => candidate.answeredBy.length < sourceFacts.length) ?? questionFacts[0];
+  test('a question page gives each source\'s answer, "Not reported" or "Not yet read", and links back to its row on the compare page', async () => {
+    const question = questionFacts.find((candidate) => candidate.answeredBy.length < sourceFacts.length && candidate.noAnswerIn.length > 0) ?? questionFacts[0];
     if (!question) throw new Error('content/questions/ is empty');
     await withPage(site(), `questions/${question.id}/`, async ({ page, errors }) => {
       expect(await page.locator('h1').innerText()).toBe(question.question);
       expect(await page.locator('.relation').count()).toBe(1);
       expect(await page.locator('.question-answer').count()).toBe(sourceFacts.length);
-      expect(await page.locator('.question-answer .not-reported').count()).toBe(sourceFacts.length - question.answeredBy.length);
+      expect(await page.locator('.question-answer .not-reported').count()).toBe(question.noAnswerIn.length);
+      expect(await page.locator('.question-answer .not-read').count()).toBe(sourceFacts.length - question.answeredBy.length - question.noAnswerIn.length);
+      if (question.noAnswerIn.length > 0) expect(await page.locator('.question-answer .not-reported').first().innerText()).toMatch(/^Not reported: an editor has read this source/);
       expect(await page.locator('.question-answer .evidence a').count()).toBeGreaterThan(0);
       expect(await page.locator(`a[href="${site().base}compare/#q-${question.id}"]`).count()).toBe(1);
       expect(errors).toEqual([]);

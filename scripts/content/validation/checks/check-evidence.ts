@@ -3,7 +3,8 @@
  * the source in one click:
  *
  * - `checkQuestionEvidence`: each answer of a key question comes from a source that exists,
- *   and every piece of its evidence is in that source's cleaned text, exactly;
+ *   and every piece of its evidence is in that source's cleaned text, exactly; each source
+ *   it says an editor found silent (`noAnswerIn`) exists;
  * - `checkTitleCitations`: a timeline event's title cites a paragraph that exists, and the
  *   words it rests on are in it (a title states a claim as much as a sentence does).
  */
@@ -39,6 +40,15 @@ export function checkQuestionEvidence(content: ContentUnderCheck): ContentProble
             message: `evidence "${evidence}" is not in the cleaned text of ${source.file}: ${result.hint}`,
           });
         }
+      });
+    });
+    question.data.noAnswerIn.forEach((slug, index) => {
+      if (sources.has(slug) || refusedSources.has(slug)) return;
+      problems.push({
+        file: question.file,
+        line: question.lineOf(['noAnswerIn', index]),
+        field: `noAnswerIn.${index}`,
+        message: `no source "${slug}" in content/sources/.`,
       });
     });
   }

@@ -21,9 +21,9 @@ describe('coverageGrid', () => {
   const [grid] = coverageGrid(
     sources,
     [
-      { id: 'q1', question: 'Who?', relation: 'agree', answering: ['post-1', 'ledger-1'] },
-      { id: 'q2', question: 'When?', relation: 'single-source', answering: ['courier-1'] },
-      { id: 'q3', question: 'Why?', relation: 'contradict', answering: ['post-2', 'courier-1'] },
+      { id: 'q1', question: 'Who?', relation: 'agree', answering: ['post-1', 'ledger-1'], noAnswerIn: ['courier-1'] },
+      { id: 'q2', question: 'When?', relation: 'single-source', answering: ['courier-1'], noAnswerIn: ['post-1', 'post-2', 'ledger-1'] },
+      { id: 'q3', question: 'Why?', relation: 'contradict', answering: ['post-2', 'courier-1'], noAnswerIn: [] },
     ],
     { sources: 10, questions: 10 },
   ) as [CoverageGrid];
@@ -36,12 +36,12 @@ describe('coverageGrid', () => {
     ]);
   });
 
-  it('gives each cell the question’s relation where the source answers, "not reported" elsewhere', () => {
+  it('gives each cell the question’s relation where the source answers, "not reported" where an editor found it silent, "not read" elsewhere', () => {
     expect(grid.groups.flatMap((group) => group.rows.map((row) => [row.slug, ...row.cells]))).toEqual([
       ['courier-1', 'not-reported', 'single-source', 'contradict'],
-      ['post-1', 'agree', 'not-reported', 'not-reported'],
-      ['post-2', 'not-reported', 'not-reported', 'contradict'],
-      ['ledger-1', 'agree', 'not-reported', 'not-reported'],
+      ['post-1', 'agree', 'not-reported', 'not-read'],
+      ['post-2', 'not-read', 'not-reported', 'contradict'],
+      ['ledger-1', 'agree', 'not-reported', 'not-read'],
     ]);
     expect(grid.questions.map((question) => [question.number, question.answered])).toEqual([[1, 2], [2, 1], [3, 2]]);
   });
@@ -51,7 +51,14 @@ describe('coverageGrid', () => {
   });
 
   it('splits the rows into pages past the limit, every source on one page, and stops at the question limit', () => {
-    const pages = coverageGrid(sources, [{ id: 'q1', question: 'Who?', relation: 'agree', answering: [] }, { id: 'q2', question: 'When?', relation: 'agree', answering: [] }], { sources: 3, questions: 1 });
+    const pages = coverageGrid(
+      sources,
+      [
+        { id: 'q1', question: 'Who?', relation: 'agree', answering: [], noAnswerIn: [] },
+        { id: 'q2', question: 'When?', relation: 'agree', answering: [], noAnswerIn: [] },
+      ],
+      { sources: 3, questions: 1 },
+    );
     expect(pages.map((page) => page.groups.flatMap((group) => group.rows.map((row) => row.slug)))).toEqual([['courier-1', 'post-1', 'post-2'], ['ledger-1']]);
     expect(pages.map((page) => [page.number, page.pageCount, page.first, page.last, page.sources, page.hiddenQuestions, page.questions.length])).toEqual([
       [1, 2, 1, 3, 4, 1, 1],

@@ -1,7 +1,7 @@
 /**
  * A key question's page data over invented sources: answers oldest first with how each
- * stands among the others, evidence placed in its paragraph, "not reported" for a handful of
- * sources and only a count past the limit, and evidence that is not in the source refused.
+ * stands among the others, evidence placed in its paragraph, "not reported" or "not yet read"
+ * for a handful of sources and only counts past the limit, and evidence that is not in the source refused.
  */
 import { describe, expect, it } from 'vitest';
 import { LIST_LIMITS } from '../../../../src/lib/list-limits.ts';
@@ -50,12 +50,16 @@ const sources = [
 describe('questionPage', () => {
   it('lists the answers oldest first, then the sources that do not answer, with evidence placed in its paragraph', async () => {
     const answers = [answer('post-1', ['The gates close at dusk.']), answer('gazette-1', ['gates close at dusk'])];
-    const page = await questionPage({ id: 'gates', data: { answers } }, inputs(sources, answers));
-    expect(page.answers.map((entry) => [entry.source.id, entry.outlet, entry.answer?.source ?? 'not reported'])).toEqual([
+    const page = await questionPage({ id: 'gates', data: { answers, noAnswerIn: [] } }, inputs(sources, answers));
+    expect(page.answers.map((entry) => [entry.source.id, entry.outlet, entry.answer?.source ?? entry.none])).toEqual([
       ['gazette-1', 'Harbour Gazette', 'gazette-1'],
       ['post-1', 'Tarn Post', 'post-1'],
-      ['post-2', 'Tarn Post', 'not reported'],
+      ['post-2', 'Tarn Post', 'not-read'],
     ]);
+    // Once an editor has read post-2 for the question and found nothing, it is "not reported".
+    const read = await questionPage({ id: 'gates', data: { answers, noAnswerIn: ['post-2'] } }, inputs(sources, answers));
+    expect(read.answers.map((entry) => entry.none)).toEqual([undefined, undefined, 'not-reported']);
+    expect(read.notReported).toBe(1);
     expect(page.answers[1]?.evidence).toEqual([expect.objectContaining({ text: 'The gates close at dusk.', paragraph: 2, doubtful: 0 })]);
     expect(page.answers[0]?.origin?.first).toBe('First in the dossier to report this');
     expect(page.answers[2]?.origin).toBeUndefined();
@@ -68,16 +72,18 @@ describe('questionPage', () => {
   it('past the limit, leaves out the sources that do not answer (the page counts them)', async () => {
     const many = Array.from({ length: LIST_LIMITS.questionAllSources + 1 }, (_, at) => source(`post-${100 + at}`, 'tarn-post', '2025-03-05', ['Nothing.']));
     const answers = [answer('gazette-1', ['gates close at dusk'])];
-    const page = await questionPage({ id: 'gates', data: { answers } }, inputs([sources[0] as TestSource, ...many], answers));
+    // Two of the others read and found silent; a slug no source has is not counted.
+    const page = await questionPage({ id: 'gates', data: { answers, noAnswerIn: ['post-100', 'post-101', 'gone'] } }, inputs([sources[0] as TestSource, ...many], answers));
     expect(page.listAll).toBe(false);
     expect(page.answers.map((entry) => entry.source.id)).toEqual(['gazette-1']);
+    expect([page.answering, page.notReported]).toEqual([1, 2]);
   });
 
   it('splits the answers into pages of questionAnswers, oldest first, each answer on one page', async () => {
     const count = LIST_LIMITS.questionAnswers + 3;
     const many = Array.from({ length: count }, (_, at) => source(`post-${100 + at}`, at % 2 === 0 ? 'tarn-post' : 'harbour-gazette', `2025-03-${String(at + 1).padStart(2, '0')}`, ['The gates close at dusk.']));
     const answers = many.map((entry) => answer(entry.id, ['The gates close at dusk.']));
-    const question = { id: 'gates', data: { answers } };
+    const question = { id: 'gates', data: { answers, noAnswerIn: [] } };
     const given = inputs(many, answers);
     expect(questionPageCount(question, many)).toBe(2);
     const first = await questionPage(question, given);
@@ -94,6 +100,6 @@ describe('questionPage', () => {
 
   it('refuses evidence that is not in the source, naming the question file', async () => {
     const answers = [answer('gazette-1', ['the gates open at dawn'])];
-    await expect(questionPage({ id: 'gates', data: { answers } }, inputs(sources, answers))).rejects.toThrow(/content\/questions\/gates\.md: evidence "the gates open at dawn"/);
+    await expect(questionPage({ id: 'gates', data: { answers, noAnswerIn: [] } }, inputs(sources, answers))).rejects.toThrow(/content\/questions\/gates\.md: evidence "the gates open at dawn"/);
   });
 });

@@ -74,6 +74,16 @@ describe('validateContent', () => {
       expect(problem?.message).toBe('no source "bbc-no-such-article" in content/sources/.');
     });
 
+    it('fails on a source recorded as read with no answer that does not exist, or that answers the question', () => {
+      const other = 'content/questions/10-prior-warnings.md';
+      edit(other, (text) => text.replace('noAnswerIn:\n  - bbc-hegseth-orders-pause-in-cyber-operations', 'noAnswerIn:\n  - bbc-no-such-article\n  - techcrunch-us-suspends-offensive-cyber-operations'));
+      expect(problems()).toEqual([
+        expect.objectContaining({ file: other, field: 'noAnswerIn.1', line: lineOf(other, '  - techcrunch-us-suspends'), message: expect.stringContaining('answers this question; take it out of noAnswerIn') }),
+      ]);
+      edit(other, (text) => text.replace('\n  - techcrunch-us-suspends-offensive-cyber-operations\n---', '\n---'));
+      expect(problems()).toEqual([{ file: other, field: 'noAnswerIn.0', line: lineOf(other, 'bbc-no-such-article'), message: 'no source "bbc-no-such-article" in content/sources/.' }]);
+    });
+
     it('fails when the relation does not fit the answers', () => {
       edit(file, (text) => text.replace('relation: single-source', 'relation: agree'));
       const [problem] = problems();

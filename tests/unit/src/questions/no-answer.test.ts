@@ -1,0 +1,24 @@
+/**
+ * What the site says of a source with no answer to a key question: "not reported" only where
+ * an editor found it silent, "not yet read" otherwise, and the count a long question page ends with.
+ */
+import { describe, expect, it } from 'vitest';
+import { NO_ANSWER_WORDS, noAnswerOf, otherSourcesSentence } from '../../../../src/questions/no-answer.ts';
+
+describe('noAnswerOf', () => {
+  it('is "not reported" only for a source an editor read and found silent', () => {
+    const silent = new Set(['post-2']);
+    expect(noAnswerOf(silent, 'post-2')).toBe('not-reported');
+    expect(noAnswerOf(silent, 'post-3')).toBe('not-read');
+    expect(NO_ANSWER_WORDS[noAnswerOf(silent, 'post-3')].sentence).toMatch(/^Not yet read for this question: no editor has recorded/);
+  });
+});
+
+describe('otherSourcesSentence', () => {
+  it('says how many of the other sources were read and found silent and how many are not yet read', () => {
+    expect(otherSourcesSentence(20, 20)).toBe('The other 20 sources do not report on this question (each was read for it by an editor).');
+    expect(otherSourcesSentence(20, 0)).toBe('The other 20 sources have not yet been read for this question: no editor has recorded whether they answer it.');
+    expect(otherSourcesSentence(20, 1)).toBe('Of the other 20 sources, 1 was read for this question and does not report on it; 19 have not yet been read for it.');
+    expect(otherSourcesSentence(1, 0)).toBe('The other 1 source has not yet been read for this question: no editor has recorded whether it answers it.');
+  });
+});
