@@ -1,6 +1,7 @@
 /**
  * Pass: drop web-page furniture that scrapers carry into article text: comment forms,
- * share and subscribe prompts, bylines of related links. A paragraph is removed only when
+ * share and subscribe prompts (a spinner's "Share this text" too: it spins furniture with the
+ * rest), links to related stories with their headlines. A paragraph is removed only when
  * the whole of it is furniture, so prose that mentions "leave a reply" is never touched.
  */
 import type { Root } from 'mdast';
@@ -24,7 +25,7 @@ export const debrisRules: readonly DebrisRule[] = [
   {
     id: 'share-prompt',
     pattern:
-      /^(?:share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?:?|click to share on \w+(?: \(opens in new window\))?|tweet|pin it|copy link|print this (?:article|page))$/i,
+      /^(?:share(?: this(?: [a-z]+)?)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?:?|click to share on \w+(?: \(opens in new window\))?|tweet|pin it|copy link|print this (?:article|page))$/i,
     reason: 'Share button text from the web page, not part of the article.',
   },
   {
@@ -32,6 +33,13 @@ export const debrisRules: readonly DebrisRule[] = [
     pattern:
       /^(?:subscribe(?: to our newsletter)?|sign up for (?:our|the) [\w\s]{0,40}newsletter\.?|advertisement|skip advertisement|continue reading(?: the main story)?|read more:?|related(?: articles| stories| posts)?:?)$/i,
     reason: 'Advertising or newsletter prompt from the web page, not part of the article.',
+  },
+  {
+    // A link to another story, with its headline: "Read more: Pentagon reviews …". The label
+    // and its colon or dash begin the line; prose never opens a paragraph that way.
+    id: 'related-link',
+    pattern: /^(?:read more|related(?: articles?| stories| story| posts?| coverage| content| reading)?|see also|also read|more on this(?: story)?|recommended|you may also like)\s*(?::|–|—|-|\|)\s*\S.{0,150}$/i,
+    reason: 'A link to another story from the web page, not part of the article.',
   },
 ];
 

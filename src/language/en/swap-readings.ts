@@ -17,6 +17,7 @@
  * broken inside by a spinner that ignores word boundaries; its candidates are then the known
  * words one inverse swap of a piece makes (`inside-word-swaps.ts`), scored the same way.
  */
+import { differsOnlyInGender } from './gender-marking.ts';
 import { LETTER } from '../letter-classes.ts';
 import { insideWordSwaps } from './inside-word-swaps.ts';
 import type { EnglishModel } from './language-model.ts';
@@ -180,8 +181,9 @@ function wordTable(model: EnglishModel): WordTable {
 function candidateSet(model: EnglishModel, cache: Map<string, CandidateSet | null>, form: string, length: number): CandidateSet | null {
   const cached = cache.get(form);
   if (cached !== undefined) return cached;
-  // Never longer than the words replaced (see the module comment).
-  const texts = model.candidates(form).filter((candidate) => candidate.split(' ').length <= length);
+  // Never longer than the words replaced (see the module comment), and never the same word
+  // marking another gender ("spokesperson" is no spun "spokesman": gender-marking.ts).
+  const texts = model.candidates(form).filter((candidate) => candidate.split(' ').length <= length && !differsOnlyInGender(form, candidate));
   let set: CandidateSet | null = null;
   if (texts.length > 0) {
     set = {

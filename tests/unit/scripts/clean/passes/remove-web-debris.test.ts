@@ -28,6 +28,11 @@ describe('debrisRules', () => {
     ['Skip Advertisement', 'subscribe-prompt'],
     ['Continue reading the main story', 'subscribe-prompt'],
     ['Related articles:', 'subscribe-prompt'],
+    ['Share this text', 'share-prompt'],
+    ['Read more: Related stories', 'related-link'],
+    ['READ MORE: Pentagon reviews the pause in cyber operations', 'related-link'],
+    ['Related: Senators question the order', 'related-link'],
+    ['See also – What the order covers', 'related-link'],
   ])('removes %j as %s', (line, id) => {
     expect(ruleFor(line)).toBe(id);
   });
@@ -41,6 +46,9 @@ describe('debrisRules', () => {
     'Related documents were seized.',
     'Read more about the plan in the report.',
     'Tweets from the account were deleted.',
+    'Share this with your colleagues, the memo said.',
+    'Related to the order, officials gave no figure.',
+    'Recommended reading for officials included the memo: a short guide.',
   ])('keeps prose: %j', (line) => {
     expect(ruleFor(line)).toBeUndefined();
   });
