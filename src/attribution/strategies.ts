@@ -7,6 +7,7 @@
  * when every strategy that names one names the same one.
  */
 import { continued } from './strategies/continued.ts';
+import { description } from './strategies/description.ts';
 import { cueAfter } from './strategies/cue-after.ts';
 import { cueBefore } from './strategies/cue-before.ts';
 import { previousSentence } from './strategies/previous-sentence.ts';
@@ -42,6 +43,10 @@ export const STRATEGIES: readonly Strategy[] = [
   // them, since it reads their findings, and before the previous sentence, which applies
   // only to quotations with no cue at all.
   pronoun,
+  // Resolves a description the cues gave instead of a name ("the agency said") to the one
+  // organisation just named with that head noun: after the cues it reads, beside the pronoun
+  // (a cue gives one or the other), before the previous sentence.
+  description,
   // Last, only for a quotation that stands alone as its sentence and about which nothing
   // above found anything: the speaker the sentence before establishes.
   previousSentence,

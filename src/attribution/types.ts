@@ -6,10 +6,10 @@ import type { AttributionContext } from './context.ts';
 import type { QuotationAt } from './reading.ts';
 
 /** How a quotation's speaker was established. */
-export type AttributionBasis = 'cue-after' | 'cue-before' | 'pronoun' | 'previous-sentence' | 'continued' | 'unattributed';
+export type AttributionBasis = 'cue-after' | 'cue-before' | 'pronoun' | 'description' | 'previous-sentence' | 'continued' | 'unattributed';
 
 /** The strategies, by name (strategies.ts declares them in order). */
-export type StrategyName = 'title-of-work' | 'word-as-word' | 'cue-after' | 'cue-before' | 'shared-cue' | 'continued' | 'pronoun' | 'previous-sentence';
+export type StrategyName = 'title-of-work' | 'word-as-word' | 'cue-after' | 'cue-before' | 'shared-cue' | 'continued' | 'pronoun' | 'description' | 'previous-sentence';
 
 /**
  * A speaker: an actor of the registry, or a name the registry does not have, kept as the text

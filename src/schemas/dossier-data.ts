@@ -107,7 +107,7 @@ export const dossierDataSchema = z
             text: z.string().describe('The quoted words, without quotation marks.'),
             speaker: slug.nullable().describe('Id of the speaker (an actor of the registry), or null when the text does not establish one or names someone the registry does not have (see `speakerAsWritten`).'),
             basis: z
-              .enum(['cue-after', 'cue-before', 'pronoun', 'previous-sentence', 'continued', 'unattributed'])
+              .enum(['cue-after', 'cue-before', 'pronoun', 'description', 'previous-sentence', 'continued', 'unattributed'])
               .describe('How the speaker was established from the text.'),
             speakerAsWritten: z
               .string()
