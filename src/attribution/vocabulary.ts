@@ -46,6 +46,8 @@ export const CLAUSE_BOUNDARY = new RegExp(
 );
 /** A boundary that joins a clause to the one before it, which may lend it its subject ("…, but added"). */
 export const COORDINATING_BOUNDARY = /^,?\s*(?:but|and|yet)\b/iu;
+/** The one-word nouns for someone who speaks for an organisation ("spokeswoman"), as a description of a speaker reads them. */
+export const SPOKESPERSON_NOUN = new Set(SPOKESPERSON_NOUNS.filter((noun) => noun !== 'statement' && !noun.includes(' ')));
 /** A spokesperson for something, just before its name: "a spokeswoman for the". */
 export const SPOKESPERSON_BEFORE = new RegExp(`\\b(?:${alternation(SPOKESPERSON_NOUNS)})s?\\s+(?:for|of|from|by)\\s+(?:the\\s+)?$`, 'iu');
 /** Something's spokesperson, just after its possessive: "’s press secretary". */

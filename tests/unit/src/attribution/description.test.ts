@@ -33,6 +33,16 @@ describe('a description as the speaker', () => {
     expect(quotation).toMatchObject({ speaker: cisa?.id, basis: 'description', cue: expect.stringContaining('the agency said') });
   });
 
+  it('stands for the organisation whose spokesperson the sentence before names', () => {
+    const pentagon = registry.find((entry) => entry.type === 'actor' && entry.aliases.includes('Pentagon'));
+    expect(pentagon, 'the registry knows the Pentagon').toBeDefined();
+    const [quotation] = attribute('A Pentagon spokesperson declined to comment, citing operational security. “We do not discuss plans,” the spokesperson said.');
+    expect(quotation).toMatchObject({ speaker: pentagon?.id, basis: 'description' });
+    // A person's spokesperson is not the person.
+    const [person] = attribute('A spokesperson for Pete Hegseth declined to comment. “We do not discuss plans,” the spokesperson said.');
+    expect(person?.speaker).toBeUndefined();
+  });
+
   it('stands for no one when another agency is in the stretch, or for a person’s title', () => {
     const [two] = attribute(`The ${cisa?.name} and a state agency met on Monday. “We remain committed,” the agency said.`);
     expect(two?.speaker).toBeUndefined();
