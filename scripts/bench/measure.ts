@@ -121,7 +121,7 @@ export const gzipBytes = (data: Buffer | string): number => gzipSync(data, { lev
 export const PAGE_KINDS: readonly { kind: string; test: (path: string) => boolean }[] = [
   { kind: 'home', test: (path) => path === 'index.html' },
   { kind: 'source', test: (path) => /^sources\/[^/]+\/index\.html$/.test(path) },
-  { kind: 'source: changes', test: (path) => /^sources\/[^/]+\/changes\/index\.html$/.test(path) },
+  { kind: 'source: changes', test: (path) => /^sources\/[^/]+\/changes\/(?:page\/\d+\/)?index\.html$/.test(path) },
   { kind: 'source: as received', test: (path) => /^sources\/[^/]+\/received\/index\.html$/.test(path) },
   // Every page of a paginated list (`sources/`, `sources/page/2/` …): the largest is the one that counts.
   { kind: 'sources index', test: (path) => /^sources\/(?:page\/\d+\/)?index\.html$/.test(path) },

@@ -71,6 +71,13 @@ export const DEFAULT_LIST_LIMITS = {
    * many sources answer.
    */
   questionAnswers: 12,
+  /**
+   * Rows on each page of a source's changes (`/sources/<slug>/changes/`, then
+   * `/sources/<slug>/changes/page/2/` …), in the order of the record's groups: the seed copy
+   * with 97 changes on one page took a phone long enough to lay out that Lighthouse's blocking
+   * time fell short now and then, and a copy with hundreds would pass the page budget.
+   */
+  changesPerPage: 40,
   /** Sources an actor page lists in each of its sections (those naming or quoting it most). */
   actorSources: 20,
   /*

@@ -15,6 +15,7 @@
  * paragraph's entry on the page of every change, a quotation's entry in "Who is quoted".
  */
 import type { CleaningRecord, QuotationStatus } from '../schemas/cleaning-record.ts';
+import { changePageOf } from '../route-data/change-pages.ts';
 
 /** What a mark says about its words. */
 export type MarkKind = 'probable' | 'guess' | 'damaged' | 'altered' | 'quotation' | 'unrestored';
@@ -33,6 +34,8 @@ export interface CleaningMark {
   status?: QuotationStatus;
   /** The fragment of the page the mark links to (`change-12`, `quotation-9-1`). */
   target: string;
+  /** For a mark whose reason is on the source's changes: the page of them that holds it (1 for the first). */
+  page?: number;
   /** The accessible name of the mark's link, which says what the mark means. */
   label: string;
 }
@@ -104,6 +107,7 @@ export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotatio
     });
   }
   const quoted = quotationCover(record.quotations);
+  const pageOf = changePageOf(record);
   // Words: one mark per place, the weakest confidence winning when several changes share it.
   const byPlace = new Map<string, CleaningMark>();
   const rank: Record<MarkKind, number> = { damaged: 0, guess: 1, probable: 2, altered: 3, quotation: 4, unrestored: 5 };
@@ -129,6 +133,7 @@ export function cleaningMarks(record: Pick<CleaningRecord, 'changes' | 'quotatio
       ...(end - start === change.after.length ? { text: change.after } : {}),
       kind,
       target: changeAnchor(index),
+      page: pageOf.get(index) ?? 1,
       label: `${LABELS[kind]}${inside} (change ${index + 1}): see why`,
     });
   });

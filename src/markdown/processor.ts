@@ -10,6 +10,7 @@ import rehypeActorMentions from './rehype-actor-mentions.ts';
 import remarkInputLimits from './remark-input-limits.ts';
 import remarkSmartypantsWhenNeeded from './remark-smartypants-when-needed.ts';
 import rehypeCleaningMarks from './rehype-cleaning-marks.ts';
+import { changesPagePath } from '../route-data/change-pages.ts';
 import rehypeCitationWords from './rehype-citation-words.ts';
 import type { CleaningMark } from './cleaning-marks.ts';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
@@ -91,7 +92,7 @@ export function dossierMarkdown(options: DossierMarkdownOptions) {
       // before the paragraph anchors, which add each paragraph's number to it.
       [
         rehypeCleaningMarks,
-        { bySlug: options.cleaningMarks ?? new Map(), slugOf: sourceSlugOf, changeHref: (slug: string, anchor: string) => `${prefix}sources/${slug}/changes/#${anchor}` },
+        { bySlug: options.cleaningMarks ?? new Map(), slugOf: sourceSlugOf, changeHref: (slug: string, anchor: string, page: number) => `${prefix}${changesPagePath(slug, page)}#${anchor}` },
       ],
       [rehypeParagraphAnchors, { include: isSourceFile }],
     ],

@@ -23,8 +23,8 @@ export interface CleaningMarkOptions {
   bySlug: ReadonlyMap<string, readonly CleaningMark[]>;
   /** The slug of a file (by path), or undefined when the file is not a source. */
   slugOf: (path: string) => string | undefined;
-  /** Where a change's reason is written (its row on the source's changes page), by slug and anchor. */
-  changeHref: (slug: string, anchor: string) => string;
+  /** Where a change's reason is written (its row on the page of the source's changes that holds it), by slug, anchor and page. */
+  changeHref: (slug: string, anchor: string, page: number) => string;
 }
 
 /** Length of the article's text under a node (the notes this plugin adds are not the article's). */
@@ -186,7 +186,7 @@ const rehypeCleaningMarks: Plugin<[CleaningMarkOptions], Root> = function (optio
     const marks = slug === undefined ? undefined : options.bySlug.get(slug);
     if (!marks || marks.length === 0) return;
     // A quotation's standing is on this page; a change's reason on the changes page.
-    const hrefOf = (mark: CleaningMark) => (mark.kind === 'quotation' ? `#${mark.target}` : options.changeHref(slug ?? '', mark.target));
+    const hrefOf = (mark: CleaningMark) => (mark.kind === 'quotation' ? `#${mark.target}` : options.changeHref(slug ?? '', mark.target, mark.page ?? 1));
     // Numbered as the paragraph anchors will number them: the top-level paragraphs, in order.
     const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
     const byParagraph = Map.groupBy(marks, (mark) => mark.paragraph);

@@ -7,7 +7,7 @@
  * in content/; and the new clean source must vouch for the words a damaged copy quotes.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_BASE } from '../../src/site-location.ts';
@@ -16,6 +16,7 @@ import { copyProject } from '../support/project-copy.ts';
 import { actors, outlets, sources } from '../support/site-content.ts';
 import { openSiteAt, withPage, type OpenSite } from '../support/site-page.ts';
 import { indexedUrls, searchFor } from '../support/site-search.ts';
+import { isWordingDamage } from '../../src/schemas/damage-kinds.ts';
 
 const SLUG = 'example-new-people';
 const TITLE = 'Envoys and spokeswomen: an example source added by the tests';
@@ -80,6 +81,11 @@ function built(): Copy {
 
 beforeAll(async () => {
   copyDir = copyProject('new-source');
+  // A question whose record of the sources read without an answer is cleared, as before an
+  // editor had read TechCrunch's copy for it: the build report then suggests evidence in that
+  // machine-translated copy, and must say whose words it quotes.
+  const howMany = join(copyDir, 'content/questions/05-how-many.md');
+  writeFileSync(howMany, readFileSync(howMany, 'utf8').replace(/^noAnswerIn:\n(?: {2}- .*\n)+/m, ''));
   // As a maintainer would: the article's text in a file, the facts as options.
   writeFileSync(join(copyDir, 'article.txt'), NEW_SOURCE.replace(/^---\n[\s\S]*?\n---\n/, ''));
   const scaffold = spawnSync(
@@ -267,6 +273,28 @@ describe('a new Markdown source, added with no code change', () => {
       const item = page.locator('#suggested-evidence ~ ul > li', { has: page.locator(`a[href^="${newSourceHref}#p6:~:text="]`) });
       expect(await item.innerText()).toContain('“Schumer called the move “a critical strategic mistake””');
     });
+  });
+
+  test('the build report says, wherever it quotes a spun or machine-translated copy, that the words are our cleaning’s, not the outlet’s', async () => {
+    const damaged = new Set(sources().filter((source) => source.damage.some((kind) => isWordingDamage(kind))).map((source) => source.slug));
+    // Guards the test: the seeds are damaged copies, and the report quotes them.
+    expect(damaged.size).toBeGreaterThan(0);
+    const items = await withPage(built().site, 'build-report/', ({ page }) =>
+      page.locator('main li:has(a[href*="/sources/"])').evaluateAll((elements) =>
+        elements
+          .filter((element) => /“.+”/.test(element.textContent ?? ''))
+          .map((element) => ({ href: element.querySelector('a[href*="/sources/"]')?.getAttribute('href') ?? '', text: element.textContent ?? '', labels: element.querySelectorAll('.copy-wording').length })),
+      ),
+    );
+    // Evidence links carry a text fragment (`#p3:~:text=…`); the slug is what matters here.
+    const slugOf = (href: string) => href.slice(DEFAULT_BASE.length).split(/[/#?]/)[1] ?? href;
+    const quotingDamaged = items.filter(({ href }) => damaged.has(slugOf(href)));
+    expect(quotingDamaged.length).toBeGreaterThan(0);
+    for (const { text, labels } of quotingDamaged) {
+      expect(labels, text).toBeGreaterThan(0);
+      expect(text).toContain('not necessarily the outlet’s');
+    }
+    for (const { href, text, labels } of items.filter(({ href }) => !damaged.has(slugOf(href)))) expect(labels, `${href}: ${text}`).toBe(0);
   });
 
   test('new-source creates an outlet the dossier lacks, by name, and a source in another language is marked as such', async () => {

@@ -120,21 +120,37 @@ describe('source pages', () => {
   });
 
   test.for(sourceList.filter((source) => source.changeCount !== undefined))(
-    '$slug lists every change from its cleaning record, on its changes page, each with its confidence',
+    '$slug lists every change from its cleaning record, on its pages of changes, each with its confidence',
     async (source) => {
-      await withPage(site(), `sources/${source.slug}/changes/`, async ({ page }) => {
-        const section = page.locator('section[aria-labelledby="what-we-changed"]');
-        expect(await section.locator('h2#what-we-changed').innerText()).toBe('What we changed');
-        // One table row per recorded change, across all the pass groups; damaged passages
-        // left as received are not changes and are listed apart.
-        expect(await section.locator('table tbody tr').count()).toBe(source.changeCount);
-        if ((source.changeCount ?? 0) > 0) expect(await section.locator('table').count()).toBeGreaterThan(0);
-        expect(await section.locator('#left-as-received + p + ul > li').count()).toBe(source.uncertainCount);
-        const confidences = await section.locator('table tbody tr .badge[class*="confidence-"]').allInnerTexts();
-        expect(confidences).toHaveLength(source.changeCount ?? 0);
-        for (const confidence of confidences) expect(['certain', 'probable', 'guess']).toContain(confidence);
-        // Every altered quotation is listed with its received wording.
-        expect(await page.locator('ol.altered-list > li').count()).toBe(source.alteredQuotationCount);
+      // The changes run on in pages of LIST_LIMITS.changesPerPage rows; the first holds the summary.
+      const rows = source.changeCount ?? 0;
+      const pageCount = Math.max(1, Math.ceil(rows / LIST_LIMITS.changesPerPage));
+      let listed = 0;
+      const confidences: string[] = [];
+      let uncertain = 0;
+      for (let number = 1; number <= pageCount; number += 1) {
+        await withPage(site(), `sources/${source.slug}/changes/${number === 1 ? '' : `page/${number}/`}`, async ({ page, status }) => {
+          expect(status).toBe(200);
+          const section = page.locator('section[aria-labelledby="what-we-changed"]');
+          expect(await section.locator('h2#what-we-changed').innerText()).toBe('What we changed');
+          const here = await section.locator('table tbody tr').count();
+          // Every page but the last is full.
+          if (number < pageCount) expect(here).toBe(LIST_LIMITS.changesPerPage);
+          listed += here;
+          confidences.push(...(await section.locator('table tbody tr .badge[class*="confidence-"]').allInnerTexts()));
+          // Damaged passages left as received are not changes: listed apart, after the last row.
+          uncertain += await section.locator('#left-as-received + p + ul > li').count();
+          if (pageCount > 1) expect(await page.locator('nav[aria-label="Pages of the changes"] [aria-current="page"]').innerText()).toMatch(new RegExp(`(?:^|\\s)${number}$`));
+          // Every altered quotation is listed with its received wording, on the first page.
+          expect(await page.locator('ol.altered-list > li').count()).toBe(number === 1 ? source.alteredQuotationCount : 0);
+        });
+      }
+      expect(listed).toBe(rows);
+      expect(uncertain).toBe(source.uncertainCount);
+      expect(confidences).toHaveLength(rows);
+      for (const confidence of confidences) expect(['certain', 'probable', 'guess']).toContain(confidence);
+      await withPage(site(), `sources/${source.slug}/changes/page/${pageCount + 1}/`, async ({ status }) => {
+        expect(status).toBe(404);
       });
     },
   );
@@ -143,25 +159,34 @@ describe('source pages', () => {
     '$slug marks in its text every mark its record calls for, each linking to a reason that exists',
     async (source) => {
       const marks = source.marks ?? [];
-      await withPage(site(), `sources/${source.slug}/`, async ({ page }) => {
-        const notes = await page.locator('.source-body a.mark-note').evaluateAll((links) =>
+      const notes = await withPage(site(), `sources/${source.slug}/`, async ({ page }) => {
+        const found = await page.locator('.source-body a.mark-note').evaluateAll((links) =>
           links.map((link) => ({ paragraph: link.closest('p[id]')?.id ?? '', href: link.getAttribute('href') ?? '', label: link.getAttribute('aria-label') ?? '' })),
         );
-        expect(notes.map((note) => `${note.paragraph} ${note.href.replace(/^.*#/, '')}`).sort()).toEqual(
+        expect(found.map((note) => `${note.paragraph} ${note.href.replace(/^.*#/, '')}`).sort()).toEqual(
           marks.map((mark) => `p${mark.paragraph} ${mark.target}`).sort(),
         );
         // Every mark's words are wrapped where the record says (none fell back to the paragraph's end);
         // a paragraph's own mark wraps no words.
         expect(await page.locator('.source-body .marked, .source-body .quoted').count()).toBe(marks.filter((mark) => mark.kind !== 'unrestored').length);
         // A quotation's mark points to its entry in "Who is quoted" on this page.
-        for (const note of notes.filter((entry) => entry.href.startsWith('#'))) {
+        for (const note of found.filter((entry) => entry.href.startsWith('#'))) {
           expect(await page.locator(note.href).count(), note.href).toBe(1);
         }
+        return found;
       });
-      const changeTargets = [...new Set(marks.filter((mark) => mark.kind !== 'quotation').map((mark) => mark.target))];
-      await withPage(site(), `sources/${source.slug}/changes/`, async ({ page }) => {
-        for (const target of changeTargets) expect(await page.locator(`#${target}`).count(), target).toBe(1);
-      });
+      // Each change's mark links to the page of changes that holds its row.
+      const byPage = Map.groupBy(
+        notes.filter((note) => !note.href.startsWith('#')),
+        (note) => note.href.replace(/#.*$/, ''),
+      );
+      expect([...byPage.values()].flat()).toHaveLength(marks.filter((mark) => mark.kind !== 'quotation').length);
+      for (const [path, onPage] of byPage) {
+        expect(path).toMatch(new RegExp(`^${site().base}sources/${source.slug}/changes/(?:page/\\d+/)?$`));
+        await withPage(site(), path.slice(site().base.length), async ({ page }) => {
+          for (const note of onPage) expect(await page.locator(note.href.replace(/^.*#/, '#')).count(), note.href).toBe(1);
+        });
+      }
     },
   );
 });

@@ -35,7 +35,7 @@ export const debrisRules: readonly DebrisRule[] = [
     reason: 'Advertising or newsletter prompt from the web page, not part of the article.',
   },
   {
-    // A link to another story, with its headline: "Read more: Pentagon reviews …". The label
+    // A link to another story, with its headline: "Read more: Harbour talks resume …". The label
     // and its colon or dash begin the line; prose never opens a paragraph that way.
     id: 'related-link',
     pattern: /^(?:read more|related(?: articles?| stories| story| posts?| coverage| content| reading)?|see also|also read|more on this(?: story)?|recommended|you may also like)\s*(?::|–|—|-|\|)\s*\S.{0,150}$/i,

@@ -9,7 +9,7 @@
  *   the agency said";
  * - a spokesperson noun written with its name ("a Harbour Safety Agency spokeswoman", "the
  *   agency’s spokesman", "a spokesman for the agency"), whose words are the organisation's
- *   (src/language/en/spokesperson-nouns.ts): "A Pentagon spokesperson declined to comment.
+ *   (src/language/en/spokesperson-nouns.ts): "A Port Authority spokesperson declined to comment.
  *   “…,” the spokesperson said".
  *
  * Never a person: "the minister" is a title, which may belong to anyone, and a person's
@@ -27,7 +27,7 @@ import { SPOKESPERSON_NOUN } from '../vocabulary.ts';
 
 /** "the agency": the article and one lower-case noun, as the cue wrote it. */
 const DESCRIPTION = /^the (\p{Ll}+)$/iu;
-/** Between an organisation's name and its spokesperson noun: "Pentagon spokesperson", "Pentagon’s spokesperson". */
+/** Between an organisation’s name and its spokesperson noun: "Port Authority spokesperson", "Port Authority’s spokesperson". */
 const NAME_THEN_NOUN = /^(?:['’]s)?\s+$/u;
 /** Between a spokesperson noun and the organisation it speaks for: "spokesperson for the". */
 const NOUN_THEN_NAME = /^\s+(?:for|of|from)\s+(?:the\s+)?$/iu;
