@@ -52,3 +52,14 @@ export function otherSourcesSentence(others: number, notReported: number): strin
   if (notReported === 0) return `The other ${sources(others)} ${one ? 'has' : 'have'} not yet been read for this question: no editor has recorded whether ${one ? 'it answers' : 'they answer'} it.`;
   return `Of the other ${sources(others)}, ${notReported} ${notReported === 1 ? 'was' : 'were'} read for this question and ${notReported === 1 ? 'does' : 'do'} not report on it; ${notRead} ${notRead === 1 ? 'has' : 'have'} not yet been read for it.`;
 }
+
+/**
+ * What a question page says under how its answers relate when some sources have not been read
+ * for it (a pull request's new source, before its answers are recorded): the relation is the
+ * editors' reading of the sources read, and may change. Undefined when every source has been read.
+ */
+export function notReadNote(notRead: number): string | undefined {
+  if (notRead <= 0) return undefined;
+  const one = notRead === 1;
+  return `${plural(notRead, 'source')} ${one ? 'has' : 'have'} not yet been read for this question: how the answers relate is the editors’ reading of the others, and may change once ${one ? 'it is' : 'they are'}.`;
+}

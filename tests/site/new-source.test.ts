@@ -275,6 +275,14 @@ describe('a new Markdown source, added with no code change', () => {
     });
   });
 
+  test('a key question says the sources not yet read for it may change how its answers relate, and lists them as not yet read', async () => {
+    await withPage(built().site, 'questions/01-who-ordered/', async ({ page }) => {
+      expect(await page.locator('article p.meta', { hasText: 'not yet been read' }).innerText()).toMatch(/^2 sources have not yet been read for this question: how the answers relate is the editors’ reading of the others/);
+      const section = page.locator('section.question-answer', { has: page.locator(`a[href="${newSourceHref}"]`) });
+      expect(await section.locator('.not-read').innerText()).toMatch(/^Not yet read for this question/);
+    });
+  });
+
   test('the build report says, wherever it quotes a spun or machine-translated copy, that the words are our cleaning’s, not the outlet’s', async () => {
     const damaged = new Set(sources().filter((source) => source.damage.some((kind) => isWordingDamage(kind))).map((source) => source.slug));
     // Guards the test: the seeds are damaged copies, and the report quotes them.

@@ -3,7 +3,7 @@
  * an editor found it silent, "not yet read" otherwise, and the count a long question page ends with.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_ANSWER_WORDS, noAnswerOf, otherSourcesSentence } from '../../../../src/questions/no-answer.ts';
+import { NO_ANSWER_WORDS, noAnswerOf, notReadNote, otherSourcesSentence } from '../../../../src/questions/no-answer.ts';
 
 describe('noAnswerOf', () => {
   it('is "not reported" only for a source an editor read and found silent', () => {
@@ -20,5 +20,13 @@ describe('otherSourcesSentence', () => {
     expect(otherSourcesSentence(20, 0)).toBe('The other 20 sources have not yet been read for this question: no editor has recorded whether they answer it.');
     expect(otherSourcesSentence(20, 1)).toBe('Of the other 20 sources, 1 was read for this question and does not report on it; 19 have not yet been read for it.');
     expect(otherSourcesSentence(1, 0)).toBe('The other 1 source has not yet been read for this question: no editor has recorded whether it answers it.');
+  });
+});
+
+describe('notReadNote', () => {
+  it('says the relation may change while sources are unread, and nothing once every source is read', () => {
+    expect(notReadNote(0)).toBeUndefined();
+    expect(notReadNote(1)).toBe('1 source has not yet been read for this question: how the answers relate is the editors’ reading of the others, and may change once it is.');
+    expect(notReadNote(3)).toMatch(/^3 sources have not yet been read .* once they are\.$/);
   });
 });
