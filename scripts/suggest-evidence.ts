@@ -63,6 +63,16 @@ async function main(): Promise<void> {
   const top = Number(values.top ?? 3);
   if (!Number.isInteger(top) || top < 1) throw problem('--top', `must be a whole number from 1 (found "${values.top}").`);
 
+  // Recording a silence reads no suggestions: nothing to compute.
+  if (values['no-answer']) {
+    if (!question || !source) throw problem('--no-answer', 'needs --question and --source, to say which source has no answer to which question.');
+    if (values.accept !== undefined) throw problem('--no-answer', 'cannot go with --accept: a source either answers the question or does not.');
+    const entry = dossier.questions.find((candidate) => candidate.id === question)!;
+    writeQuestionFile(root, entry.file, (text) => addNoAnswer(text, entry.file, source));
+    console.log(`Recorded in ${entry.file} that ${source} was read and has no answer to it: the site now says "not reported" there.`);
+    return;
+  }
+
   const suggestions = suggestEvidence(
     dossier.sources,
     // A source asked for by name is read even where an editor found it silent before.
@@ -74,15 +84,6 @@ async function main(): Promise<void> {
       ...(source ? { sources: [source] } : {}),
     },
   );
-
-  if (values['no-answer']) {
-    if (!question || !source) throw problem('--no-answer', 'needs --question and --source, to say which source has no answer to which question.');
-    if (values.accept !== undefined) throw problem('--no-answer', 'cannot go with --accept: a source either answers the question or does not.');
-    const entry = dossier.questions.find((candidate) => candidate.id === question)!;
-    writeQuestionFile(root, entry.file, (text) => addNoAnswer(text, entry.file, source));
-    console.log(`Recorded in ${entry.file} that ${source} was read and has no answer to it: the site now says "not reported" there.`);
-    return;
-  }
 
   if (values.accept === undefined) {
     const names = new Map(registry.map((entry) => [entry.id, entry.name]));

@@ -201,7 +201,7 @@ export function suggestEvidence(
   for (const question of questions) {
     if (wantedQuestions && !wantedQuestions.has(question.id)) continue;
     // Sources already answering, and those an editor read and found silent: neither is asked again.
-    const answering = new Set([...question.answers.map((answer) => answer.source), ...(question.noAnswerIn ?? [])]);
+    const settled = new Set([...question.answers.map((answer) => answer.source), ...(question.noAnswerIn ?? [])]);
     const questionVector = vectorOf(question.question);
     const evidence: Evidence[] = question.answers.flatMap((answer) => {
       const source = bySlug.get(answer.source);
@@ -230,7 +230,7 @@ export function suggestEvidence(
       const at = id.lastIndexOf('#');
       const slug = id.slice(0, at);
       const paragraph = Number(id.slice(at + 1));
-      if (answering.has(slug) || (wantedSources && !wantedSources.has(slug))) continue;
+      if (settled.has(slug) || (wantedSources && !wantedSources.has(slug))) continue;
       const sentences = sentencesOf(slug, paragraph);
       // The question's own words weigh the same against a sentence whichever evidence it is
       // compared with: once per sentence, not once per sentence and piece of evidence.

@@ -91,8 +91,9 @@ export function changesPageCount(record: Pick<CleaningRecord, 'changes'>, perPag
 /** The page that holds each change's row (or, for a passage left as received, its entry), by the change's 0-based place in the record. */
 export function changePageOf(record: Pick<CleaningRecord, 'changes'>, perPage = LIST_LIMITS.changesPerPage): Map<number, number> {
   const { rows, uncertain } = rowsOf(record);
-  const pageCount = Math.max(1, Math.ceil(rows.length / perPage));
-  const pages = new Map<number, number>(rows.map((row, at) => [row.index, Math.floor(at / perPage) + 1]));
-  for (const row of uncertain) pages.set(row.index, pageCount);
-  return pages;
+  const pages = listPages(rows, perPage);
+  const pageOf = new Map<number, number>();
+  for (const page of pages) for (const row of page.items) pageOf.set(row.index, page.number);
+  for (const row of uncertain) pageOf.set(row.index, pages.length);
+  return pageOf;
 }
