@@ -93,6 +93,30 @@ const cases: AxeCase[] = [
   },
 ];
 
+describe('the audit itself', () => {
+  // Guards the settings in tests/support/axe.ts: a faster audit must still see what is wrong.
+  test('finds violations put into a page: an image with no alt text, a button with no name, text too faint to read', async ({ expect }) => {
+    await withPage(site(), `sources/${firstSource.slug}/`, async ({ page }) => {
+      await page.evaluate(() => {
+        const main = document.querySelector('main');
+        if (!main) throw new Error('the page has no <main>');
+        const image = document.createElement('img');
+        image.width = 40;
+        image.height = 40;
+        const button = document.createElement('button');
+        const faint = document.createElement('p');
+        faint.textContent = 'Words too faint to read';
+        faint.style.color = '#d8d8d8';
+        faint.style.background = '#ffffff';
+        main.prepend(image, button, faint);
+      });
+      const found = await blockingViolations(page);
+      const rules = new Set(found.map((line) => line.split(' ')[0]));
+      expect([...rules].sort()).toEqual(['button-name', 'color-contrast', 'image-alt']);
+    });
+  });
+});
+
 describe('axe-core finds no violation', () => {
   // Pages side by side (up to the site project's maxConcurrency): each case has a tab of its own.
   test.concurrent.for(cases)('$name', async ({ path, options, prepare }, { expect }) => {
