@@ -58,6 +58,8 @@ export interface SourcePage {
   quotations: readonly AttributedQuotation[];
   /** How many of them the text gives a speaker (a registry actor, or a name kept as written). */
   attributed: number;
+  /** The sentence over the quotations: how many, and of how many the text names the speaker. */
+  quotedSummary: string;
   shownQuotations: ShownSourceQuotation[];
   marks: CleaningMark[];
   /** The damage the page names: the sidecar's, then wording damage the cleaner found beyond it, said to be its finding. */
@@ -66,6 +68,16 @@ export interface SourcePage {
   wordingNotice: string | undefined;
   structured: JsonLd;
   searchIndexAttributes: Record<string, string>;
+}
+
+/**
+ * "6 direct quotations; the text names the speaker of 4." in words that read for every count:
+ * a lone quotation has "its speaker", none named is "none of them", every one is "all 6".
+ */
+export function quotedSummary(count: number, attributed: number): string {
+  if (count === 1) return `1 direct quotation; the text ${attributed === 1 ? 'names its speaker' : 'does not name its speaker'}.`;
+  const named = attributed === 0 ? 'none of them' : attributed === count ? `all ${count}` : String(attributed);
+  return `${count} direct quotations; the text names the speaker of ${named}.`;
 }
 
 export async function sourcePage(source: SourceEntry, inputs: SourcePageInputs): Promise<SourcePage> {
@@ -91,6 +103,8 @@ export async function sourcePage(source: SourceEntry, inputs: SourcePageInputs):
   // Search filters: the actors this source names (by any of their names), and its year. Looked
   // up per source, not by asking every actor about every source (quadratic at scale); the
   // filter keeps the registry's order.
+  // Speakers the text names, whether the register of actors has them or not.
+  const attributed = quotations.filter((quotation) => quotation.speaker !== undefined || quotation.speakerAsWritten !== undefined).length;
   const named = new Set(actorIndex.actorsIn(source.id));
   const namedActors: string[] = [];
   for (const [id, name] of actorNames) if (named.has(id)) namedActors.push(name);
@@ -99,8 +113,8 @@ export async function sourcePage(source: SourceEntry, inputs: SourcePageInputs):
     description: `${outletName}, ${formatDate(published)}: ${title}`,
     labelOf,
     quotations,
-    // Speakers the text names, whether the register of actors has them or not.
-    attributed: quotations.filter((quotation) => quotation.speaker !== undefined || quotation.speakerAsWritten !== undefined).length,
+    attributed,
+    quotedSummary: quotedSummary(quotations.length, attributed),
     shownQuotations,
     marks: inputs.record ? cleaningMarks(inputs.record) : [],
     // The damage declared, and any wording damage the cleaner found beyond it.

@@ -9,7 +9,7 @@ import type { NamedEntry } from '../../../../src/actors/name-matcher.ts';
 import { copyWording } from '../../../../src/quotations/copy-wording.ts';
 import { quotationStanding } from '../../../../src/quotations/quotation-standing.ts';
 import { indexQuotationVersions } from '../../../../src/quotations/quotation-versions.ts';
-import { sourcePage, type SourceEntry, type SourcePageInputs } from '../../../../src/route-data/source-page.ts';
+import { quotedSummary, sourcePage, type SourceEntry, type SourcePageInputs } from '../../../../src/route-data/source-page.ts';
 import { sourceSchema } from '../../../../src/schemas/source.ts';
 
 const registry: NamedEntry[] = [
@@ -46,7 +46,16 @@ describe('sourcePage', () => {
       ['Ships wait', 'quotation-1-2', 'verbatim'],
     ]);
     expect(page.attributed).toBe(page.quotations.filter((quotation) => quotation.speaker !== undefined).length);
+    expect(page.quotedSummary).toBe(quotedSummary(2, page.attributed));
     expect(page.marks).toEqual([]);
+  });
+
+  it('counts the quotations and their named speakers in a sentence that reads for every count', () => {
+    expect(quotedSummary(1, 1)).toBe('1 direct quotation; the text names its speaker.');
+    expect(quotedSummary(1, 0)).toBe('1 direct quotation; the text does not name its speaker.');
+    expect(quotedSummary(2, 0)).toBe('2 direct quotations; the text names the speaker of none of them.');
+    expect(quotedSummary(6, 4)).toBe('6 direct quotations; the text names the speaker of 4.');
+    expect(quotedSummary(6, 6)).toBe('6 direct quotations; the text names the speaker of all 6.');
   });
 
   it('describes the page and names the speaker, outlet and page in the structured data', async () => {
