@@ -41,6 +41,16 @@ export function noAnswerOf(noAnswerIn: ReadonlySet<string>, slug: string): NoAns
 }
 
 /**
+ * How many of the dossier's sources (`sourceIds`) no editor has yet read for a question: they
+ * neither answer it nor are recorded in its `noAnswerIn`. While any are, how its answers
+ * relate is provisional.
+ */
+export function unreadCount(question: { answers: readonly { source: string }[]; noAnswerIn: readonly string[] }, sourceIds: readonly string[]): number {
+  const settled = new Set([...question.answers.map((answer) => answer.source), ...question.noAnswerIn]);
+  return sourceIds.filter((id) => !settled.has(id)).length;
+}
+
+/**
  * The line a question page ends with past the limit of sources it lists one by one: how many
  * of the other sources an editor found silent and how many are not yet read for it.
  */

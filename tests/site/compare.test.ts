@@ -52,6 +52,8 @@ describe('the key questions matrix', () => {
         expect(await row.locator('td.not-read').count(), question.id).toBe(unanswered.length - silent);
         if (silent > 0) expect(await row.locator('td.not-reported').first().innerText()).toBe('Not reported');
         expect(await row.locator('.relation').count(), question.id).toBe(1);
+        // The relation is provisional, and its badge says so, exactly while a source is unread.
+        expect((await row.locator('.relation').innerText()).endsWith(', so far'), question.id).toBe(unanswered.length - silent > 0);
       }
     });
   });

@@ -210,7 +210,7 @@ describe('a new Markdown source, added with no code change', () => {
         { text: '“a critical strategic mistake”', speaker: actorHref('chuck-schumer'), asWritten: null, unattributed: false, href: `${newSourceHref}#p6` },
       ]);
       const summary = await page.locator('section[aria-labelledby="quoted"] > p').first().innerText();
-      expect(summary).toContain('3 direct quotations; the text names the speaker of 3.');
+      expect(summary).toContain('3 direct quotations; the text names the speaker of all 3.');
       expect(await page.locator('section[aria-labelledby="quoted"] .speaker.as-written').innerText()).toContain('not one of the dossier’s actors');
     });
   });
@@ -280,7 +280,20 @@ describe('a new Markdown source, added with no code change', () => {
       expect(await page.locator('article p.meta', { hasText: 'not yet been read' }).innerText()).toMatch(/^2 sources have not yet been read for this question: how the answers relate is the editors’ reading of the others/);
       const section = page.locator('section.question-answer', { has: page.locator(`a[href="${newSourceHref}"]`) });
       expect(await section.locator('.not-read').innerText()).toMatch(/^Not yet read for this question/);
+      expect(await page.locator('.question-relation .badge.relation').innerText()).toMatch(/, so far$/);
     });
+  });
+
+  test('wherever a question’s relation is shown, its badge says "so far" while some source is not yet read for it', async () => {
+    for (const [path, badge] of [
+      ['', 'main .questions-summary li:has(a[href$="/compare/#q-01-who-ordered"]) .badge.relation'],
+      ['compare/', '#q-01-who-ordered .badge.relation'],
+      ['questions/01-who-ordered/', '.question-relation .badge.relation'],
+    ] as const) {
+      await withPage(built().site, path, async ({ page }) => {
+        expect(await page.locator(badge).innerText(), path).toMatch(/^(Sources agree|Sources differ|Sources contradict each other|One source only), so far$/);
+      });
+    }
   });
 
   test('the build report says, wherever it quotes a spun or machine-translated copy, that the words are our cleaning’s, not the outlet’s', async () => {

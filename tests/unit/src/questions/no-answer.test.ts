@@ -3,7 +3,7 @@
  * an editor found it silent, "not yet read" otherwise, and the count a long question page ends with.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_ANSWER_WORDS, noAnswerOf, notReadNote, otherSourcesSentence } from '../../../../src/questions/no-answer.ts';
+import { NO_ANSWER_WORDS, noAnswerOf, notReadNote, otherSourcesSentence, unreadCount } from '../../../../src/questions/no-answer.ts';
 
 describe('noAnswerOf', () => {
   it('is "not reported" only for a source an editor read and found silent', () => {
@@ -28,5 +28,15 @@ describe('notReadNote', () => {
     expect(notReadNote(0)).toBeUndefined();
     expect(notReadNote(1)).toBe('1 source has not yet been read for this question: how the answers relate is the editors’ reading of the others, and may change once it is.');
     expect(notReadNote(3)).toMatch(/^3 sources have not yet been read .* once they are\.$/);
+  });
+});
+
+describe('unreadCount', () => {
+  it('counts the sources that neither answer the question nor were found silent by an editor', () => {
+    const question = { answers: [{ source: 'a' }, { source: 'b' }], noAnswerIn: ['c'] };
+    expect(unreadCount(question, ['a', 'b', 'c'])).toBe(0);
+    expect(unreadCount(question, ['a', 'b', 'c', 'd', 'e'])).toBe(2);
+    // An answer from a source the dossier no longer has counts for nothing.
+    expect(unreadCount(question, ['a', 'd'])).toBe(1);
   });
 });
