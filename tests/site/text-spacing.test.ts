@@ -7,7 +7,9 @@
  * text, reader modes and search excerpts run them together. Every built page's markup is
  * read: a word (or a colon, a full stop…) that runs straight into a link, a code span or
  * emphasis beginning with a word, or out of one into a word, and two such elements or spans
- * side by side with no space between, are reported with their page.
+ * side by side with no space between, are reported with their page; so is a sentence run
+ * into the next inside one text node, which the same rule makes of an expression and a line
+ * of text after it.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -56,6 +58,26 @@ function runOns(tree: Root): string[] {
   return found;
 }
 
+/**
+ * A sentence that runs into the next inside one text node ("…the speaker of 6.A speaker is
+ * given…"): the same rule drops the line break between an expression (`{summary}`) and the
+ * line of text after it. A lower-case letter or digit, the stop, then a capitalised word ("A" too).
+ */
+const SENTENCE_RUN_ON = /[\p{Ll}\p{N}][.?!]\p{Lu}(?:\p{Ll}|\s)/u;
+
+/** Each text node of prose in which one sentence runs straight into the next. */
+function sentenceRunOns(tree: Root): string[] {
+  const found: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'element' && NOT_PROSE.has(node.tagName)) return 'skip';
+    if (node.type !== 'text') return undefined;
+    const match = SENTENCE_RUN_ON.exec(node.value);
+    if (match) found.push(`…${node.value.slice(Math.max(0, match.index - 20), match.index + 22)}…`);
+    return undefined;
+  });
+  return found;
+}
+
 describe('text spacing', () => {
   const pages = builtPages(inject('siteDir'));
 
@@ -69,6 +91,16 @@ describe('text spacing', () => {
       '…Changed by cleaning.⟨BBC ¶10⟩',
     ]);
     expect(runOns(fromHtml('<p>Resting on: <a href="x">CBS News</a>’s reporting (<a href="y">BBC ¶1</a>). <span>Next</span> <span class="x">removed: </span>in, caf<span class="marked">é</span></p>', { fragment: true }))).toEqual([]);
+  });
+
+  test('the checker finds one sentence run into the next, and passes abbreviations and addresses', () => {
+    expect(sentenceRunOns(fromHtml('<p>the speaker of 6.A speaker is given</p>', { fragment: true }))).toEqual(['…the speaker of 6.A speaker is given…']);
+    expect(sentenceRunOns(fromHtml('<p>The U.S. Army. A second sentence, at example.org and 3.5 million.</p><script>a.B</script>', { fragment: true }))).toEqual([]);
+  });
+
+  test('no page runs one sentence into the next', () => {
+    const problems = pages.flatMap(({ file, html }) => sentenceRunOns(fromHtml(html)).map((place) => `${file}: ${place}`));
+    expect(problems).toEqual([]);
   });
 
   test('no page runs a word into a link, code, emphasis or the span beside it', () => {
