@@ -9,7 +9,7 @@
  * emphasis beginning with a word, or out of one into a word, and two such elements or spans
  * side by side with no space between, are reported with their page; so is a sentence run
  * into the next inside one text node, which the same rule makes of an expression and a line
- * of text after it.
+ * of text after it, and a quotation opened with a closing mark.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -65,18 +65,31 @@ function runOns(tree: Root): string[] {
  */
 const SENTENCE_RUN_ON = /[\p{Ll}\p{N}][.?!]\p{Lu}(?:\p{Ll}|\s)/u;
 
-/** Each text node of prose in which one sentence runs straight into the next. */
-function sentenceRunOns(tree: Root): string[] {
+/**
+ * A closing double quotation mark where a quotation opens: after a space or a bracket and
+ * before a word or another mark. Markdown's typographer turns a straight `"` into one when
+ * the next character is a curly mark (`"“…”`), so prose must write the marks it means.
+ */
+const CLOSING_MARK_OPENING = /(?:^|[\s(])”[\p{L}\p{N}“‘]/u;
+
+/** Each text node of prose matching `pattern`, with the words around the place. */
+function textMatching(tree: Root, pattern: RegExp): string[] {
   const found: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'element' && NOT_PROSE.has(node.tagName)) return 'skip';
     if (node.type !== 'text') return undefined;
-    const match = SENTENCE_RUN_ON.exec(node.value);
+    const match = pattern.exec(node.value);
     if (match) found.push(`…${node.value.slice(Math.max(0, match.index - 20), match.index + 22)}…`);
     return undefined;
   });
   return found;
 }
+
+/** Each text node of prose in which one sentence runs straight into the next. */
+const sentenceRunOns = (tree: Root) => textMatching(tree, SENTENCE_RUN_ON);
+
+/** Each text node of prose in which a quotation opens with a closing mark. */
+const closingMarksOpening = (tree: Root) => textMatching(tree, CLOSING_MARK_OPENING);
 
 describe('text spacing', () => {
   const pages = builtPages(inject('siteDir'));
@@ -100,6 +113,16 @@ describe('text spacing', () => {
 
   test('no page runs one sentence into the next', () => {
     const problems = pages.flatMap(({ file, html }) => sentenceRunOns(fromHtml(html)).map((place) => `${file}: ${place}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('the checker finds a quotation opened with a closing mark, and passes marks the right way round', () => {
+    expect(closingMarksOpening(fromHtml('<p>in ”“…” as the country continues”</p>', { fragment: true }))).toEqual(['…in ”“…” as the country c…']);
+    expect(closingMarksOpening(fromHtml('<p>in “‘…’ as the country continues” the country. (“So”.)</p>', { fragment: true }))).toEqual([]);
+  });
+
+  test('no page opens a quotation with a closing mark', () => {
+    const problems = pages.flatMap(({ file, html }) => closingMarksOpening(fromHtml(html)).map((place) => `${file}: ${place}`));
     expect(problems).toEqual([]);
   });
 
