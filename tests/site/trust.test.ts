@@ -92,6 +92,8 @@ describe('every page kind that shows a damaged copy’s quotation says it is unv
         expect(paragraph.href).toMatch(new RegExp(`/sources/${source.slug}/changes/#unrestored-${unrestored?.paragraph ?? 0}$`));
       }
       if (expected.size > 0) expect(await page.locator('.marks-legend').innerText()).toContain('its words may be the damaged copy’s, not the outlet’s');
+      // The damage card counts them, so that "0 left as received" never reads as nothing in doubt.
+      expect(await page.locator('.damage-score .paragraphs-in-doubt dd').innerText()).toBe(String(expected.size));
       // A damaged copy's quotation in such a paragraph says that its paragraph was not restored.
       const quotedThere = (source.quotations ?? []).filter((quotation) => quotation.status === 'unverified' && expected.has(`p${quotation.paragraph}`));
       const standings = await page.locator('section[aria-labelledby="quoted"] figure.quotation .standing').allInnerTexts();
