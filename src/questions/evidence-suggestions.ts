@@ -30,6 +30,7 @@ import { passageTerms } from '../compare/passage-terms.ts';
 import { english } from '../language/en/index.ts';
 import type { Language } from '../language/language.ts';
 import { locateEvidence } from './locate-evidence.ts';
+import { settledSources } from './no-answer.ts';
 import { compareStrings } from '../lib/compare-strings.ts';
 
 /** A source as the suggester reads it. */
@@ -201,7 +202,7 @@ export function suggestEvidence(
   for (const question of questions) {
     if (wantedQuestions && !wantedQuestions.has(question.id)) continue;
     // Sources already answering, and those an editor read and found silent: neither is asked again.
-    const settled = new Set([...question.answers.map((answer) => answer.source), ...(question.noAnswerIn ?? [])]);
+    const settled = settledSources(question);
     const questionVector = vectorOf(question.question);
     const evidence: Evidence[] = question.answers.flatMap((answer) => {
       const source = bySlug.get(answer.source);

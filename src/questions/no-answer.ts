@@ -40,13 +40,24 @@ export function noAnswerOf(noAnswerIn: ReadonlySet<string>, slug: string): NoAns
   return noAnswerIn.has(slug) ? 'not-reported' : 'not-read';
 }
 
+/** What `settledSources` and `unreadCount` read of a key question. */
+interface QuestionReading {
+  answers: readonly { source: string }[];
+  noAnswerIn?: readonly string[];
+}
+
+/** The sources an editor has settled for a question: those answering it and those read and found silent. */
+export function settledSources(question: QuestionReading): Set<string> {
+  return new Set([...question.answers.map((answer) => answer.source), ...(question.noAnswerIn ?? [])]);
+}
+
 /**
  * How many of the dossier's sources (`sourceIds`) no editor has yet read for a question: they
  * neither answer it nor are recorded in its `noAnswerIn`. While any are, how its answers
  * relate is provisional.
  */
-export function unreadCount(question: { answers: readonly { source: string }[]; noAnswerIn: readonly string[] }, sourceIds: readonly string[]): number {
-  const settled = new Set([...question.answers.map((answer) => answer.source), ...question.noAnswerIn]);
+export function unreadCount(question: QuestionReading, sourceIds: readonly string[]): number {
+  const settled = settledSources(question);
   return sourceIds.filter((id) => !settled.has(id)).length;
 }
 

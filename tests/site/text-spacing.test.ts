@@ -111,18 +111,17 @@ describe('text spacing', () => {
     expect(sentenceRunOns(fromHtml('<p>The U.S. Army. A second sentence, at example.org and 3.5 million.</p><script>a.B</script>', { fragment: true }))).toEqual([]);
   });
 
-  test('no page runs one sentence into the next', () => {
-    const problems = pages.flatMap(({ file, html }) => sentenceRunOns(fromHtml(html)).map((place) => `${file}: ${place}`));
-    expect(problems).toEqual([]);
-  });
 
   test('the checker finds a quotation opened with a closing mark, and passes marks the right way round', () => {
     expect(closingMarksOpening(fromHtml('<p>in ”“…” as the country continues”</p>', { fragment: true }))).toEqual(['…in ”“…” as the country c…']);
     expect(closingMarksOpening(fromHtml('<p>in “‘…’ as the country continues” the country. (“So”.)</p>', { fragment: true }))).toEqual([]);
   });
 
-  test('no page opens a quotation with a closing mark', () => {
-    const problems = pages.flatMap(({ file, html }) => closingMarksOpening(fromHtml(html)).map((place) => `${file}: ${place}`));
+  test.for([
+    ['runs one sentence into the next', sentenceRunOns],
+    ['opens a quotation with a closing mark', closingMarksOpening],
+  ] as const)('no page %s', ([, find]) => {
+    const problems = pages.flatMap(({ file, html }) => find(fromHtml(html)).map((place) => `${file}: ${place}`));
     expect(problems).toEqual([]);
   });
 
