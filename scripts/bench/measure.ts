@@ -14,6 +14,11 @@ export interface StageResult {
   seconds: number;
   /** Peak resident set size of the largest process in the stage, KiB. */
   peakKiB: number;
+  /**
+   * CPU seconds (user + system) of the stage's process and the children it waited for; not
+   * Pagefind's indexer, which is not waited for. Absent from results recorded before it was.
+   */
+  cpuSeconds?: number;
 }
 
 /** Parent of every process now running, from /proc (Linux). */
@@ -54,7 +59,7 @@ function treePeakKiB(root: number): number {
 }
 
 /**
- * Runs `command` under `/usr/bin/time -f '%e %M'` and returns what it reports. GNU time only
+ * Runs `command` under `/usr/bin/time -f '%e %M %U %S'` and returns what it reports. GNU time only
  * sees processes that are waited for, and Pagefind's indexer (a Rust binary the Node API
  * starts) is not, so the process tree's peak RSS is also sampled from /proc four times a
  * second and the larger figure kept. The stage's output goes to `log` (it can be long).
@@ -66,7 +71,7 @@ export function runStage(
 ): Promise<StageResult> {
   return new Promise((resolvePromise, reject) => {
     const marker = '@@bench-time@@';
-    const child = spawn('/usr/bin/time', ['-f', `${marker} %e %M`, ...command], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', `${marker} %e %M %U %S`, ...command], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let timing = '';
     let tail = '';
     let sampled = 0;
@@ -87,12 +92,12 @@ export function runStage(
     });
     child.on('close', (code) => {
       clearInterval(sampler);
-      const match = /@@bench-time@@ ([\d.]+) (\d+)/.exec(timing);
+      const match = /@@bench-time@@ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(timing);
       if (code !== 0 || !match) {
         reject(new Error(`stage "${name}" failed (exit ${code}): ${tail.replace(/@@bench-time@@.*/s, '').trim().slice(-1500)}`));
         return;
       }
-      resolvePromise({ name, seconds: Number(match[1]), peakKiB: Math.max(Number(match[2]), sampled) });
+      resolvePromise({ name, seconds: Number(match[1]), peakKiB: Math.max(Number(match[2]), sampled), cpuSeconds: Number(match[3]) + Number(match[4]) });
     });
   });
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { FirstQuery } from './first-query.ts';
 import type { GeneratedDossier } from './generate-dossier.ts';
+import type { IncrementalResult } from './incremental-build.ts';
 import type { PageWeight, StageResult } from './measure.ts';
 
 const START = '<!-- bench:results:start -->';
@@ -27,6 +28,14 @@ export interface SizeResult {
   node: string;
 }
 
+/** What one or more runs of the benchmark have measured, as kept in the JSON file beside the report. */
+export interface BenchResults {
+  /** One result per dossier size, smallest first. */
+  sizes: SizeResult[];
+  /** The incremental case, from the last run that measured it. */
+  incremental?: IncrementalResult;
+}
+
 const number = (value: number, digits = 0) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mib = (kib: number) => number(kib / 1024);
 const kb = (bytes: number) => number(bytes / 1000, 1);
@@ -44,8 +53,39 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   ].join('\n');
 }
 
-export function renderResults(results: readonly SizeResult[]): string {
-  const sizes = [...results].sort((a, b) => a.sources - b.sources);
+/** The median of `values` (the lower middle one of an even count); 0 for none. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+/** The incremental case as a table: each round's builds, the ratio the scale issue sets, and whether the sites match. */
+function incrementalSection(result: IncrementalResult): string {
+  const both = (stage: StageResult) => `${number(stage.seconds, 1)} s / ${stage.cpuSeconds === undefined ? '–' : `${number(stage.cpuSeconds, 1)} s`}`;
+  const wallRatios = result.rounds.map((round) => round.incremental.seconds / round.cold.seconds);
+  const cpuRatios = result.rounds.flatMap((round) => (round.incremental.cpuSeconds !== undefined && round.cold.cpuSeconds ? [round.incremental.cpuSeconds / round.cold.cpuSeconds] : []));
+  const rows = result.rounds.map((round, index) => [
+    String(index + 1),
+    both(round.incremental),
+    both(round.cold),
+    number(wallRatios[index] ?? 0, 2),
+    round.incremental.cpuSeconds !== undefined && round.cold.cpuSeconds ? number(round.incremental.cpuSeconds / round.cold.cpuSeconds, 2) : '–',
+    round.identical ? 'identical' : `**differ**: ${round.differing.join(', ')}`,
+  ]);
+  rows.push(['**median**', '', '', `**${number(median(wallRatios), 2)}**`, cpuRatios.length > 0 ? `**${number(median(cpuRatios), 2)}**` : '–', result.rounds.every((round) => round.identical) ? 'all identical' : '**not all identical**']);
+  return [
+    `\n### Adding one source to ${number(result.sources)} (incremental build)\n`,
+    `\`npm run build\`'s own script (scripts/build-site.ts, its caches, the search index included) on a dossier of ${number(result.sources + 1)} generated sources, one of which nothing else names (${result.added}). First built cold without that source (${both(result.coldBefore)}, wall / CPU); then, each round, the source put back and built with the caches, the same sources built cold just after, and the source taken out again for the next round. CPU is user + system of the build and the processes it waits for (not Pagefind's indexer). Each site of the incremental build is compared with the cold build's, file for file.\n`,
+    table(
+      ['round', 'one source added: wall / CPU', `cold, ${number(result.sources + 1)} sources: wall / CPU`, 'added / cold: wall', 'added / cold: CPU', 'sites'],
+      rows,
+      ['l', 'r', 'r', 'r', 'r', 'l'],
+    ),
+  ].join('\n');
+}
+
+/** The tables of the dossier sizes measured: stages, ratios, growth, output and page weights. */
+function sizeSections(sizes: readonly SizeResult[]): string[] {
   const STAGES = ['clean + content', 'validate', 'astro', 'pagefind'];
   const parts: string[] = [];
   parts.push(
@@ -131,12 +171,19 @@ export function renderResults(results: readonly SizeResult[]): string {
       ['l', ...sizes.map(() => 'r' as const)],
     ),
   );
-  const first = sizes[0];
-  if (first) parts.push(`\nMeasured with Node ${first.node} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${number(os.totalmem() / 2 ** 30)} GiB of memory, ${os.platform()} ${os.arch()}.`);
+  return parts;
+}
+
+export function renderResults(results: BenchResults): string {
+  const sizes = [...results.sizes].sort((a, b) => a.sources - b.sources);
+  const parts = sizes.length > 0 ? sizeSections(sizes) : [];
+  if (results.incremental) parts.push(incrementalSection(results.incremental));
+  const node = sizes[0]?.node ?? results.incremental?.node;
+  if (node) parts.push(`\nMeasured with Node ${node} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${number(os.totalmem() / 2 ** 30)} GiB of memory, ${os.platform()} ${os.arch()}.`);
   return parts.join('\n');
 }
 
-export function writeReport(out: string, results: readonly SizeResult[]): void {
+export function writeReport(out: string, results: BenchResults): void {
   const section = `${START}\n${renderResults(results)}\n${END}`;
   const current = existsSync(out) ? readFileSync(out, 'utf8') : `# Scale benchmark\n\n${START}\n${END}\n`;
   const start = current.indexOf(START);

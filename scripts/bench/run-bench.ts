@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000,10000] [--out docs/scale-benchmark.md] [--keep]`:
+ * `npm run bench [-- --sizes 100,1000,10000] [--incremental 1000] [--out docs/scale-benchmark.md] [--keep]`:
  * the scale benchmark. A measurement, not a test: it fails only when a build fails.
  *
  * For each size it generates a whole dossier in a temporary project copy
@@ -8,6 +8,10 @@
  * (scripts/bench/baseline/), measures the output, and writes the results table into the
  * report between its markers. Results are also kept per size in a JSON file beside the
  * report, so sizes can be run one at a time and still share one table.
+ *
+ * Then the incremental case (scripts/bench/incremental-build.ts): a dossier of
+ * `--incremental` sources built cold, one source added and built again with the caches, and
+ * built cold at that size, the two sites compared byte for byte (`--incremental 0`: not run).
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,14 +21,15 @@ import { measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { generateDossier } from './generate-dossier.ts';
 import { copyProjectCode, copyTemplate } from '../lib/project-copy.ts';
 import { folderBytes, listFiles, pageWeights, runStage, type StageResult } from './measure.ts';
-import { writeReport, type SizeResult } from './report.ts';
+import { measureIncrementalBuild } from './incremental-build.ts';
+import { writeReport, type BenchResults, type SizeResult } from './report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const BASE = '/dossier/';
 /** A word every generated source uses, so the first query loads a realistic share of the index. */
 const QUERY_WORD = 'officials';
 
-const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--out docs/scale-benchmark.md] [--keep]`;
+const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--incremental 1000] [--out docs/scale-benchmark.md] [--keep]`;
 
 
 /**
@@ -114,33 +119,86 @@ async function benchSize(sources: number, keep: boolean): Promise<SizeResult> {
   return result;
 }
 
+/**
+ * The environment of the incremental case's builds: `npm run build` as a maintainer runs it
+ * (its own output and cache folders, the search index built), with Node's compile cache off
+ * as for every stage above, so the three builds compile alike.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_DISABLE_COMPILE_CACHE: '1' };
+  for (const name of ['BASE_URL', 'BASE_PATH', 'SITE_URL', 'DOSSIER_OUT_DIR', 'DOSSIER_CACHE_DIR', 'DOSSIER_SEARCH_INDEX']) delete env[name];
+  return env;
+}
+
+async function benchIncremental(sources: number, keep: boolean) {
+  const work = mkdtempSync(join(os.tmpdir(), `dossier-bench-incremental-${sources}-`));
+  const dossier = join(work, 'dossier');
+  mkdirSync(join(work, 'logs'));
+  const say = (text: string) => console.log(`[incremental ${sources}] ${text}`);
+  say(`working in ${work}`);
+  copyProjectCode(PROJECT, dossier);
+  // One source more than asked: it is the one held out, then added.
+  generateDossier(dossier, sources + 1);
+  const result = await measureIncrementalBuild({
+    dossier,
+    sources: sources + 1,
+    work,
+    env: buildEnv(),
+    log: (name, text) => appendFileSync(join(work, 'logs', `${name.replace(/\W+/g, '-')}.log`), text),
+  });
+  for (const [index, round] of result.rounds.entries()) {
+    say(`round ${index + 1}: one source added ${round.incremental.seconds.toFixed(1)} s, cold ${round.cold.seconds.toFixed(1)} s (${(round.incremental.seconds / round.cold.seconds).toFixed(2)}); sites ${round.identical ? 'identical' : `differ: ${round.differing.join(', ')}`}`);
+  }
+  if (keep) say(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+  return result;
+}
+
+/** What the JSON file beside the report holds; a bare list is the sizes alone, as first written. */
+function readKept(dataFile: string): BenchResults {
+  if (!existsSync(dataFile)) return { sizes: [] };
+  const data = JSON.parse(readFileSync(dataFile, 'utf8')) as BenchResults | SizeResult[];
+  return Array.isArray(data) ? { sizes: data } : data;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '100,1000,10000' }, out: { type: 'string', default: 'docs/scale-benchmark.md' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { sizes: { type: 'string', default: '100,1000,10000' }, incremental: { type: 'string', default: '1000' }, out: { type: 'string', default: 'docs/scale-benchmark.md' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  const sizes = values.sizes.trim() === '' ? [] : values.sizes.split(',').map((size) => Number(size.trim()));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-    console.error(`--sizes takes whole numbers separated by commas, such as 100,1000.\n${USAGE}`);
+    console.error(`--sizes takes whole numbers separated by commas, such as 100,1000 (or nothing, for the incremental case alone).\n${USAGE}`);
+    return 2;
+  }
+  const incremental = Number(values.incremental.trim());
+  if (!Number.isInteger(incremental) || incremental < 0) {
+    console.error(`--incremental takes a whole number of sources, such as 1000 (0: not run).\n${USAGE}`);
     return 2;
   }
   const out = resolve(PROJECT, values.out);
   const dataFile = out.replace(/\.md$/, '.json');
   // Made before the first size is built, so a long run never ends unable to write its results.
   mkdirSync(dirname(out), { recursive: true });
-  const kept: SizeResult[] = existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as SizeResult[]) : [];
-  for (const size of sizes) {
-    const result = await benchSize(size, values.keep);
-    const merged = [...kept.filter((other) => other.sources !== size), result].sort((a, b) => a.sources - b.sources);
-    kept.splice(0, kept.length, ...merged);
+  const kept = readKept(dataFile);
+  const save = (what: string) => {
     writeFileSync(dataFile, `${JSON.stringify(kept, null, 2)}\n`);
     writeReport(out, kept);
-    console.log(`[${size}] written to ${out}`);
+    console.log(`[${what}] written to ${out}`);
+  };
+  for (const size of sizes) {
+    const result = await benchSize(size, values.keep);
+    kept.sizes = [...kept.sizes.filter((other) => other.sources !== size), result].sort((a, b) => a.sources - b.sources);
+    save(String(size));
   }
-  console.log(`done: ${kept.map((result) => result.sources).join(', ')} sources in ${out}`);
+  if (incremental > 0) {
+    kept.incremental = await benchIncremental(incremental, values.keep);
+    save(`incremental ${incremental}`);
+  }
+  console.log(`done: ${kept.sizes.map((result) => result.sources).join(', ')} sources${kept.incremental ? `, the incremental case at ${kept.incremental.sources}` : ''} in ${out}`);
   return 0;
 }
 
