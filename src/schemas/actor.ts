@@ -3,6 +3,7 @@
  * that acts in the events. The Markdown body is a short neutral bio citing source paragraphs.
  */
 import { z } from 'astro/zod';
+import { proseText } from './prose-text.ts';
 
 /** The kinds of actor; also a search filter. */
 export const actorKinds = ['person', 'agency', 'organisation', 'government', 'outlet'] as const;
@@ -23,7 +24,7 @@ export const actorSchema = z
     /** What kind of actor this is. */
     kind: z.enum(actorKinds),
     /** Role at the time of the events, e.g. "US Secretary of Defense". */
-    role: z.string().min(1),
+    role: proseText,
     /** Ids of actors this one belongs to or reports to (e.g. Cyber Command → Department of Defense). */
     affiliations: z.array(z.string().min(1)).default([]),
   })

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { meaningClasses } from '../language/en/meaning-bearing.ts';
 import { wordingDamageKinds } from './damage-kinds.ts';
+import { proseText } from './prose-text.ts';
 
 /**
  * How sure a change is, as readers are told it: `certain` rests on evidence the build can
@@ -47,8 +48,8 @@ export const changeSchema = z
     offset: z.number().int().nonnegative(),
     /** True when the change falls inside a direct quotation. */
     inQuotation: z.boolean(),
-    /** One line saying why, for readers. */
-    reason: z.string().min(1),
+    /** One line saying why, for readers (SmartyPants' marks given when it is read: lexicon entries and sidecars are typed with straight quotes). */
+    reason: proseText,
     /** How sure the change is (see `confidences`); a passage left as received is a `guess` at best. */
     confidence: z.enum(confidences),
     /** What the change can alter in a claim, read from the words it changes; empty for a change of form only. */
@@ -108,8 +109,8 @@ export const unrestoredParagraphSchema = z
     evidence: z.array(z.enum(unrestoredEvidenceKinds)).min(1),
     /** The words of the paragraph's final text the evidence points at, by kind of evidence, each kind in text order. */
     words: z.array(z.string().min(1)),
-    /** One sentence for readers: why the paragraph's wording is still the damaged copy's. */
-    reason: z.string().min(1),
+    /** One sentence for readers: why the paragraph's wording is still the damaged copy's (SmartyPants' marks given when it is read). */
+    reason: proseText,
   })
   .strict();
 

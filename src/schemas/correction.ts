@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDate } from './calendar-date.ts';
+import { proseText } from './prose-text.ts';
 
 /** What a correction corrects. */
 export const correctionSubjects = ['dossier', 'source'] as const;
@@ -24,9 +25,9 @@ export const correctionSchema = z
      */
     page: z.string().regex(/^(?:[a-z0-9-]+\/)*$/, 'an address below the site, such as "actors/ilsa-marrow/" (lower case, ending in "/"), or "" for the explainer'),
     /** What the page said, as it was wrong. */
-    wrong: z.string().min(1),
+    wrong: proseText,
     /** What the page says now. */
-    now: z.string().min(1),
+    now: proseText,
   })
   .strict();
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { httpUrl } from './http-url.ts';
+import { proseText } from './prose-text.ts';
 
 export const outletSchema = z
   .object({
@@ -19,7 +20,7 @@ export const outletSchema = z
     /** Home page of the outlet. */
     homepage: httpUrl.optional(),
     /** One line saying what the outlet is, in our words. */
-    description: z.string().min(1),
+    description: proseText,
   })
   .strict();
 

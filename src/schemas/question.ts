@@ -6,6 +6,7 @@
  * read", so the site never says a source is silent on a question no one has checked it for.
  */
 import { z } from 'astro/zod';
+import { proseText } from './prose-text.ts';
 import { slugSchema } from './slug.ts';
 
 /** How the sources that answer a question relate to each other. */
@@ -16,7 +17,7 @@ export const answerSchema = z
     /** Slug of the answering source (a file in content/sources/). */
     source: slugSchema,
     /** The source's answer in one sentence of our own words. */
-    answer: z.string().min(1),
+    answer: proseText,
     /**
      * Words copied exactly from the source's cleaned text that show the answer; the build
      * fails if any is not in the source. Each links to its paragraph and is highlighted there.
@@ -28,13 +29,13 @@ export const answerSchema = z
 export const questionSchema = z
   .object({
     /** The question, as a reader would ask it. */
-    question: z.string().min(1),
+    question: proseText,
     /** Position among the questions, 1 first. */
     order: z.number().int().positive(),
     /** Whether the answering sources agree, differ in detail, contradict each other, or only one answers. */
     relation: z.enum(questionRelations),
     /** One sentence saying how the answers relate, in our words. */
-    relationNote: z.string().min(1),
+    relationNote: proseText,
     /** Each answering source's answer. */
     answers: z.array(answerSchema).min(1),
     /**

@@ -7,6 +7,7 @@ import { httpUrl } from './http-url.ts';
 import { calendarDate } from './calendar-date.ts';
 import { dateBases } from './seed-metadata.ts';
 import { damageKinds } from './damage-kinds.ts';
+import { optionalProseText } from './prose-text.ts';
 
 /** Where a generated source came from; absent on hand-written sources. */
 export const seedOriginSchema = z
@@ -39,7 +40,7 @@ export const sourceSchema = z
     /** How the raw text was damaged before cleaning. */
     damage: z.array(z.enum(damageKinds)).default([]),
     /** Provenance notes shown to readers. */
-    notes: z.string().optional(),
+    notes: optionalProseText,
     /** The raw seed this source was cleaned from, if any. */
     seed: seedOriginSchema.optional(),
   })

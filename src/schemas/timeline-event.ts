@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDate } from './calendar-date.ts';
+import { proseText } from './prose-text.ts';
 import { slugSchema } from './slug.ts';
 
 /** The paragraph a heading rests on, with its words: a title states a claim as much as a sentence does. */
@@ -26,7 +27,7 @@ export const datePrecisions = ['day', 'month', 'year', 'before', 'approximate'] 
 export const timelineEventSchema = z
   .object({
     /** What happened, as a short heading; what the sources only report is titled as reported. */
-    title: z.string().min(1),
+    title: proseText,
     /** The paragraph and words the title rests on. */
     titleCitation: titleCitationSchema,
     /** Best date for ordering and for the open data: the day, or the latest the event can have happened. */
@@ -34,7 +35,7 @@ export const timelineEventSchema = z
     /** day/month/year: known to that precision; before: on or before `date`; approximate: an estimate. */
     precision: z.enum(datePrecisions),
     /** The date as a reader should read it, saying what a relative date is relative to. */
-    when: z.string().min(1),
+    when: proseText,
     /** Position among events of the same date, 1 first. */
     order: z.number().int().positive().default(1),
   })

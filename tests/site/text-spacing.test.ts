@@ -9,7 +9,8 @@
  * emphasis beginning with a word, or out of one into a word, and two such elements or spans
  * side by side with no space between, are reported with their page; so is a sentence run
  * into the next inside one text node, which the same rule makes of an expression and a line
- * of text after it, and a quotation opened with a closing mark.
+ * of text after it, a quotation opened with a closing mark, and a straight quotation mark or
+ * apostrophe in prose (a field of ours that missed the typographer).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -85,6 +86,31 @@ function textMatching(tree: Root, pattern: RegExp): string[] {
   return found;
 }
 
+/**
+ * Where a straight mark is the text shown, not ours to curl: code, and the words a change
+ * removed (a damaged copy's, as it had them). A copy as received is a page of such words.
+ */
+const AS_WRITTEN = new Set([...NOT_PROSE, 'code', 'pre', 'kbd', 'samp', 'del']);
+const STRAIGHT_MARK = /["']/u;
+const asReceivedPage = (file: string) => /(?:^|\/)received\/index\.html$/.test(file);
+
+/**
+ * Each text node of prose holding a straight quotation mark or apostrophe. Our prose, the
+ * front matter fields readers read (src/schemas/prose-text.ts), the change reasons and the
+ * cleaned text all carry curly marks; a straight one is a string that missed them.
+ */
+function straightMarks(tree: Root): string[] {
+  const found: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'element' && AS_WRITTEN.has(node.tagName)) return 'skip';
+    if (node.type !== 'text') return undefined;
+    const match = STRAIGHT_MARK.exec(node.value);
+    if (match) found.push(`…${node.value.slice(Math.max(0, match.index - 20), match.index + 22)}…`);
+    return undefined;
+  });
+  return found;
+}
+
 /** Each text node of prose in which one sentence runs straight into the next. */
 const sentenceRunOns = (tree: Root) => textMatching(tree, SENTENCE_RUN_ON);
 
@@ -122,6 +148,16 @@ describe('text spacing', () => {
     ['opens a quotation with a closing mark', closingMarksOpening],
   ] as const)('no page %s', ([, find]) => {
     const problems = pages.flatMap(({ file, html }) => find(fromHtml(html)).map((place) => `${file}: ${place}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('the checker finds a straight mark in prose, and passes code and the words a change removed', () => {
+    expect(straightMarks(fromHtml('<p>the copy\'s "The file", restored</p>', { fragment: true }))).toEqual(['…the copy\'s "The file", restore…']);
+    expect(straightMarks(fromHtml('<p>the copy’s “The file” <code>aliases: ["x"]</code> <del>the copy\'s</del></p>', { fragment: true }))).toEqual([]);
+  });
+
+  test('no page shows a straight quotation mark or apostrophe in prose (a copy as received aside)', () => {
+    const problems = pages.filter(({ file }) => !asReceivedPage(file)).flatMap(({ file, html }) => straightMarks(fromHtml(html)).map((place) => `${file}: ${place}`));
     expect(problems).toEqual([]);
   });
 

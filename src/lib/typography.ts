@@ -1,0 +1,20 @@
+/**
+ * SmartyPants for the plain-text fields we write in front matter (answers, relation notes,
+ * roles, descriptions, dates as read): curly quotation marks and apostrophes, dashes and
+ * ellipses, as Astro's SmartyPants gives Markdown bodies (src/markdown/remark-smartypants-when-needed.ts),
+ * so that an answer typed as `the copy's "The file"` reads on the page as the copy’s “The
+ * file”, like the prose around it. The same plugin (retext-smartypants, with its defaults, as
+ * remark-smartypants runs it) on the same text gives the same marks. Text SmartyPants cannot
+ * change is returned as it is, without parsing.
+ */
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
+import { smartypantsMayChange } from '../markdown/remark-smartypants-when-needed.ts';
+
+const processor = retext().use(retextSmartypants);
+
+/** `text` with SmartyPants' marks. */
+export function typographer(text: string): string {
+  if (!smartypantsMayChange(text)) return text;
+  return String(processor.processSync(text));
+}
