@@ -134,6 +134,7 @@ export const PAGE_KINDS: readonly { kind: string; test: (path: string) => boolea
   { kind: 'actors index', test: (path) => path === 'actors/index.html' },
   { kind: 'outlet', test: (path) => /^outlets\/[^/]+\/index\.html$/.test(path) },
   { kind: 'outlets index', test: (path) => path === 'outlets/index.html' },
+  { kind: 'questions index', test: (path) => /^questions\/(?:page\/\d+\/)?index\.html$/.test(path) },
   { kind: 'question', test: (path) => /^questions\/[^/]+\/(?:page\/\d+\/)?index\.html$/.test(path) },
   { kind: 'timeline', test: (path) => /^timeline\/(?:page\/\d+\/)?index\.html$/.test(path) },
   { kind: 'compare', test: (path) => path === 'compare/index.html' },

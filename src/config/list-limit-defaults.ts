@@ -22,9 +22,14 @@ export const DEFAULT_LIST_LIMITS = {
   homeEvents: 8,
   /** Events on each page of the timeline (`/timeline/`, then `/timeline/page/2/` …), built only when the home page cannot hold them all. */
   timelineEvents: 25,
-  /** Key questions the home page summarises (the first, in their order); the compare page lists more. */
+  /** Key questions the home page summarises (the first, in their order); the key questions index lists all. */
   homeQuestions: 12,
-  /** Key questions the compare page lists past `compareSources` (the first, in their order); search finds every one. */
+  /**
+   * Key questions on each page of their index (`/questions/`, then `/questions/page/2/` …),
+   * each with its relation and note, so a page stays within the first-round-trip budget.
+   */
+  questionsPerPage: 30,
+  /** Key questions the compare page lists past `compareSources` (the first, in their order); the key questions index lists every one. */
   compareQuestions: 50,
   /** Actors the actors index lists (the most named, by kind, in their order); search finds every one. */
   actorsIndex: 120,

@@ -20,9 +20,9 @@ export const MAX_SLUG_LENGTH = 100;
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
- * The address segment of a paginated list's later pages (`/sources/page/2/`, see
- * src/route-data/list-pages.ts): a source with this slug would take the address
- * `/sources/page/`, so no source may have it.
+ * The address segment of a paginated list's later pages (`/sources/page/2/`,
+ * `/questions/page/2/`, see src/route-data/list-pages.ts): a source or a key question with
+ * this id would take the address `/sources/page/` or `/questions/page/`, so none may have it.
  */
 export const LIST_PAGES_SEGMENT = 'page';
 
@@ -37,6 +37,12 @@ export function slugProblem(value: string): string | undefined {
 /** What is wrong with `value` as a source's slug (its address under `/sources/`), or undefined. */
 export function sourceSlugProblem(value: string): string | undefined {
   if (value === LIST_PAGES_SEGMENT) return `is reserved: "/sources/${LIST_PAGES_SEGMENT}/" is where the sources index's later pages live; choose another.`;
+  return slugProblem(value);
+}
+
+/** What is wrong with `value` as a key question's id (its file name, and its address under `/questions/`), or undefined. */
+export function questionIdProblem(value: string): string | undefined {
+  if (value === LIST_PAGES_SEGMENT) return `is reserved: "/questions/${LIST_PAGES_SEGMENT}/" is where the key questions index's later pages live; choose another.`;
   return slugProblem(value);
 }
 

@@ -215,6 +215,29 @@ describe('index pages', () => {
     });
   });
 
+  test('the key questions index lists every question in order, each linking to its page with its relation, on one page here', async () => {
+    const ids = questionIds();
+    expect(ids.length).toBeLessThanOrEqual(LIST_LIMITS.questionsPerPage);
+    await withPage(site(), 'questions/', async ({ page }) => {
+      expect(await page.locator('h1').innerText()).toBe('Key questions');
+      const items = page.locator('main ul.questions-summary > li');
+      expect(await items.count()).toBe(ids.length);
+      for (const [index, id] of ids.entries()) {
+        const item = items.nth(index);
+        expect(await item.locator('a').first().getAttribute('href')).toBe(`${site().base}questions/${id}/`);
+        expect(await item.locator('.badge.relation').count()).toBe(1);
+      }
+      expect(await page.locator('nav[aria-label="Pages of the key questions index"]').count()).toBe(0);
+    });
+    await withPage(site(), 'questions/page/2/', async ({ status }) => {
+      expect(status).toBe(404);
+    });
+    // Every question page's kicker leads back to the list.
+    await withPage(site(), `questions/${ids[0] ?? ''}/`, async ({ page }) => {
+      expect(await page.locator('.kicker a').getAttribute('href')).toBe(`${site().base}questions/`);
+    });
+  });
+
   test('the actors index lists every actor under its kind', async () => {
     await withPage(site(), 'actors/', async ({ page }) => {
       const kinds = [...new Set(actorList.map((actor) => actor.kind))];

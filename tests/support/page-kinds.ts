@@ -34,6 +34,7 @@ export function pageKinds(): PageKind[] {
     { kind: 'Actor', path: `actors/${first(actors(), 'actor').id}/` },
     { kind: 'Outlets index', path: 'outlets/' },
     { kind: 'Outlet', path: `outlets/${first(outlets(), 'outlet').id}/` },
+    { kind: 'Key questions index', path: 'questions/' },
     { kind: 'Key question', path: `questions/${first(questionIds(), 'key question')}/` },
     { kind: 'Compare', path: 'compare/' },
     { kind: 'Coverage grid', path: 'compare/coverage/' },

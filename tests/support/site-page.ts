@@ -145,7 +145,7 @@ export function pathOf(url: string): string {
 }
 
 /** Every page of the site that has a fixed address, relative to the base path. */
-export const FIXED_PAGES = ['', 'sources/', 'actors/', 'compare/', 'compare/coverage/', 'compare/overlap/', 'search/', 'about/', 'corrections/', 'build-report/'] as const;
+export const FIXED_PAGES = ['', 'sources/', 'actors/', 'questions/', 'compare/', 'compare/coverage/', 'compare/overlap/', 'search/', 'about/', 'corrections/', 'build-report/'] as const;
 
 /**
  * Fixed pages for maintainers, not readers: served with status 200 but marked

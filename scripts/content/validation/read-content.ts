@@ -15,7 +15,7 @@ import { listContributedFolder, type ContributedFile } from '../../../src/files/
 import { readMarkdownFile } from '../../../src/files/front-matter.ts';
 import { readJsonRecord } from '../../../src/files/json-record.ts';
 import { parsedSource } from '../../../src/markdown/parsed-source.ts';
-import { slugProblem, sourceSlugProblem } from '../../../src/schemas/slug.ts';
+import { questionIdProblem, slugProblem, sourceSlugProblem } from '../../../src/schemas/slug.ts';
 
 /** One entry read and held to its schema. */
 export interface ReadEntry<Data = unknown> {
@@ -121,8 +121,9 @@ function readCollection<Name extends CollectionName>(root: string, name: Name, p
   const refused = new Set<string>();
   for (const file of files) {
     const id = file.name.slice(0, -declaration.extension.length);
-    // A source's name is also its address under /sources/, where one name is reserved.
-    const fault = markdown ? fileNameProblem(file, names, declaration.folder, name === 'sources' ? sourceSlugProblem : slugProblem) : undefined;
+    // A source's or a key question's name is also its address under /sources/ or /questions/, where one name is reserved.
+    const nameProblem = name === 'sources' ? sourceSlugProblem : name === 'questions' ? questionIdProblem : slugProblem;
+    const fault = markdown ? fileNameProblem(file, names, declaration.folder, nameProblem) : undefined;
     if (fault) {
       problems.push(fault);
       refused.add(id);

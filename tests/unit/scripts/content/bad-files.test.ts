@@ -167,6 +167,13 @@ describe('content/ through validate', () => {
     ]);
   });
 
+  it('refuses a key question named "page", where the key questions index keeps its later pages', () => {
+    cpSync(join(root, 'content/questions/01-who-ordered.md'), join(root, 'content/questions/page.md'));
+    expect(validate()).toEqual([
+      { file: 'content/questions/page.md', message: 'the file name (it becomes the address) is reserved: "/questions/page/" is where the key questions index\'s later pages live; choose another.' },
+    ]);
+  });
+
   it('refuses a folder named like a source, naming it', () => {
     mkdirSync(join(root, 'content/sources/folder-source.md'));
     expect(validate()).toEqual([{ file: 'content/sources/folder-source.md', message: expect.stringMatching(/^is a folder, where a file is expected/) }]);
