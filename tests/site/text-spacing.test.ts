@@ -73,11 +73,11 @@ const SENTENCE_RUN_ON = /[\p{Ll}\p{N}][.?!]\p{Lu}(?:\p{Ll}|\s)/u;
  */
 const CLOSING_MARK_OPENING = /(?:^|[\s(])”[\p{L}\p{N}“‘]/u;
 
-/** Each text node of prose matching `pattern`, with the words around the place. */
-function textMatching(tree: Root, pattern: RegExp): string[] {
+/** Each text node of prose (outside the elements `skip`) matching `pattern`, with the words around the place. */
+function textMatching(tree: Root, pattern: RegExp, skip: ReadonlySet<string> = NOT_PROSE): string[] {
   const found: string[] = [];
   visit(tree, (node) => {
-    if (node.type === 'element' && NOT_PROSE.has(node.tagName)) return 'skip';
+    if (node.type === 'element' && skip.has(node.tagName)) return 'skip';
     if (node.type !== 'text') return undefined;
     const match = pattern.exec(node.value);
     if (match) found.push(`…${node.value.slice(Math.max(0, match.index - 20), match.index + 22)}…`);
@@ -91,31 +91,22 @@ function textMatching(tree: Root, pattern: RegExp): string[] {
  * removed (a damaged copy's, as it had them). A copy as received is a page of such words.
  */
 const AS_WRITTEN = new Set([...NOT_PROSE, 'code', 'pre', 'kbd', 'samp', 'del']);
+/** A straight double quotation mark, or a straight apostrophe or single mark. */
 const STRAIGHT_MARK = /["']/u;
 const asReceivedPage = (file: string) => /(?:^|\/)received\/index\.html$/.test(file);
-
-/**
- * Each text node of prose holding a straight quotation mark or apostrophe. Our prose, the
- * front matter fields readers read (src/schemas/prose-text.ts), the change reasons and the
- * cleaned text all carry curly marks; a straight one is a string that missed them.
- */
-function straightMarks(tree: Root): string[] {
-  const found: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'element' && AS_WRITTEN.has(node.tagName)) return 'skip';
-    if (node.type !== 'text') return undefined;
-    const match = STRAIGHT_MARK.exec(node.value);
-    if (match) found.push(`…${node.value.slice(Math.max(0, match.index - 20), match.index + 22)}…`);
-    return undefined;
-  });
-  return found;
-}
 
 /** Each text node of prose in which one sentence runs straight into the next. */
 const sentenceRunOns = (tree: Root) => textMatching(tree, SENTENCE_RUN_ON);
 
 /** Each text node of prose in which a quotation opens with a closing mark. */
 const closingMarksOpening = (tree: Root) => textMatching(tree, CLOSING_MARK_OPENING);
+
+/**
+ * Each text node of prose holding a straight quotation mark or apostrophe. Our prose, the
+ * front matter fields readers read (src/schemas/prose-text.ts), the change reasons and the
+ * cleaned text all carry curly marks; a straight one is a string that missed them.
+ */
+const straightMarks = (tree: Root) => textMatching(tree, STRAIGHT_MARK, AS_WRITTEN);
 
 describe('text spacing', () => {
   const pages = builtPages(inject('siteDir'));
