@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { typographer } from '../../src/lib/typography.ts';
 import { useSite, withPage } from '../support/site-page.ts';
 
 const site = useSite();
@@ -42,7 +43,8 @@ describe('the corrections log', () => {
           id: `correction-${entry.id}`,
           date: entry.date,
           page: `${site().base}${entry.page}`,
-          said: [`“${entry.wrong}”`, `“${entry.now}”`],
+          // As the site reads the two fields: our words, given SmartyPants' marks (src/schemas/prose-text.ts).
+          said: [`“${typographer(entry.wrong)}”`, `“${typographer(entry.now)}”`],
           citations: expect.any(Number),
         })),
       );
