@@ -5,16 +5,19 @@
  * so that an answer typed as `the copy's "The file"` reads on the page as the copy’s “The
  * file”, like the prose around it. The same plugin (retext-smartypants, with its defaults, as
  * remark-smartypants runs it) on the same text gives the same marks. Text SmartyPants cannot
- * change is returned as it is, without parsing.
+ * change is returned as it is, without parsing; so is text longer than the Markdown path's
+ * limit (`MAX_SMARTYPANTS_TEXT`), for the same reason: retext's parser takes time growing with
+ * the square of the sentences, and a field is contributed text, so a hostile one could hold
+ * hundreds of kilobytes. Past the limit the marks stay as typed: typography lost, not meaning.
  */
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
-import { smartypantsMayChange } from '../markdown/remark-smartypants-when-needed.ts';
+import { MAX_SMARTYPANTS_TEXT, smartypantsMayChange } from '../markdown/remark-smartypants-when-needed.ts';
 
 const processor = retext().use(retextSmartypants);
 
 /** `text` with SmartyPants' marks. */
 export function typographer(text: string): string {
-  if (!smartypantsMayChange(text)) return text;
+  if (text.length > MAX_SMARTYPANTS_TEXT || !smartypantsMayChange(text)) return text;
   return String(processor.processSync(text));
 }
