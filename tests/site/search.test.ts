@@ -847,7 +847,7 @@ describe('without JavaScript', () => {
       expect(fallback).toContain('JavaScript');
       const links = [...fallback.matchAll(/href="([^"]+)"/g)].map((found) => found[1]);
       const base = site().base;
-      expect(links).toEqual(expect.arrayContaining([`${base}sources/`, `${base}actors/`, `${base}outlets/`, `${base}compare/`]));
+      expect(links).toEqual(expect.arrayContaining([`${base}sources/`, `${base}actors/`, `${base}outlets/`, `${base}questions/`, `${base}compare/`]));
     });
   });
 });

@@ -55,12 +55,12 @@ const LOCAL_SETTINGS = {
  * is the default 4 on this machine when quiet, less when the host is slower, more on a faster
  * one. So a page is judged on the same phone whatever else the host is doing.
  */
-const EMULATED_DEVICE_INDEX = 675;
+export const EMULATED_DEVICE_INDEX = 675;
 /** Lighthouse's own slowdown, used until an audit has measured the host. */
 const DEFAULT_SLOWDOWN = 4;
 
 /** Runs whose median judges a page whose first run fell short. */
-const STEADY_RUNS = 5;
+export const STEADY_RUNS = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
