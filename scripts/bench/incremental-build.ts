@@ -21,6 +21,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, runStage, type StageResult } from './measure.ts';
+import { readSidecar } from '../content/plan-seed.ts';
 
 /** One round: one source added with the caches, then the same sources built cold. */
 export interface IncrementalRound {
@@ -52,9 +53,10 @@ export const INCREMENTAL_ROUNDS = 3;
 /** Differing files listed, at most: one is enough to fail, a few show the pattern. */
 const MAX_DIFFERING = 10;
 
-/** The `slug:` of a seed's sidecar, or the file's base name when it gives none. */
-function seedSlug(sidecar: string, base: string): string {
-  return /^slug:\s*(\S+)\s*$/m.exec(sidecar)?.[1] ?? base;
+/** A seed's slug, read from its sidecar as the content build reads it; the base name when it has none. */
+function seedSlug(seeds: string, base: string): string {
+  const sidecar = join(seeds, `${base}.yaml`);
+  return existsSync(sidecar) ? readSidecar(sidecar, `seeds/${base}.yaml`).meta.slug : base;
 }
 
 /**
@@ -69,18 +71,17 @@ export function uncitedSeed(dossier: string): { base: string; slug: string } {
     .map((file) => file.slice(0, -'.txt'.length))
     .sort();
   const content = join(dossier, 'content');
-  const others = (slug: string) =>
-    listFiles(content)
-      .filter((file) => !file.startsWith(`sources/${slug}.`) && !file.startsWith(`cleaning/${slug}.`) && /\.(?:md|ya?ml|json)$/.test(file))
-      .map((file) => join(content, file));
+  // Every text that could name a source, read once: the other seeds, and content/ by path.
   const seedTexts = new Map(bases.map((base) => [base, readFileSync(join(seeds, `${base}.txt`), 'utf8')]));
+  const contentTexts = listFiles(content)
+    .filter((file) => /\.(?:md|ya?ml|json)$/.test(file))
+    .map((file) => ({ file, text: readFileSync(join(content, file), 'utf8') }));
   for (const base of [...bases].reverse()) {
-    const sidecar = join(seeds, `${base}.yaml`);
-    const slug = seedSlug(existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : '', base);
+    const slug = seedSlug(seeds, base);
     const inSeeds = [...seedTexts].some(([other, text]) => other !== base && text.includes(slug));
     if (inSeeds) continue;
-    const inContent = existsSync(content) && others(slug).some((file) => readFileSync(file, 'utf8').includes(slug));
-    if (!inContent) return { base, slug };
+    const own = (file: string) => file.startsWith(`sources/${slug}.`) || file.startsWith(`cleaning/${slug}.`);
+    if (!contentTexts.some(({ file, text }) => !own(file) && text.includes(slug))) return { base, slug };
   }
   throw new Error(`every seed of ${seeds} is named by another file: none can be held out`);
 }

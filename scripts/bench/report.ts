@@ -63,13 +63,15 @@ function median(values: readonly number[]): number {
 function incrementalSection(result: IncrementalResult): string {
   const both = (stage: StageResult) => `${number(stage.seconds, 1)} s / ${stage.cpuSeconds === undefined ? '–' : `${number(stage.cpuSeconds, 1)} s`}`;
   const wallRatios = result.rounds.map((round) => round.incremental.seconds / round.cold.seconds);
-  const cpuRatios = result.rounds.flatMap((round) => (round.incremental.cpuSeconds !== undefined && round.cold.cpuSeconds ? [round.incremental.cpuSeconds / round.cold.cpuSeconds] : []));
+  // Undefined for a round recorded without CPU seconds.
+  const cpuRatioOf = result.rounds.map((round) => (round.incremental.cpuSeconds !== undefined && round.cold.cpuSeconds ? round.incremental.cpuSeconds / round.cold.cpuSeconds : undefined));
+  const cpuRatios = cpuRatioOf.filter((ratio) => ratio !== undefined);
   const rows = result.rounds.map((round, index) => [
     String(index + 1),
     both(round.incremental),
     both(round.cold),
     number(wallRatios[index] ?? 0, 2),
-    round.incremental.cpuSeconds !== undefined && round.cold.cpuSeconds ? number(round.incremental.cpuSeconds / round.cold.cpuSeconds, 2) : '–',
+    cpuRatioOf[index] === undefined ? '–' : number(cpuRatioOf[index], 2),
     round.identical ? 'identical' : `**differ**: ${round.differing.join(', ')}`,
   ]);
   rows.push(['**median**', '', '', `**${number(median(wallRatios), 2)}**`, cpuRatios.length > 0 ? `**${number(median(cpuRatios), 2)}**` : '–', result.rounds.every((round) => round.identical) ? 'all identical' : '**not all identical**']);

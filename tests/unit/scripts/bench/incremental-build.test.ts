@@ -25,7 +25,7 @@ function folderWith(files: Record<string, string>): string {
   return root;
 }
 
-const seed = (slug: string, text = 'Officials said the plan would go ahead.') => ({ txt: text, yaml: `slug: ${slug}\noutlet: example\n` });
+const seed = (slug: string, text = 'Officials said the plan would go ahead.') => ({ txt: text, yaml: `slug: ${slug}\noutlet: example\npublished: 2025-03-03\nlanguage: en\n` });
 
 describe('uncitedSeed', () => {
   test('holds out the last seed when nothing names it', () => {
