@@ -334,6 +334,30 @@ export function alignPassages(sources: readonly AlignmentInput[], options: Align
   return { sources: aligned, threshold, stats };
 }
 
+/**
+ * The alignment `alignPassages` makes at a higher threshold, from one made at a lower one:
+ * the threshold decides only which scored pairs count as matches (candidates are found and
+ * scored the same whatever it is), so raising it keeps the matches scoring at least the new
+ * threshold, in the same order, and counts them again. One alignment then serves readers
+ * with different thresholds (the compare page and the evidence suggestions) for the price of one.
+ */
+export function atThreshold(alignment: Alignment, threshold: number): Alignment {
+  if (threshold < alignment.threshold) {
+    throw new Error(`atThreshold: an alignment at ${alignment.threshold} cannot give one at the lower ${threshold}: the pairs under ${alignment.threshold} were not kept`);
+  }
+  let matched = 0;
+  const sources = alignment.sources.map((source) => ({
+    slug: source.slug,
+    paragraphs: source.paragraphs.map((paragraph): AlignedParagraph => {
+      const matches = paragraph.matches.filter((match) => match.score >= threshold);
+      matched += matches.length;
+      return { paragraph: paragraph.paragraph, matches, unique: matches.length === 0 };
+    }),
+  }));
+  // Each matching pair is listed on both of its sides.
+  return { sources, threshold, stats: { ...alignment.stats, matchedPairs: matched / 2 } };
+}
+
 function crossSourcePairs(sizes: readonly number[]): number {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const within = sizes.reduce((sum, size) => sum + size * size, 0);

@@ -13,12 +13,13 @@ import { readEntryBody } from '../files/entry-body';
 import { readCleaningRecordFiles } from '../markdown/cleaning-records';
 import { CollectionFilesError } from '../files/collection-loader';
 import { siteAlignment, type SiteAlignment } from '../compare/site-alignment';
-import { actorReader, alignPassages, summarisePairs, type Alignment } from '../compare/align-passages';
+import { actorReader, alignPassages, atThreshold, MATCH_THRESHOLD, summarisePairs, type Alignment } from '../compare/align-passages';
 import { heldForReaders } from './held-for-readers';
+import { seededSourceKey, seededSourcePageKey } from '../build-cache/page-cache-key';
 import { coverageGrid, type CoverageGrid } from '../compare/coverage-grid';
 import { overlapMatrix, type OverlapMatrix } from '../compare/overlap-matrix';
 import { LIST_LIMITS } from './list-limits';
-import { suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
+import { SUGGESTION_ALIGNMENT_THRESHOLD, suggestEvidence, type SuggestedEvidence } from '../questions/evidence-suggestions';
 import { quotationStanding, type QuotationStanding, type ShownQuotation } from '../quotations/quotation-standing';
 import { copyWording, type CopyWording } from '../quotations/copy-wording';
 import { indexQuotationVersions, type QuotationVersion, type QuotationVersionIndex } from '../quotations/quotation-versions';
@@ -136,6 +137,26 @@ export async function getSeededSources(): Promise<Array<{ source: Source; record
     return record ? [{ source, record }] : [];
   });
 }
+
+/**
+ * The cache key of a page showing one seeded source's own files (see
+ * src/build-cache/page-cache-key.ts), given the page's path below the base, as the corrections
+ * log names it. Once per build: a source's own part of the key serves all its pages.
+ */
+export const getSeededSourcePageKeys: () => Promise<(source: Source, record: CleaningRecord, path: string) => string> = oncePerBuild(async () => {
+  const outletNames = await getOutletNames();
+  const corrections = await getCorrectionsByPage();
+  // A source's own part of the key, once for all its pages.
+  const sourceKeys = new Map<string, string>();
+  return (source, record, path) => {
+    let sourceKey = sourceKeys.get(source.id);
+    if (sourceKey === undefined) {
+      sourceKey = seededSourceKey({ source, record, outletName: outletNames.get(source.data.outlet.id) ?? source.data.outlet.id });
+      sourceKeys.set(source.id, sourceKey);
+    }
+    return seededSourcePageKey(sourceKey, corrections.get(path));
+  };
+});
 
 /** What a quotation of a source rests on (see src/quotations/quotation-standing.ts). */
 export async function getQuotationStanding(slug: string, quotation: ShownQuotation): Promise<QuotationStanding> {
@@ -274,22 +295,32 @@ async function indexOutletCitations(): Promise<OutletCitationIndex> {
 /** Which outlets each source cites and for what, every citation of each outlet, and the citation graph. */
 export const getOutletCitations: () => Promise<OutletCitationIndex> = oncePerBuild(indexOutletCitations);
 
-async function alignAllSources(): Promise<Alignment> {
+/**
+ * Every paragraph of every source matched with the closest passages of the others (see
+ * src/compare/align-passages.ts), at the evidence suggestions' lower threshold: the compare
+ * page's alignment is the same pairs at its own threshold (`atThreshold`), so one alignment
+ * serves both (aligning twice cost about a second per thousand sources).
+ */
+async function alignForSuggestions(): Promise<Alignment> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
-  return alignPassages(sources, { actorsOf: actorReader(await getNameMatcher()) });
+  return alignPassages(sources, { actorsOf: actorReader(await getNameMatcher()), threshold: SUGGESTION_ALIGNMENT_THRESHOLD });
 }
 
 /**
- * Every paragraph of every source matched with the closest passages of the others (see
- * src/compare/align-passages.ts), aligned once for its two readers, the compare page and the
- * overlap matrix (each aligned every source), and let go by the second: keeping every
+ * Held for its two readers, the evidence suggestions and the compare page's alignment below,
+ * and let go by the second. The compare page's own (its matches only) is held for its two
+ * readers, the compare page and the overlap matrix, and let go by the second: keeping every
  * paragraph's matches held ~30 MiB per 1,000 sources on the heap through all the pages built
- * after them. The evidence suggestions align at a lower threshold of their own; sharing one
- * alignment at theirs was tried: it kept their many more matches through the compare page
- * (peak RSS 2.86 → 3.36 GB in one build of 3,000 sources). The dev server aligns per call.
+ * after them. Holding the suggestions' many more matches through the compare pages instead was
+ * tried: peak RSS 2.86 → 3.36 GB in one build of 3,000 sources; here they are let go as soon
+ * as the compare page's are drawn from them (the build report and the compare page are built
+ * one after the other). The dev server aligns per call.
  */
-const heldAlignment = heldForReaders(2, alignAllSources);
-const takeAlignment = (): Promise<Alignment> => (import.meta.env.DEV ? alignAllSources() : heldAlignment());
+const heldSuggestionAlignment = heldForReaders(2, alignForSuggestions);
+const heldAlignment = heldForReaders(2, async () => atThreshold(await heldSuggestionAlignment(), MATCH_THRESHOLD));
+const takeAlignment = (): Promise<Alignment> =>
+  import.meta.env.DEV ? alignForSuggestions().then((alignment) => atThreshold(alignment, MATCH_THRESHOLD)) : heldAlignment();
+const takeSuggestionAlignment = (): Promise<Alignment> => (import.meta.env.DEV ? alignForSuggestions() : heldSuggestionAlignment());
 
 /** Every paragraph of every source matched with the closest passages of the others, as the compare page shows it. */
 export async function getPassageAlignment(): Promise<SiteAlignment> {
@@ -338,12 +369,12 @@ export const getQuestionOrigins: () => Promise<ReadonlyMap<string, QuestionOrigi
 /**
  * Suggested evidence for every key question in every source that does not answer it yet
  * (see src/questions/evidence-suggestions.ts). Computed on each call: the build report is its
- * only reader, and it runs an alignment of its own.
+ * only reader. It reads the alignment the compare page's is drawn from (`takeSuggestionAlignment`).
  */
 export async function getEvidenceSuggestions(perSource = 1): Promise<SuggestedEvidence[]> {
   const sources = (await getSources()).map((source) => ({ slug: source.id, paragraphs: paragraphsOf(source) }));
   const questions = (await getQuestions()).map((question) => ({ id: question.id, question: question.data.question, answers: question.data.answers, noAnswerIn: question.data.noAnswerIn }));
-  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource });
+  return suggestEvidence(sources, questions, { actorsOf: actorReader(await getNameMatcher()), perSource, alignment: await takeSuggestionAlignment() });
 }
 
 /** Which source answers which key question, for the coverage grid's pages (see src/compare/coverage-grid.ts). */

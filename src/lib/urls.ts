@@ -10,8 +10,10 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 
 export const sourceHref = (slug: string) => withBase(`sources/${slug}/`);
 export const paragraphHref = (slug: string, paragraph: number) => `${sourceHref(slug)}#p${paragraph}`;
-/** The copy of a seeded source as received, set against the cleaned text. */
-export const receivedHref = (slug: string) => `${sourceHref(slug)}received/`;
+/** The copy of a seeded source as received, set against the cleaned text: its path below the base (as the corrections log names pages), … */
+export const receivedPath = (slug: string) => `sources/${slug}/received/`;
+/** … and its link. */
+export const receivedHref = (slug: string) => withBase(receivedPath(slug));
 /** Every change the cleaning made to a seeded source, with its reason: where the marks in its text link. */
 export const changesHref = (slug: string) => `${sourceHref(slug)}changes/`;
 export const actorHref = (id: string) => withBase(`actors/${id}/`);

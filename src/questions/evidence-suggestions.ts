@@ -25,7 +25,7 @@
  * finds its candidates), so the work grows with the evidence, not with sources × paragraphs.
  * Pure: the build report and `npm run suggest-evidence` give it the sources and questions.
  */
-import { alignPassages, type PassageMatch } from '../compare/align-passages.ts';
+import { alignPassages, atThreshold, type Alignment, type PassageMatch } from '../compare/align-passages.ts';
 import { passageTerms } from '../compare/passage-terms.ts';
 import { english } from '../language/en/index.ts';
 import type { Language } from '../language/language.ts';
@@ -68,6 +68,12 @@ export interface SuggestOptions {
   maxPostings?: number;
   /** The language questions and passages are compared in: the dossier's (default English). */
   language?: Language;
+  /**
+   * The sources' alignment at `SUGGESTION_ALIGNMENT_THRESHOLD` or lower, made with the same
+   * `actorsOf` and language, where the caller has one already (the build aligns once for this
+   * and the compare page); without it the suggester aligns the sources itself.
+   */
+  alignment?: Alignment;
 }
 
 /** One suggested passage. */
@@ -178,7 +184,9 @@ export function suggestEvidence(
   }
   const specificity = (id: string) => (total > 1 ? Math.log(1 + total / (actorDocuments.get(id) ?? 1)) / Math.log(1 + total) : 1);
 
-  const alignment = alignPassages(sources, { actorsOf: (text) => [...actorsOf(text)], threshold: SUGGESTION_ALIGNMENT_THRESHOLD, language });
+  const alignment = options.alignment
+    ? atThreshold(options.alignment, SUGGESTION_ALIGNMENT_THRESHOLD)
+    : alignPassages(sources, { actorsOf: (text) => [...actorsOf(text)], threshold: SUGGESTION_ALIGNMENT_THRESHOLD, language });
   const matchesOf = new Map<string, PassageMatch[]>();
   for (const source of alignment.sources) {
     for (const paragraph of source.paragraphs) matchesOf.set(key(source.slug, paragraph.paragraph), paragraph.matches);

@@ -26,6 +26,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorReader,
   alignPassages,
+  atThreshold,
   CANDIDATES_PER_PARAGRAPH,
   MATCH_THRESHOLD,
   MAX_POSTINGS,
@@ -319,5 +320,22 @@ describe('alignPassages at scale (counted, not timed)', () => {
     expect(full.stats.pairsScored).toBeGreaterThan(pruned.stats.pairsScored * 5);
     const best = (a: Alignment) => a.sources.flatMap((source) => source.paragraphs.map((paragraph) => refs(paragraph.matches.slice(0, 1)).join()));
     expect(best(pruned)).toEqual(best(full));
+  });
+});
+
+describe('atThreshold', () => {
+  it('gives, from an alignment at a lower threshold, exactly what aligning at the higher one gives', () => {
+    const { sources } = syntheticCorpus(60, 11);
+    const low = alignPassages(sources, { threshold: 0.1 });
+    for (const threshold of [0.1, 0.15, MATCH_THRESHOLD, 0.3, 0.6]) {
+      expect(atThreshold(low, threshold)).toEqual(alignPassages(sources, { threshold }));
+    }
+    // On the seeds too, with actors: every score, down to -Infinity, raised to the site's threshold.
+    expect(atThreshold(everyScore, MATCH_THRESHOLD)).toEqual(alignment);
+  });
+
+  it('raises the threshold only: the pairs under the one aligned at were never kept', () => {
+    const low = alignPassages(seeds, { actorsOf, threshold: 0.1 });
+    expect(() => atThreshold(low, 0.05)).toThrow(/cannot give one at the lower 0\.05/);
   });
 });

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateEvidence } from '../../../../src/questions/locate-evidence.ts';
-import { suggestEvidence } from '../../../../src/questions/evidence-suggestions.ts';
+import { SUGGESTION_ALIGNMENT_THRESHOLD, suggestEvidence } from '../../../../src/questions/evidence-suggestions.ts';
+import { alignPassages } from '../../../../src/compare/align-passages.ts';
 import { measureSuggestions, readSuggestionFixture } from '../../support/suggestion-fixture.ts';
 
 const FIXTURES = join('tests', 'unit', 'fixtures', 'suggest-evidence');
@@ -75,5 +76,15 @@ describe('suggestEvidence', () => {
 
   it('gives the same suggestions on every run (no order or clock dependence)', () => {
     expect(measureSuggestions(dam).suggestions).toEqual(suggestions);
+  });
+
+  it('gives the same suggestions from an alignment the caller made (the build’s, shared with the compare page)', () => {
+    const own = suggestEvidence(dam.sources, dam.questions);
+    expect(own.length).toBeGreaterThan(40);
+    for (const threshold of [SUGGESTION_ALIGNMENT_THRESHOLD, 0.02]) {
+      expect(suggestEvidence(dam.sources, dam.questions, { alignment: alignPassages(dam.sources, { threshold }) })).toEqual(own);
+    }
+    // One made at a higher threshold has lost matches the suggestions need.
+    expect(() => suggestEvidence(dam.sources, dam.questions, { alignment: alignPassages(dam.sources) })).toThrow(/cannot give one at the lower/);
   });
 });
