@@ -8,8 +8,8 @@
  * (scripts/build/astro-store.ts), but a key does not lean on that.
  *
  * Only pages whose content is their own source's files carry a key (the copy as received, the
- * changes): a page that reads across the dossier (a source page shows other sources' versions
- * of its quotations) is rendered every time.
+ * changes), and the Open Graph cards (the explainer's title): a page that reads across the
+ * dossier (a source page shows other sources' versions of its quotations) is rendered every time.
  */
 import { createHash } from 'node:crypto';
 
