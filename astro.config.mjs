@@ -56,10 +56,12 @@ export default defineConfig({
   // The sitemap is read from the pages as built, before Pagefind adds its files.
   integrations: [contributedFiles(), buildSupervision(), sitemap(), searchIndex({ enabled: process.env.DOSSIER_SEARCH_INDEX !== 'off' })],
   devToolbar: { enabled: false },
-  // Pages whose content is one source's own files carry a cache key (src/build-cache/page-cache-key.ts):
-  // when neither the key nor the page's code changed since the last build, Astro copies the page
-  // from its cache rather than rendering it again. Any change to the code, the registry or the
-  // site's address empties that cache first (scripts/build/astro-store.ts).
+  // Pages whose content is one source's own files, and the Open Graph cards, carry a cache key
+  // (src/build-cache/page-cache-key.ts): when neither the key nor the page's code changed since
+  // the last build, Astro copies the page from its cache rather than rendering it again. Every
+  // other page reads across the dossier and is rendered on every build. `npm run build` also
+  // empties that cache when the code, the registry or the site's address change
+  // (scripts/build/astro-store.ts).
   experimental: { incrementalBuild: true },
   // The Content-Security-Policy, as a <meta> tag on every page (GitHub Pages cannot send
   // headers). Astro adds the hashes of the scripts and styles it emits; see src/security/csp.ts.
