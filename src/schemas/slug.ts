@@ -34,17 +34,20 @@ export function slugProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** What is wrong with `value` as a source's slug (its address under `/sources/`), or undefined. */
-export function sourceSlugProblem(value: string): string | undefined {
-  if (value === LIST_PAGES_SEGMENT) return `is reserved: "/sources/${LIST_PAGES_SEGMENT}/" is where the sources index's later pages live; choose another.`;
-  return slugProblem(value);
+/**
+ * What is wrong with `value` as the id of an entry whose address is `/<folder>/<id>/`, beside a
+ * paginated list's later pages at `/<folder>/page/<n>/`, or undefined.
+ */
+function listedIdProblem(folder: string, list: string): (value: string) => string | undefined {
+  return (value) =>
+    value === LIST_PAGES_SEGMENT ? `is reserved: "/${folder}/${LIST_PAGES_SEGMENT}/" is where ${list}'s later pages live; choose another.` : slugProblem(value);
 }
 
+/** What is wrong with `value` as a source's slug (its address under `/sources/`), or undefined. */
+export const sourceSlugProblem = listedIdProblem('sources', 'the sources index');
+
 /** What is wrong with `value` as a key question's id (its file name, and its address under `/questions/`), or undefined. */
-export function questionIdProblem(value: string): string | undefined {
-  if (value === LIST_PAGES_SEGMENT) return `is reserved: "/questions/${LIST_PAGES_SEGMENT}/" is where the key questions index's later pages live; choose another.`;
-  return slugProblem(value);
-}
+export const questionIdProblem = listedIdProblem('questions', 'the key questions index');
 
 /** A slug in front matter or a sidecar, checked as above. */
 export const slugSchema = z.string().superRefine((value, context) => {
