@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvironment } from '../support/build-site.ts';
+import { buildEnvironment, printedText } from '../support/build-site.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { differingPaths, treeDigest } from '../support/tree-digest.ts';
 import { isAlive } from '../../scripts/build/build-lock.ts';
@@ -26,7 +26,7 @@ let project: string;
 
 function npmBuild(): { status: number | null; output: string } {
   const result = spawnSync('npm', ['run', 'build'], { cwd: project, env: buildEnvironment(), encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: printedText(result) };
 }
 
 function leftovers(): string[] {

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_BASE } from '../../src/site-location.ts';
-import { buildEnvironment } from '../support/build-site.ts';
+import { buildEnvironment, printedText } from '../support/build-site.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { differingPaths, treeDigest } from '../support/tree-digest.ts';
 
@@ -24,7 +24,7 @@ const EVENT = 'content/timeline/cisa-report.md';
 
 function npmBuild(): string {
   const result = spawnSync('npm', ['run', 'build'], { cwd: project, env: buildEnvironment({ BASE_PATH: DEFAULT_BASE }), encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
-  const output = `${result.stdout}\n${result.stderr}`;
+  const output = printedText(result);
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${output}`);
   return output;
 }

@@ -21,7 +21,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { DEFAULT_BASE } from '../../src/site-location.ts';
-import { buildEnvironment, runBuild } from '../support/build-site.ts';
+import { buildEnvironment, printedText, runBuild } from '../support/build-site.ts';
 import { describeFindings, dossierForms, findExecutableMarkup } from '../support/executable-markup.ts';
 import { hostileCorpus, naughtyStrings } from '../support/hostile-corpus.ts';
 import { builtPages, pagePath } from '../support/built-pages.ts';
@@ -264,7 +264,7 @@ beforeAll(async () => {
   copyDir = copyProject('hostile');
   written = writeHostileContent(copyDir);
   const result = spawnSync('npm', ['run', 'validate'], { cwd: copyDir, env: buildEnvironment(), encoding: 'utf8' });
-  validate = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  validate = { status: result.status, output: printedText(result) };
   if (result.status !== 0) return;
   // The build's output must be inside the project: it imports its prerendered chunks from there.
   runBuild(join(copyDir, 'dist'), {}, copyDir);

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyEngine } from '../../scripts/lib/project-copy.ts';
 import { mapConcurrently } from '../../scripts/lib/map-concurrently.ts';
 import { blockingViolations } from '../support/axe.ts';
-import { buildEnvironment } from '../support/build-site.ts';
+import { buildEnvironment, printedText } from '../support/build-site.ts';
 import { crawlSite, withoutHash, type Crawl } from '../support/crawl-site.ts';
 import { seedTopicWords } from '../support/seed-topic-words.ts';
 import { openSiteAt, pathOf, withPage, type OpenSite } from '../support/site-page.ts';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   const env = buildEnvironment();
   for (const name of ['BASE_PATH', 'SITE_URL', 'REPOSITORY_URL', 'REPOSITORY_BRANCH', 'GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'DOSSIER_OUT_DIR', 'DOSSIER_CACHE_DIR']) delete env[name];
   const result = spawnSync(process.execPath, ['scripts/build-site.ts'], { cwd: dir, env, encoding: 'utf8' });
-  buildOutput = `${result.stdout}\n${result.stderr}`;
+  buildOutput = printedText(result);
   if (result.status !== 0) throw new Error(`the second dossier's build failed (exit ${result.status}):\n${buildOutput}`);
   site = await openSiteAt(join(dir, 'dist'), BASE);
   crawl = await crawlSite(site);

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { DEFAULT_BASE } from '../../src/site-location.ts';
 
@@ -27,6 +28,15 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
 }
 
 /**
+ * What a command printed, as a reader sees it: stdout then stderr, without the colour codes
+ * Astro adds when the shell asks for them (CI=true or FORCE_COLOR does), so a test's pattern
+ * matches the same text whether or not the run is coloured.
+ */
+export function printedText(result: { stdout: string; stderr: string }): string {
+  return stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+}
+
+/**
  * Builds the site (Astro and the search index) into `outDir`. `cwd` is the project to build,
  * this one unless a test builds a copy; `outDir` must lie inside it, because the build
  * imports its prerendered chunks from there and they resolve packages from its node_modules.
@@ -43,9 +53,9 @@ export function runBuild(outDir: string, extraEnv: Record<string, string> = {}, 
   });
   rmSync(cacheDir, { recursive: true, force: true });
   if (result.status !== 0) {
-    throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(`astro build failed (exit ${result.status}):\n${printedText(result)}`);
   }
-  return `${result.stdout}\n${result.stderr}`;
+  return printedText(result);
 }
 
 export default function setup(project: TestProject): () => void {
