@@ -37,3 +37,118 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     text: part.value,
   }));
 }
+
+const EDGE_SPACE = /^(\s*)([\s\S]*?)(\s*)$/;
+
+/** Text as a browser shows it: any run of spaces one space, none at either end. */
+const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What one side of the diff reads: the unchanged text and that side's changes. */
+const sideOf = (parts: readonly DiffPart[], side: 'removed' | 'added') =>
+  parts.map((part) => (part.kind === 'same' || part.kind === side ? part.text : '')).join('');
+
+/**
+ * One run of changes between unchanged text, its changed words' edge spaces moved outside
+ * them, and a change of spacing alone dropped unless it sits between two words.
+ */
+function spacedOut(run: readonly DiffPart[], left: string, right: string): DiffPart[] {
+  // Spacing for spacing ("  " for " "): the one space a browser shows either way.
+  if (run.every((part) => !/\S/.test(part.text)) && /\s/.test(sideOf(run, 'removed')) && /\s/.test(sideOf(run, 'added'))) return [{ kind: 'same', text: ' ' }];
+  const shown: DiffPart[] = [];
+  const endsInSpace = () => (shown.length === 0 ? left === '' || /\s$/.test(left) : /\s$/.test(shown.at(-1)?.text ?? ''));
+  const addSpace = () => {
+    if (!endsInSpace()) shown.push({ kind: 'same', text: ' ' });
+  };
+  run.forEach((part, index) => {
+    const [, lead = '', core = '', trail = ''] = EDGE_SPACE.exec(part.text) ?? [];
+    if (core === '') {
+      const later = run.slice(index + 1).find((next) => /\S/.test(next.text))?.text ?? right;
+      if (!(endsInSpace() || later === '' || /^\s/.test(later))) shown.push(part);
+      return;
+    }
+    if (lead !== '') addSpace();
+    shown.push({ kind: part.kind, text: core });
+    if (trail !== '' && !/^\s/.test(right)) addSpace();
+  });
+  return shown;
+}
+
+/** A run of changes as its removed text, then its added text. */
+function asPair(removed: string, added: string): DiffPart[] {
+  return [
+    ...(removed === '' ? [] : [{ kind: 'removed' as const, text: removed }]),
+    ...(added === '' ? [] : [{ kind: 'added' as const, text: added }]),
+  ];
+}
+
+/**
+ * Runs of changes with only a space between them, one of which removes or adds alone, as one
+ * run: the diff pairs the words its own way ("in opposition to" → "against" came out as ~~in~~
+ * against ~~opposition to~~), while one replacement reads as what it was. Runs that each
+ * replace words (~~big~~ large ~~red~~ blue) stay apart, swap by swap.
+ */
+function mergedRuns(diff: readonly DiffPart[]): DiffPart[] {
+  const merged: DiffPart[] = [];
+  let run: DiffPart[] = [];
+  const lopsided = (parts: readonly DiffPart[]) => !(parts.some((part) => part.kind === 'removed') && parts.some((part) => part.kind === 'added'));
+  diff.forEach((part, index) => {
+    if (part.kind !== 'same') {
+      run.push(part);
+      return;
+    }
+    const next: DiffPart[] = [];
+    for (let at = index + 1; at < diff.length && diff[at]?.kind !== 'same'; at += 1) next.push(diff[at] as DiffPart);
+    if (run.length > 0 && next.length > 0 && !/\S/.test(part.text) && (lopsided(run) || lopsided(next))) {
+      // The space joins both sides of the run: it stays in the copy's words and in ours.
+      run = asPair(sideOf(run, 'removed') + part.text, sideOf(run, 'added') + part.text);
+      return;
+    }
+    merged.push(...(run.length > 0 && lopsided(run) ? run : run.length > 0 ? asPair(sideOf(run, 'removed'), sideOf(run, 'added')) : []), part);
+    run = [];
+  });
+  merged.push(...run);
+  return merged;
+}
+
+/**
+ * The diff as a reader should see it: a removed or added word's edge spaces moved out of the
+ * struck or underlined run, so a strike-through never covers the space beside a word (it read
+ * as a dash: "cyber ~~ aggressive~~ operations"), and a space is not shown twice. A change of
+ * spacing alone that a browser would not show (two spaces for one) is dropped. Each run of
+ * changes is checked: both sides must still read, as a browser shows them, exactly as the
+ * copy and the cleaned text do ("you ' re" → "you’re" joins words, so its spaces stay in the
+ * change); where they would not, the run is shown as the diff gave it.
+ */
+export function readableDiff(wordParts: readonly DiffPart[]): DiffPart[] {
+  const diff = mergedRuns(wordParts);
+  const shown: DiffPart[] = [];
+  const pushSame = (text: string) => {
+    const last = shown.at(-1);
+    if (last?.kind === 'same') last.text += /\s$/.test(last.text) ? text.replace(/^\s+/, '') : text;
+    else if (text !== '') shown.push({ kind: 'same', text });
+  };
+  let index = 0;
+  while (index < diff.length) {
+    const part = diff[index];
+    if (part === undefined) break;
+    if (part.kind === 'same') {
+      pushSame(part.text);
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end < diff.length && diff[end]?.kind !== 'same') end += 1;
+    const run = diff.slice(index, end);
+    const left = diff[index - 1]?.text ?? '';
+    const right = diff[end]?.text ?? '';
+    const candidate = spacedOut(run, left, right);
+    const reads = (parts: readonly DiffPart[], side: 'removed' | 'added') => collapsed(left + sideOf(parts, side) + right);
+    const faithful = reads(candidate, 'removed') === reads(run, 'removed') && reads(candidate, 'added') === reads(run, 'added');
+    for (const shownPart of faithful ? candidate : run) {
+      if (shownPart.kind === 'same') pushSame(shownPart.text);
+      else shown.push({ ...shownPart });
+    }
+    index = end;
+  }
+  return shown;
+}

@@ -155,6 +155,35 @@ describe('source pages', () => {
     },
   );
 
+  test.for(sourceList.filter((source) => source.rawParagraphs !== undefined))(
+    '$slug as received shows every paragraph of its copy, with no strike-through or underline over a space beside a word',
+    async (source) => {
+      const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+      await withPage(site(), `sources/${source.slug}/received/`, async ({ page }) => {
+        const rows = await page.locator('.raw-clean ol > li').evaluateAll((items) =>
+          items.map((item) => {
+            const text = item.querySelector(':scope > p:last-of-type');
+            const copy = text?.cloneNode(true) as HTMLElement | undefined;
+            copy?.querySelectorAll('ins, .visually-hidden').forEach((element) => element.remove());
+            // Marks with a space at an edge while the text beside them has one: the space is
+            // the text's, not the change's (a space inside a change is only for a join or a split).
+            const spacedMarks = [...(text?.querySelectorAll('del, ins') ?? [])].filter((mark) => {
+              const own = [...mark.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains('visually-hidden'))).map((node) => node.textContent).join('');
+              const before = mark.previousSibling?.textContent ?? '';
+              const after = mark.nextSibling?.textContent ?? '';
+              return own !== own.trim() && /\S/.test(own) && (/\s$/.test(before) || /^\s/.test(after));
+            }).length;
+            return { number: Number(item.getAttribute('value')), copy: copy?.textContent ?? '', marks: text?.querySelectorAll('del, ins').length ?? 0, spacedMarks };
+          }),
+        );
+        expect(rows.map((row) => row.number)).toEqual(source.rawParagraphs?.map((_, index) => index + 1));
+        for (const row of rows) expect(collapsed(row.copy), `paragraph ${row.number} as received`).toBe(collapsed(source.rawParagraphs?.[row.number - 1] ?? ''));
+        expect(rows.reduce((sum, row) => sum + row.marks, 0)).toBeGreaterThan(0);
+        expect(rows.filter((row) => row.spacedMarks > 0).map((row) => row.number)).toEqual([]);
+      });
+    },
+  );
+
   test.for(sourceList.filter((source) => source.changeCount !== undefined))(
     '$slug marks in its text every mark its record calls for, each linking to a reason that exists',
     async (source) => {

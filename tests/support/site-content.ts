@@ -51,6 +51,8 @@ export interface SourceInfo {
   uncertainCount: number;
   /** Quotations the record says cleaning altered. */
   alteredQuotationCount: number;
+  /** The copy's paragraphs as received, for a seeded source. */
+  rawParagraphs: string[] | undefined;
   /** The marks its text must carry (src/markdown/cleaning-marks.ts), for a seeded source. */
   marks: CleaningMark[] | undefined;
   /** Its quotations as the record gives them, for a seeded source. */
@@ -88,6 +90,7 @@ export function sources(): SourceInfo[] {
     let alteredQuotationCount = 0;
     let marks: CleaningMark[] | undefined;
     let quotations: QuotationRecord[] | undefined;
+    let rawParagraphs: string[] | undefined;
     let unrestored: UnrestoredParagraph[] = [];
     const damage = stringList(frontMatter(file), 'damage', file);
     if (existsSync(cleaning)) {
@@ -97,6 +100,7 @@ export function sources(): SourceInfo[] {
       alteredQuotationCount = record.alteredQuotations.length;
       marks = cleaningMarks(record);
       quotations = record.quotations;
+      rawParagraphs = record.rawParagraphs;
       unrestored = record.unrestoredParagraphs;
       damage.push(...record.damageFound);
     }
@@ -109,6 +113,7 @@ export function sources(): SourceInfo[] {
       alteredQuotationCount,
       marks,
       quotations,
+      rawParagraphs,
       unrestored,
       damage: [...new Set(damage)].sort(),
     };

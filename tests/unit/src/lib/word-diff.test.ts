@@ -1,0 +1,112 @@
+/**
+ * The word diff readers see on the copy-as-received pages and in altered quotations: the
+ * changes exactly as the cleaning made them, with spaces outside the struck and underlined
+ * runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readableDiff, wordDiff, type DiffPart } from '../../../../src/lib/word-diff.ts';
+
+const shown = (before: string, after: string) => readableDiff(wordDiff(before, after)).map((part) => [part.kind, part.text]);
+
+/** The text a side reads, runs of spaces as a browser shows them. */
+const side = (parts: readonly DiffPart[], drop: DiffPart['kind']) =>
+  parts
+    .filter((part) => part.kind !== drop)
+    .map((part) => part.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('readableDiff', () => {
+  test('keeps the space beside a removed word out of its strike-through, and writes it once', () => {
+    expect(wordDiff('cyber aggressive operations', 'cyber operations')).toContainEqual({ kind: 'removed', text: 'aggressive ' });
+    expect(shown('cyber aggressive operations', 'cyber operations')).toEqual([
+      ['same', 'cyber '],
+      ['removed', 'aggressive'],
+      ['same', ' operations'],
+    ]);
+    expect(shown('the  big dog', 'the dog')).toEqual([
+      ['same', 'the '],
+      ['removed', 'big'],
+      ['same', ' dog'],
+    ]);
+  });
+
+  test('keeps the space before an added word out of its underline', () => {
+    expect(shown('end of it.', 'end of it. New')).toEqual([
+      ['same', 'end of it. '],
+      ['added', 'New'],
+    ]);
+    expect(shown('cyber aggressive operations', 'cyber offensive attack operations')).toEqual([
+      ['same', 'cyber '],
+      ['removed', 'aggressive'],
+      ['same', ' '],
+      ['added', 'offensive attack'],
+      ['same', ' operations'],
+    ]);
+  });
+
+  test('shows a phrase replaced by a word as one replacement, and word-for-word swaps one by one', () => {
+    expect(shown('operations in opposition to Russia', 'operations against Russia')).toEqual([
+      ['same', 'operations '],
+      ['removed', 'in opposition to'],
+      ['same', ' '],
+      ['added', 'against'],
+      ['same', ' Russia'],
+    ]);
+    expect(shown('the big red dog', 'the large blue dog')).toEqual([
+      ['same', 'the '],
+      ['removed', 'big'],
+      ['added', 'large'],
+      ['same', ' '],
+      ['removed', 'red'],
+      ['added', 'blue'],
+      ['same', ' dog'],
+    ]);
+  });
+
+  test('shows a change of spacing only where a browser would show it', () => {
+    // Two spaces for one: a browser shows one either way.
+    expect(shown('He said  that', 'He said that')).toEqual([['same', 'He said that']]);
+    // A space taken out between two words is the only sign of the join: it stays struck.
+    expect(shown('fore cast', 'forecast').some(([kind]) => kind === 'removed')).toBe(true);
+  });
+
+  test('on the seeds, every paragraph reads as its copy and as its cleaned text, with no change edged by a space', () => {
+    const records = readdirSync('content/cleaning').filter((name) => name.endsWith('.json'));
+    expect(records.length).toBeGreaterThan(0);
+    let changed = 0;
+    let edgedBefore = 0;
+    let edgedAfter = 0;
+    for (const name of records) {
+      const record = JSON.parse(readFileSync(join('content/cleaning', name), 'utf8')) as { rawParagraphs: string[]; paragraphOrigins: number[] };
+      const body = readFileSync(join('content/sources', name.replace(/\.json$/, '.md')), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      const paragraphs = body.trim().split(/\n{2,}/);
+      record.paragraphOrigins.forEach((origin, index) => {
+        const raw = record.rawParagraphs[origin - 1] ?? '';
+        const clean = paragraphs[index] ?? '';
+        const parts = readableDiff(wordDiff(raw, clean));
+        expect(side(parts, 'added')).toBe(collapsed(raw));
+        expect(side(parts, 'removed')).toBe(collapsed(clean));
+        // A change keeps an edge space only where it joins or splits words: never beside a space.
+        parts.forEach((part, at) => {
+          if (part.kind === 'same' || !/\S/.test(part.text)) return;
+          const before = parts[at - 1];
+          const after = parts[at + 1];
+          if (/^\s/.test(part.text) && before?.kind === 'same') expect(before.text).toMatch(/\S$/);
+          if (/\s$/.test(part.text) && after?.kind === 'same') expect(after.text).toMatch(/^\S/);
+        });
+        const edged = (diff: readonly DiffPart[]) => diff.filter((part) => part.kind !== 'same' && /\S/.test(part.text) && part.text !== part.text.trim()).length;
+        edgedBefore += edged(wordDiff(raw, clean));
+        edgedAfter += edged(parts);
+        if (parts.some((part) => part.kind !== 'same')) changed += 1;
+      });
+    }
+    expect(changed).toBeGreaterThan(10);
+    // Most of the diff's changes came with a space inside them; few keep one.
+    expect(edgedAfter).toBeLessThan(edgedBefore / 4);
+  });
+});
