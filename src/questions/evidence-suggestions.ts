@@ -117,6 +117,41 @@ interface Sentence {
   actors: string[];
 }
 
+/** A candidate paragraph as the scorer reads it: its sentences, and the terms and actors they hold. */
+interface CandidateParagraph {
+  sentences: Sentence[];
+  /** The sentences' terms, each once. */
+  terms: string[];
+  /** The sentences' actors, each once. */
+  actors: string[];
+}
+
+/** Which pieces of a question's evidence hold each term and each actor: a candidate's bounds walk its own terms, not every piece's. */
+interface EvidenceIndex {
+  /** By term: each piece holding it (its index) and the term's squared weight there. */
+  terms: Map<string, Array<{ piece: number; squared: number }>>;
+  /** By actor: the pieces naming it. */
+  actors: Map<string, number[]>;
+}
+
+function evidenceIndex(evidence: readonly Evidence[]): EvidenceIndex {
+  const terms: EvidenceIndex['terms'] = new Map();
+  const actors: EvidenceIndex['actors'] = new Map();
+  evidence.forEach((piece, index) => {
+    for (const [term, weight] of piece.vector.weights) {
+      const list = terms.get(term);
+      if (list) list.push({ piece: index, squared: weight * weight });
+      else terms.set(term, [{ piece: index, squared: weight * weight }]);
+    }
+    for (const actor of piece.actors) {
+      const list = actors.get(actor);
+      if (list) list.push(index);
+      else actors.set(actor, [index]);
+    }
+  });
+  return { terms, actors };
+}
+
 interface Evidence {
   source: string;
   paragraph: number;
@@ -192,18 +227,24 @@ export function suggestEvidence(
     for (const paragraph of source.paragraphs) matchesOf.set(key(source.slug, paragraph.paragraph), paragraph.matches);
   }
 
-  const sentenceCache = new Map<string, Sentence[]>();
-  const sentencesOf = (slug: string, paragraph: number): Sentence[] => {
+  // A candidate paragraph is read once for all the questions that find it.
+  const paragraphCache = new Map<string, CandidateParagraph>();
+  const paragraphOf = (slug: string, paragraph: number): CandidateParagraph => {
     const id = key(slug, paragraph);
-    const cached = sentenceCache.get(id);
+    const cached = paragraphCache.get(id);
     if (cached) return cached;
     const text = bySlug.get(slug)?.paragraphs[paragraph - 1] ?? '';
     const sentences = language.splitSentences(text).map((span) => {
       const sentence = text.slice(span.start, span.end).trim();
       return { text: sentence, vector: vectorOf(sentence), actors: [...new Set(actorsOf(sentence))] };
     });
-    sentenceCache.set(id, sentences);
-    return sentences;
+    const read = {
+      sentences,
+      terms: [...new Set(sentences.flatMap((sentence) => [...sentence.vector.weights.keys()]))],
+      actors: [...new Set(sentences.flatMap((sentence) => sentence.actors))],
+    };
+    paragraphCache.set(id, read);
+    return read;
   };
 
   const suggestions: SuggestedEvidence[] = [];
@@ -234,17 +275,18 @@ export function suggestEvidence(
         if (list.length <= maxPostings) for (const id of list) candidates.add(id);
       }
     }
+    const pieces = evidenceIndex(evidence);
     const bySource = new Map<string, { paragraph: number; score: number; best: ReturnType<typeof scoreAgainst> }[]>();
     for (const id of candidates) {
       const at = id.lastIndexOf('#');
       const slug = id.slice(0, at);
       const paragraph = Number(id.slice(at + 1));
       if (settled.has(slug) || (wantedSources && !wantedSources.has(slug))) continue;
-      const sentences = sentencesOf(slug, paragraph);
+      const read = paragraphOf(slug, paragraph);
       // The question's own words weigh the same against a sentence whichever evidence it is
       // compared with: once per sentence, not once per sentence and piece of evidence.
-      const questionCosines = sentences.map((sentence) => cosine(sentence.vector, questionVector));
-      const [best, second] = bestTwo(evidence, sentences, questionCosines, id, specificity);
+      const questionCosines = read.sentences.map((sentence) => cosine(sentence.vector, questionVector));
+      const [best, second] = bestTwo(evidence, pieces, read, questionCosines, id, specificity);
       if (!best) continue;
       const score = best.score + 0.5 * (second?.score ?? 0);
       const list = bySource.get(slug) ?? [];
@@ -294,21 +336,24 @@ const BOUND_MARGIN = 1e-9;
  */
 function bestTwo(
   evidence: readonly Evidence[],
-  sentences: readonly Sentence[],
+  pieces: EvidenceIndex,
+  paragraph: CandidateParagraph,
   questionCosines: readonly number[],
   id: string,
   specificity: (id: string) => number,
 ): ReturnType<typeof scoreAgainst>[] {
-  const terms = new Set(sentences.flatMap((sentence) => [...sentence.vector.weights.keys()]));
-  const actors = new Set(sentences.flatMap((sentence) => sentence.actors));
+  const { sentences } = paragraph;
   const question = Math.max(0, ...questionCosines);
+  // Each piece's squared weight on the paragraph's terms, and the specificity of its actors
+  // the paragraph names, gathered from the paragraph's side: most pieces share nothing with it.
+  const words = new Float64Array(evidence.length);
+  for (const term of paragraph.terms) for (const { piece, squared } of pieces.terms.get(term) ?? []) words[piece]! += squared;
+  const named = new Float64Array(evidence.length);
+  for (const actor of paragraph.actors) for (const piece of pieces.actors.get(actor) ?? []) named[piece]! += specificity(actor);
   const bounds = evidence.map((piece, index) => {
-    let words = 0;
-    for (const [term, weight] of piece.vector.weights) if (terms.has(term)) words += weight * weight;
-    const named = piece.actors.reduce((sum, actor) => (actors.has(actor) ? sum + specificity(actor) : sum), 0);
-    const overlap = piece.actors.length > 0 ? named / piece.actors.length : 0;
+    const overlap = piece.actors.length > 0 ? named[index]! / piece.actors.length : 0;
     const aligned = piece.aligned.get(id)?.score ?? 0;
-    const bound = WEIGHTS.WORDS * Math.sqrt(words) + WEIGHTS.ACTORS * overlap + WEIGHTS.QUESTION * question + WEIGHTS.ALIGNED * aligned + BOUND_MARGIN;
+    const bound = WEIGHTS.WORDS * Math.sqrt(words[index]!) + WEIGHTS.ACTORS * overlap + WEIGHTS.QUESTION * question + WEIGHTS.ALIGNED * aligned + BOUND_MARGIN;
     return { index, bound, aligned };
   });
   bounds.sort((a, b) => b.bound - a.bound || a.index - b.index);
