@@ -23,7 +23,7 @@ import { NameMatcher } from '../../src/actors/name-matcher.ts';
 import { readProjectRegistry } from '../../src/actors/registry-files.ts';
 import { proposeUnknownNames } from '../../src/names/read-names.ts';
 import { alignSources } from '../../src/compare/site-alignment.ts';
-import { wordDiff } from '../../src/lib/word-diff.ts';
+import { readableDiff, wordDiff } from '../../src/lib/word-diff.ts';
 import { cleaningMarksBySlug, readCleaningRecords } from '../../src/markdown/cleaning-records.ts';
 import { MarkdownLimitError } from '../../src/markdown/input-limits.ts';
 import { dossierMarkdown } from '../../src/markdown/processor.ts';
@@ -140,7 +140,8 @@ export async function runStages(
   };
 
   if (text.form === 'pair') {
-    await timed('word diff', () => wordDiff(text.before, text.after));
+    // As a page shows it: the diff, then its spaces set outside the marks.
+    await timed('word diff', () => readableDiff(wordDiff(text.before, text.after)));
     return { outcome: 'built', bytes, stages };
   }
 
@@ -177,9 +178,9 @@ export async function runStages(
         const cleanIndex = new Map(record.paragraphOrigins.map((origin, index) => [origin, index]));
         record.rawParagraphs.forEach((raw, index) => {
           const clean = paragraphs[cleanIndex.get(index + 1) ?? -1];
-          if (clean !== undefined) wordDiff(raw, clean);
+          if (clean !== undefined) readableDiff(wordDiff(raw, clean));
         });
-        for (const quotation of record.alteredQuotations) wordDiff(quotation.original, quotation.text);
+        for (const quotation of record.alteredQuotations) readableDiff(wordDiff(quotation.original, quotation.text));
       });
     }
   } catch (error) {

@@ -89,24 +89,48 @@ function asPair(removed: string, added: string): DiffPart[] {
  */
 function mergedRuns(diff: readonly DiffPart[]): DiffPart[] {
   const merged: DiffPart[] = [];
+  const removes = (parts: readonly DiffPart[]) => parts.some((part) => part.kind === 'removed');
+  const adds = (parts: readonly DiffPart[]) => parts.some((part) => part.kind === 'added');
+  // The run being read, and the runs merged before it: each side's pieces, joined once at the
+  // end (joining at every merge made a paragraph of thousands of one-word removals quadratic).
   let run: DiffPart[] = [];
-  const lopsided = (parts: readonly DiffPart[]) => !(parts.some((part) => part.kind === 'removed') && parts.some((part) => part.kind === 'added'));
+  let chain: { removed: string[]; added: string[]; removes: boolean; adds: boolean } | undefined;
+  const extendChain = () => {
+    chain ??= { removed: [], added: [], removes: false, adds: false };
+    chain.removed.push(sideOf(run, 'removed'));
+    chain.added.push(sideOf(run, 'added'));
+    chain.removes ||= removes(run);
+    chain.adds ||= adds(run);
+    run = [];
+  };
+  const flush = () => {
+    if (chain) merged.push(...asPair(chain.removed.join(''), chain.added.join('')));
+    else if (run.length > 0) merged.push(...(removes(run) && adds(run) ? asPair(sideOf(run, 'removed'), sideOf(run, 'added')) : run));
+    run = [];
+    chain = undefined;
+  };
   diff.forEach((part, index) => {
     if (part.kind !== 'same') {
       run.push(part);
       return;
     }
+    if (chain) extendChain();
     const next: DiffPart[] = [];
     for (let at = index + 1; at < diff.length && diff[at]?.kind !== 'same'; at += 1) next.push(diff[at] as DiffPart);
-    if (run.length > 0 && next.length > 0 && !/\S/.test(part.text) && (lopsided(run) || lopsided(next))) {
+    const current = chain ?? (run.length > 0 ? { removes: removes(run), adds: adds(run) } : undefined);
+    const lopsided = current !== undefined && next.length > 0 && !(current.removes && current.adds && removes(next) && adds(next));
+    if (lopsided && !/\S/.test(part.text)) {
       // The space joins both sides of the run: it stays in the copy's words and in ours.
-      run = asPair(sideOf(run, 'removed') + part.text, sideOf(run, 'added') + part.text);
+      extendChain();
+      chain?.removed.push(part.text);
+      chain?.added.push(part.text);
       return;
     }
-    merged.push(...(run.length > 0 && lopsided(run) ? run : run.length > 0 ? asPair(sideOf(run, 'removed'), sideOf(run, 'added')) : []), part);
-    run = [];
+    flush();
+    merged.push(part);
   });
-  merged.push(...run);
+  if (chain) extendChain();
+  flush();
   return merged;
 }
 
