@@ -75,6 +75,29 @@ describe('readableDiff', () => {
     expect(shown('fore cast', 'forecast').some(([kind]) => kind === 'removed')).toBe(true);
   });
 
+  test('on random edits, both sides still read as the texts do, with no change edged by a space beside a space', () => {
+    // A seeded generator: the same cases on every run.
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const vocabulary = ['in', 'opposition', 'to', 'against', 'the', 'officials', 'officers', 'said', ',', '’re', 'you', '  ', 'war'];
+    const words = (count: number) => Array.from({ length: count }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
+    for (let round = 0; round < 400; round += 1) {
+      const before = words(3 + Math.floor(next() * 12));
+      const after = before.flatMap((word) => (next() < 0.3 ? [] : next() < 0.2 ? words(1 + Math.floor(next() * 2)) : [word]));
+      const copy = before.join(next() < 0.5 ? ' ' : '  ');
+      // Now and then two words joined, as a repair joins "you ' re" into "you’re".
+      const text = after.map((word, at) => (at > 0 && next() >= 0.15 ? ` ${word}` : word)).join('');
+      const parts = readableDiff(wordDiff(copy, text));
+      expect(side(parts, 'added'), `${copy} → ${text}`).toBe(collapsed(copy));
+      expect(side(parts, 'removed'), `${copy} → ${text}`).toBe(collapsed(text));
+      parts.forEach((part, at) => {
+        if (part.kind === 'same' || !/\S/.test(part.text)) return;
+        if (/^\s/.test(part.text)) expect(parts[at - 1]?.text ?? 'x', `${copy} → ${text}`).toMatch(/\S$/);
+        if (/\s$/.test(part.text)) expect(parts[at + 1]?.text ?? 'x', `${copy} → ${text}`).toMatch(/^\S/);
+      });
+    }
+  });
+
   test('on the seeds, every paragraph reads as its copy and as its cleaned text, with no change edged by a space', () => {
     const records = readdirSync('content/cleaning').filter((name) => name.endsWith('.json'));
     expect(records.length).toBeGreaterThan(0);
