@@ -79,8 +79,9 @@ describe('damageEvidence', () => {
   it('keeps the detector’s counts apart from the copy’s phrases, so that only phrases are quoted', () => {
     const model = englishModel();
     const random = mulberry32(2);
+    const table = spinnerTable(model, model.forms());
     const spun = CLEAN_NEWS.slice(0, 7)
-      .map((paragraph) => spin(paragraph, spinnerTable(model, model.forms()), random, 0.3))
+      .map((paragraph) => spin(paragraph, table, random, 0.3))
       .join('\n\n');
     const { damage } = cleanArticle(spun);
     const markers = [...(damage.markers.spun ?? []), 'Harbour Occasions', 'note: not a source'];
@@ -89,7 +90,8 @@ describe('damageEvidence', () => {
     expect(summaries[0]).toMatch(/^language model: \d+ swap readings in \d+ words$/);
     expect(phrases).toEqual(expect.arrayContaining(['Harbour Occasions', 'note: not a source']));
     expect([...phrases, ...summaries].sort()).toEqual([...markers].sort());
-  });
+    // The English model loads and a whole article is cleaned: seconds, more beside other test files.
+  }, 30_000);
 });
 
 describe('damageNamed', () => {
