@@ -176,9 +176,10 @@ export async function runStages(
         // As the received-copy page diffs them: each raw paragraph with what it became, and
         // each altered quotation with its original.
         const cleanIndex = new Map(record.paragraphOrigins.map((origin, index) => [origin, index]));
+        const changesIn = Map.groupBy(record.changes, (change) => change.rawParagraph);
         record.rawParagraphs.forEach((raw, index) => {
           const clean = paragraphs[cleanIndex.get(index + 1) ?? -1];
-          if (clean !== undefined) readableDiff(wordDiff(raw, clean));
+          if (clean !== undefined) readableDiff(wordDiff(raw, clean), changesIn.get(index + 1));
         });
         for (const quotation of record.alteredQuotations) readableDiff(wordDiff(quotation.original, quotation.text));
       });

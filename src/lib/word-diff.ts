@@ -134,6 +134,128 @@ function mergedRuns(diff: readonly DiffPart[]): DiffPart[] {
   return merged;
 }
 
+/** A change the cleaning recorded in a paragraph: its words as they were, and as they became. */
+export interface RecordedChange {
+  before: string;
+  after: string;
+}
+
+/** The recorded changes by the first word of what they removed, or of what they added for a pure addition; longest first. */
+interface ChangeIndex {
+  byRemoved: Map<string, RecordedChange[]>;
+  byAdded: Map<string, RecordedChange[]>;
+}
+
+const WORD_AT = /\S+/y;
+/** The word starting at `at` (none at a space). */
+function wordAt(text: string, at: number): string {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(text)?.[0] ?? '';
+}
+const SPACE_AT = /\s*/y;
+/** Past the spaces starting at `at`. */
+function afterSpaces(text: string, at: number): number {
+  SPACE_AT.lastIndex = at;
+  SPACE_AT.exec(text);
+  return SPACE_AT.lastIndex;
+}
+/** Whether `text` holds `words` at `at`, ending where a word does. */
+const holdsAt = (text: string, words: string, at: number) => text.startsWith(words, at) && (at + words.length === text.length || /\s/.test(text[at + words.length] ?? ''));
+
+function changeIndex(changes: readonly RecordedChange[]): ChangeIndex {
+  const byRemoved = new Map<string, RecordedChange[]>();
+  const byAdded = new Map<string, RecordedChange[]>();
+  const seen = new Set<string>();
+  for (const change of changes) {
+    const before = change.before.trim();
+    const after = change.after.trim();
+    const key = `${before}\u0000${after}`;
+    if ((before === '' && after === '') || seen.has(key)) continue;
+    seen.add(key);
+    const index = before === '' ? byAdded : byRemoved;
+    const first = wordAt(before === '' ? after : before, 0);
+    index.set(first, [...(index.get(first) ?? []), { before, after }]);
+  }
+  for (const index of [byRemoved, byAdded]) for (const list of index.values()) list.sort((a, b) => b.before.length - a.before.length || b.after.length - a.after.length);
+  return { byRemoved, byAdded };
+}
+
+/**
+ * A stretch of removed and added text cut into the changes the cleaning recorded, in order,
+ * each as its removed words and its added ones; undefined unless they cover it exactly.
+ */
+function tiled(removed: string, added: string, changes: ChangeIndex): DiffPart[] | undefined {
+  const parts: DiffPart[] = [];
+  let inRemoved = afterSpaces(removed, 0);
+  let inAdded = afterSpaces(added, 0);
+  while (inRemoved < removed.length || inAdded < added.length) {
+    const fits = (change: RecordedChange) => holdsAt(removed, change.before, inRemoved) && (change.after === '' || holdsAt(added, change.after, inAdded));
+    const change =
+      (inRemoved < removed.length ? changes.byRemoved.get(wordAt(removed, inRemoved))?.find(fits) : undefined) ??
+      (inAdded < added.length ? changes.byAdded.get(wordAt(added, inAdded))?.find((addition) => holdsAt(added, addition.after, inAdded)) : undefined);
+    if (!change) return undefined;
+    if (parts.length > 0) parts.push({ kind: 'same', text: ' ' });
+    parts.push(...asPair(change.before, change.after));
+    inRemoved = afterSpaces(removed, inRemoved + change.before.length);
+    inAdded = afterSpaces(added, inAdded + change.after.length);
+  }
+  return parts;
+}
+
+/**
+ * Stretches of changes (runs with only spaces between them) shown as the changes the
+ * cleaning recorded, where those cover a stretch exactly: the diff pairs words its own way
+ * (~~in~~ against ~~opposition to vital~~ critical), the record says what replaced what
+ * (~~in opposition to~~ against ~~vital~~ critical). Elsewhere the runs stay as they are.
+ */
+function pairedByChanges(diff: readonly DiffPart[], changes: ChangeIndex): DiffPart[] {
+  const paired: DiffPart[] = [];
+  let index = 0;
+  while (index < diff.length) {
+    const part = diff[index]!;
+    if (part.kind === 'same') {
+      paired.push(part);
+      index += 1;
+      continue;
+    }
+    const removed: string[] = [];
+    const added: string[] = [];
+    let end = index;
+    let last = index;
+    while (end < diff.length) {
+      const next = diff[end]!;
+      if (next.kind !== 'same') {
+        (next.kind === 'removed' ? removed : added).push(next.text);
+        end += 1;
+        last = end;
+      } else if (!/\S/.test(next.text) && diff[end + 1] !== undefined && diff[end + 1]?.kind !== 'same') {
+        removed.push(next.text);
+        added.push(next.text);
+        end += 1;
+      } else break;
+    }
+    const stretch = diff.slice(index, last);
+    const removedText = removed.join('');
+    const addedText = added.join('');
+    const tiles = tiled(removedText, addedText, changes);
+    // The same check as for spacing (readableDiff): both sides must read as before, with the
+    // text either side. The stretch's edge spaces go outside its changes where that reads the
+    // same; a stretch that joins words ("you ' re" → "you’re") keeps them, so no tiling fits it.
+    const left = diff[index - 1]?.text ?? '';
+    const right = diff[last]?.text ?? '';
+    const reads = (parts: readonly DiffPart[], side: 'removed' | 'added') => collapsed(left + sideOf(parts, side) + right);
+    const space: DiffPart = { kind: 'same', text: ' ' };
+    const lead = /^\s/.test(removedText) || /^\s/.test(addedText) ? [[space], []] : [[]];
+    const trail = /\s$/.test(removedText) || /\s$/.test(addedText) ? [[space], []] : [[]];
+    const shown = tiles && lead
+      .flatMap((before) => trail.map((after) => [...before, ...tiles, ...after]))
+      .find((parts) => reads(parts, 'removed') === reads(stretch, 'removed') && reads(parts, 'added') === reads(stretch, 'added'));
+    paired.push(...(shown ?? stretch));
+    index = last;
+  }
+  return paired;
+}
+
 /**
  * The diff as a reader should see it: a removed or added word's edge spaces moved out of the
  * struck or underlined run, so a strike-through never covers the space beside a word (it read
@@ -143,8 +265,9 @@ function mergedRuns(diff: readonly DiffPart[]): DiffPart[] {
  * copy and the cleaned text do ("you ' re" → "you’re" joins words, so its spaces stay in the
  * change); where they would not, the run is shown as the diff gave it.
  */
-export function readableDiff(wordParts: readonly DiffPart[]): DiffPart[] {
-  const diff = mergedRuns(wordParts);
+export function readableDiff(wordParts: readonly DiffPart[], changes: readonly RecordedChange[] = []): DiffPart[] {
+  const merged = mergedRuns(wordParts);
+  const diff = changes.length > 0 ? pairedByChanges(merged, changeIndex(changes)) : merged;
   const shown: DiffPart[] = [];
   const pushSame = (text: string) => {
     const last = shown.at(-1);

@@ -68,6 +68,36 @@ describe('readableDiff', () => {
     ]);
   });
 
+  test('shows the changes the cleaning recorded as it made them, where they cover a stretch of the diff', () => {
+    const copy = 'a free move as Russia in opposition to vital American infrastructure';
+    const text = 'a free pass as Russia against critical American infrastructure';
+    const recorded = [
+      { before: 'move', after: 'pass' },
+      { before: 'in opposition to', after: 'against' },
+      { before: 'vital', after: 'critical' },
+    ];
+    // The diff alone pairs "in" with "against" and strikes "opposition to vital" together.
+    expect(shown(copy, text)).toContainEqual(['removed', 'in']);
+    expect(readableDiff(wordDiff(copy, text), recorded).map((part) => [part.kind, part.text])).toEqual([
+      ['same', 'a free '],
+      ['removed', 'move'],
+      ['added', 'pass'],
+      ['same', ' as Russia '],
+      ['removed', 'in opposition to'],
+      ['added', 'against'],
+      ['same', ' '],
+      ['removed', 'vital'],
+      ['added', 'critical'],
+      ['same', ' American infrastructure'],
+    ]);
+    // Changes that do not cover the stretch leave it as the diff gave it.
+    expect(readableDiff(wordDiff(copy, text), [{ before: 'in opposition', after: 'against' }])).toEqual(readableDiff(wordDiff(copy, text)));
+    // Nor does a recorded change undo a join: its spaces are part of it.
+    expect(readableDiff(wordDiff('if you happen to’re calling', 'if you’re calling'), [{ before: 'happen to', after: '' }])).toEqual(
+      readableDiff(wordDiff('if you happen to’re calling', 'if you’re calling')),
+    );
+  });
+
   test('shows a change of spacing only where a browser would show it', () => {
     // Two spaces for one: a browser shows one either way.
     expect(shown('He said  that', 'He said that')).toEqual([['same', 'He said that']]);
@@ -83,18 +113,26 @@ describe('readableDiff', () => {
     const words = (count: number) => Array.from({ length: count }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
     for (let round = 0; round < 400; round += 1) {
       const before = words(3 + Math.floor(next() * 12));
-      const after = before.flatMap((word) => (next() < 0.3 ? [] : next() < 0.2 ? words(1 + Math.floor(next() * 2)) : [word]));
+      // Each word kept, dropped or replaced, and what was done recorded as a cleaning records it.
+      const recorded: Array<{ before: string; after: string }> = [];
+      const after = before.flatMap((word) => {
+        const kept = next();
+        const replacement = kept < 0.3 ? [] : kept < 0.45 ? words(1 + Math.floor(next() * 2)) : [word];
+        if (replacement !== undefined && replacement.join(' ') !== word) recorded.push({ before: word, after: replacement.join(' ') });
+        return replacement;
+      });
       const copy = before.join(next() < 0.5 ? ' ' : '  ');
       // Now and then two words joined, as a repair joins "you ' re" into "you’re".
       const text = after.map((word, at) => (at > 0 && next() >= 0.15 ? ` ${word}` : word)).join('');
-      const parts = readableDiff(wordDiff(copy, text));
-      expect(side(parts, 'added'), `${copy} → ${text}`).toBe(collapsed(copy));
-      expect(side(parts, 'removed'), `${copy} → ${text}`).toBe(collapsed(text));
-      parts.forEach((part, at) => {
-        if (part.kind === 'same' || !/\S/.test(part.text)) return;
-        if (/^\s/.test(part.text)) expect(parts[at - 1]?.text ?? 'x', `${copy} → ${text}`).toMatch(/\S$/);
-        if (/\s$/.test(part.text)) expect(parts[at + 1]?.text ?? 'x', `${copy} → ${text}`).toMatch(/^\S/);
-      });
+      for (const parts of [readableDiff(wordDiff(copy, text)), readableDiff(wordDiff(copy, text), recorded)]) {
+        expect(side(parts, 'added'), `${copy} → ${text}`).toBe(collapsed(copy));
+        expect(side(parts, 'removed'), `${copy} → ${text}`).toBe(collapsed(text));
+        parts.forEach((part, at) => {
+          if (part.kind === 'same' || !/\S/.test(part.text)) return;
+          if (/^\s/.test(part.text)) expect(parts[at - 1]?.text ?? 'x', `${copy} → ${text}`).toMatch(/\S$/);
+          if (/\s$/.test(part.text)) expect(parts[at + 1]?.text ?? 'x', `${copy} → ${text}`).toMatch(/^\S/);
+        });
+      }
     }
   });
 
@@ -105,13 +143,20 @@ describe('readableDiff', () => {
     let edgedBefore = 0;
     let edgedAfter = 0;
     for (const name of records) {
-      const record = JSON.parse(readFileSync(join('content/cleaning', name), 'utf8')) as { rawParagraphs: string[]; paragraphOrigins: number[] };
+      const record = JSON.parse(readFileSync(join('content/cleaning', name), 'utf8')) as {
+        rawParagraphs: string[];
+        paragraphOrigins: number[];
+        changes: Array<{ rawParagraph: number; before: string; after: string }>;
+      };
       const body = readFileSync(join('content/sources', name.replace(/\.json$/, '.md')), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
       const paragraphs = body.trim().split(/\n{2,}/);
       record.paragraphOrigins.forEach((origin, index) => {
         const raw = record.rawParagraphs[origin - 1] ?? '';
         const clean = paragraphs[index] ?? '';
-        const parts = readableDiff(wordDiff(raw, clean));
+        const parts = readableDiff(
+          wordDiff(raw, clean),
+          record.changes.filter((change) => change.rawParagraph === origin),
+        );
         expect(side(parts, 'added')).toBe(collapsed(raw));
         expect(side(parts, 'removed')).toBe(collapsed(clean));
         // A change keeps an edge space only where it joins or splits words: never beside a space.
