@@ -48,6 +48,15 @@ const sideOf = (parts: readonly DiffPart[], side: 'removed' | 'added') =>
   parts.map((part) => (part.kind === 'same' || part.kind === side ? part.text : '')).join('');
 
 /**
+ * Whether `shown` reads, on both sides and as a browser shows them, as `original` does
+ * between the unchanged texts `left` and `right`: the check every regrouping must pass.
+ */
+function readsAsOriginal(shown: readonly DiffPart[], original: readonly DiffPart[], left: string, right: string): boolean {
+  const reads = (parts: readonly DiffPart[], side: 'removed' | 'added') => collapsed(left + sideOf(parts, side) + right);
+  return reads(shown, 'removed') === reads(original, 'removed') && reads(shown, 'added') === reads(original, 'added');
+}
+
+/**
  * One run of changes between unchanged text, its changed words' edge spaces moved outside
  * them, and a change of spacing alone dropped unless it sits between two words.
  */
@@ -243,13 +252,12 @@ function pairedByChanges(diff: readonly DiffPart[], changes: ChangeIndex): DiffP
     // same; a stretch that joins words ("you ' re" → "you’re") keeps them, so no tiling fits it.
     const left = diff[index - 1]?.text ?? '';
     const right = diff[last]?.text ?? '';
-    const reads = (parts: readonly DiffPart[], side: 'removed' | 'added') => collapsed(left + sideOf(parts, side) + right);
     const space: DiffPart = { kind: 'same', text: ' ' };
     const lead = /^\s/.test(removedText) || /^\s/.test(addedText) ? [[space], []] : [[]];
     const trail = /\s$/.test(removedText) || /\s$/.test(addedText) ? [[space], []] : [[]];
     const shown = tiles && lead
       .flatMap((before) => trail.map((after) => [...before, ...tiles, ...after]))
-      .find((parts) => reads(parts, 'removed') === reads(stretch, 'removed') && reads(parts, 'added') === reads(stretch, 'added'));
+      .find((parts) => readsAsOriginal(parts, stretch, left, right));
     paired.push(...(shown ?? stretch));
     index = last;
   }
@@ -263,7 +271,9 @@ function pairedByChanges(diff: readonly DiffPart[], changes: ChangeIndex): DiffP
  * spacing alone that a browser would not show (two spaces for one) is dropped. Each run of
  * changes is checked: both sides must still read, as a browser shows them, exactly as the
  * copy and the cleaned text do ("you ' re" → "you’re" joins words, so its spaces stay in the
- * change); where they would not, the run is shown as the diff gave it.
+ * change); where they would not, the run is shown as the diff gave it. `changes`, the changes
+ * the cleaning recorded between the two texts, group the runs as those changes were made
+ * (`pairedByChanges`).
  */
 export function readableDiff(wordParts: readonly DiffPart[], changes: readonly RecordedChange[] = []): DiffPart[] {
   const merged = mergedRuns(wordParts);
@@ -289,9 +299,7 @@ export function readableDiff(wordParts: readonly DiffPart[], changes: readonly R
     const left = diff[index - 1]?.text ?? '';
     const right = diff[end]?.text ?? '';
     const candidate = spacedOut(run, left, right);
-    const reads = (parts: readonly DiffPart[], side: 'removed' | 'added') => collapsed(left + sideOf(parts, side) + right);
-    const faithful = reads(candidate, 'removed') === reads(run, 'removed') && reads(candidate, 'added') === reads(run, 'added');
-    for (const shownPart of faithful ? candidate : run) {
+    for (const shownPart of readsAsOriginal(candidate, run, left, right) ? candidate : run) {
       if (shownPart.kind === 'same') pushSame(shownPart.text);
       else shown.push({ ...shownPart });
     }
